@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import svelte from "@astrojs/svelte";
+
+// BASE_PATH lets the same build live under a sub-path (e.g. /gesprekswijzer/) on any static host.
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  output: "static",
+  base,
+  trailingSlash: "always",
+  integrations: [svelte(), mdx()],
+  server: { host: "127.0.0.1", port: 4321 },
+  devToolbar: { enabled: false },
+  build: { format: "directory" },
+});

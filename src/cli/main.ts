@@ -1,0 +1,81 @@
+/** The command line `gesprekswijzer`: compute a session, or build its documents. */
+import { computeResult } from "../engine/index.ts";
+import { loadSession } from "./io.ts";
+
+/** Where the command writes; tests pass their own. */
+export interface Output {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processOutput: Output = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** A subcommand: takes its arguments, returns the exit code. */
+export type Command = (args: string[], io: Output) => Promise<number>;
+
+const HELP = `Gesprekswijzer — kostenmodel en documenten voor partnerschappen Samen Opleiden & Professionaliseren
+
+Gebruik:
+  npx gesprekswijzer bereken <sessie.json>
+      Berekent de kosten, de subsidie (T-1), de verdeling, de eigen investering en wat het
+      partnerschap minimaal aan de Onderwijsregio moet vragen. Schrijft het resultaat als JSON
+      (formaat gesprekswijzer-resultaat/1) naar de standaarduitvoer.
+
+  npx gesprekswijzer voorstel <sessie.json> -o voorstel.pdf
+      Maakt het voorstel voor de begrotingstafel van de Onderwijsregio als PDF.
+
+  npx gesprekswijzer verslag <sessie.json> -o verslag.pdf
+      Maakt het gespreksverslag (vragen, notities, afspraken en open punten) als PDF.
+
+  npx gesprekswijzer --help
+      Toont deze uitleg.
+
+Het sessiebestand is het bestand dat je in de browser met "Exporteren" bewaart.
+Afsluitcodes: 0 gelukt, 2 ongeldige invoer of onleesbaar bestand.
+`;
+
+const bereken: Command = async (args, io) => {
+  const [path, ...rest] = args;
+  if (path === undefined || rest.length > 0) {
+    io.err("Gebruik: npx gesprekswijzer bereken <sessie.json>\n");
+    return 2;
+  }
+  const loaded = await loadSession(path);
+  if (!loaded.ok) {
+    io.err(`${loaded.lines.join("\n")}\n`);
+    return 2;
+  }
+  io.out(`${JSON.stringify(computeResult(loaded.session), null, 2)}\n`);
+  return 0;
+};
+
+/** The subcommands; the document commands load the PDF code only when asked for. */
+const commands: Record<string, Command> = {
+  bereken,
+  voorstel: async (args, io) => (await import("./documents.ts")).voorstel(args, io),
+  verslag: async (args, io) => (await import("./documents.ts")).verslag(args, io),
+};
+
+/** Runs the command line; returns the exit code and never throws. */
+export async function main(argv: string[], io: Output = processOutput): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.out(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (command === undefined) {
+    io.err(`Onbekend commando "${name}". Kies bereken, voorstel of verslag; zie npx gesprekswijzer --help.\n`);
+    return 2;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    // A bug must still not show a stack trace to a programme leader.
+    io.err(`Er ging iets mis in Gesprekswijzer: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * The cost engine: a checked session → the result of §4, one school year at a time (§3).
+ * Pure: no clock, no I/O. Amounts are integer cents internally and exact decimals before the
+ * rounding points of §3.6; the result converts cents to euros at the very end.
+ */
+import { allocateCents } from "./allocate.ts";
+import { type Dec, ZERO, add, dec, fromCents, mul, mulInt, roundCents, sub, toNumber } from "./decimal.ts";
+import { chargedHours, placementHours } from "./hours.ts";
+import { type Prepared, type RoleDec, prepare, takesPart } from "./prepare.ts";
+import { RESULT_FORMAT, type Result, type YearResult } from "./result.ts";
+import { ROLES, type Session } from "./schema.ts";
+import { shiftYear, startOf } from "./schoolYear.ts";
+
+const euros = (cents: number): number => cents / 100;
+const sumCents = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+
+/** Computes every school year of a checked session (see `parseSession`). */
+export function computeResult(session: Session): Result {
+  const model = prepare(session);
+  const warnings = countsOutsideYears(session);
+  const years = model.years.map((year, k) => computeYear(model, year, k, warnings));
+  return { format: RESULT_FORMAT, warnings, years };
+}
+
+/** Counts for school years outside `years` are ignored; say so, naming the field. */
+function countsOutsideYears(session: Session): string[] {
+  const known = new Set(session.years);
+  const out: string[] = [];
+  session.placements.forEach((row, i) => {
+    for (const field of ["students", "groups"] as const) {
+      for (const year of Object.keys(row[field] ?? {})) {
+        if (!known.has(year)) {
+          out.push(`placements[${i}].${field}.${year}: ${year} valt buiten de schooljaren van het gesprek en telt niet mee`);
+        }
+      }
+    }
+  });
+  return out;
+}
+
+/** Students of a row in a year, 0 when its board or institute does not take part. */
+function studentsIn(model: Prepared, rowIndex: number, year: string): number {
+  const row = model.placements[rowIndex]!;
+  const start = startOf(year);
+  if (!takesPart(model.partners[row.board]!, start) || !takesPart(model.partners[row.institute]!, start)) return 0;
+  return row.students.get(year) ?? 0;
+}
+
+/** Countable: member board and institute taking part, subsidised category (§3.3). */
+function isCountable(model: Prepared, rowIndex: number, year: string): boolean {
+  const row = model.placements[rowIndex]!;
+  const start = startOf(year);
+  const board = model.partners[row.board]!;
+  const institute = model.partners[row.institute]!;
+  return (
+    board.member &&
+    institute.member &&
+    takesPart(board, start) &&
+    takesPart(institute, start) &&
+    model.categories[row.category]!.subsidised
+  );
+}
+
+/** C(Y): the DUO count when given, else the computed countable students; null when unknown. */
+function countOf(model: Prepared, year: string): number | null {
+  const counted = model.counted.get(year);
+  if (counted !== undefined) return counted;
+  if (!model.years.includes(year)) return null;
+  let total = 0;
+  model.placements.forEach((_, i) => {
+    if (isCountable(model, i, year)) total += studentsIn(model, i, year);
+  });
+  return total;
+}
+
+/** Σ weight × students per partner over the rows countable in the basis year (§3.4). */
+function basisWeights(model: Prepared, basisYear: string): Dec[] {
+  const weights: Dec[] = model.partners.map(() => ZERO);
+  if (!model.years.includes(basisYear)) return weights;
+  model.placements.forEach((row, i) => {
+    if (!isCountable(model, i, basisYear)) return;
+    const w = mulInt(model.categories[row.category]!.weight, studentsIn(model, i, basisYear));
+    weights[row.board] = add(weights[row.board]!, w);
+    weights[row.institute] = add(weights[row.institute]!, w);
+  });
+  return weights;
+}
+
+function computeYear(model: Prepared, year: string, k: number, warnings: string[]): YearResult {
+  const f = model.factors[k]!;
+  const start = startOf(year);
+  const partners = model.partners;
+  const active = partners.map((p) => takesPart(p, start));
+
+  // Hours and stipends per partner; non-subsidised exact cost on the side.
+  const hours: RoleDec[] = partners.map(() => ({ WPB: ZERO, SO: ZERO, IO: ZERO }));
+  const stipends: Dec[] = partners.map(() => ZERO);
+  let nonSubsidisedExact: Dec = ZERO;
+  let total = 0;
+  let countable = 0;
+  model.placements.forEach((row, i) => {
+    const n = studentsIn(model, i, year);
+    const category = model.categories[row.category]!;
+    const board = partners[row.board]!;
+    const institute = partners[row.institute]!;
+    const h = chargedHours(placementHours(row, category, year, n), institute.member);
+    const bh = hours[row.board]!;
+    bh.WPB = add(bh.WPB, h.WPB);
+    bh.SO = add(bh.SO, h.SO);
+    const ih = hours[row.institute]!;
+    ih.IO = add(ih.IO, h.IO);
+    const stipend = mulInt(category.stipend, n);
+    stipends[row.board] = add(stipends[row.board]!, stipend);
+    total += n;
+    if (isCountable(model, i, year)) {
+      countable += n;
+    } else {
+      let cost = add(add(mul(h.WPB, board.rates.WPB), mul(h.SO, board.rates.SO)), mul(h.IO, institute.rates.IO));
+      cost = add(cost, stipend);
+      nonSubsidisedExact = add(nonSubsidisedExact, cost);
+    }
+  });
+  partners.forEach((p, i) => {
+    if (p.kind !== "board" || !active[i]) return;
+    const h = hours[i]!;
+    h.WPB = add(h.WPB, mulInt(model.perSchool.WPB, p.schools));
+    h.SO = add(h.SO, mulInt(model.perSchool.SO, p.schools));
+  });
+
+  // §3.2 costs, rounded per partner per role, per stipend sum and per line.
+  const partnerCosts = partners.map((p, i) => {
+    if (!active[i]) return 0;
+    const h = hours[i]!;
+    let cents = 0;
+    for (const role of ROLES) cents += roundCents(mul(mul(h[role], p.rates[role]), f));
+    cents += roundCents(mul(stipends[i]!, f));
+    for (const line of p.fixedCosts) cents += roundCents(mul(line, f));
+    return cents;
+  });
+  const overhead = sumCents(model.overhead.map((line) => roundCents(mul(line, f))));
+  const totalCosts = sumCents(partnerCosts) + overhead;
+  const boardsCosts = sumCents(partnerCosts.filter((_, i) => partners[i]!.kind === "board"));
+
+  // §3.3 counting and subsidy.
+  const lagYear = shiftYear(year, -model.lag);
+  const countNow = countOf(model, year) ?? 0;
+  const countLag = countOf(model, lagYear);
+  if (countLag === null) {
+    warnings.push(
+      `${year}: het aantal getelde studenten van ${lagYear} ontbreekt; de subsidie is zonder studentbedrag berekend en de voorfinanciering van groei op 0 gezet. Vul de DUO-telling van ${lagYear} in.`,
+    );
+  }
+  const rate = mul(model.perStudent, model.ceilingFactor);
+  const subsidy = roundCents(add(model.base, mulInt(rate, countLag ?? 0)));
+  const other = sumCents(model.otherIncome.map(roundCents));
+  const income = subsidy + other;
+  const prefinancing = countLag === null ? 0 : roundCents(mulInt(rate, Math.max(0, countNow - countLag)));
+
+  // §3.4 the pot and its split.
+  const shares = distribute(model, year, active, partnerCosts, income, overhead, warnings);
+  const pot = sumCents(shares);
+  const rest = income - pot;
+  const overheadFunded = Math.min(overhead, Math.max(0, rest));
+
+  // §3.5 own investment, commitments, request.
+  const partnerResults = partners.map((p, i) => {
+    const costs = partnerCosts[i]!;
+    const share = shares[i]!;
+    let commitment = 0;
+    if (active[i] && p.commitment !== null) {
+      commitment =
+        "percent" in p.commitment
+          ? roundCents(mul(fromCents(costs), p.commitment.percent))
+          : roundCents(mul(p.commitment.amount, f));
+    }
+    return { id: p.id, costs, share, ownInvestment: costs - share, commitment };
+  });
+  const committed = sumCents(partnerResults.map((p) => p.commitment));
+  const needed = Math.max(0, totalCosts - committed - other);
+  const sideInvestment = (kind: "board" | "institute"): number =>
+    sumCents(partnerResults.filter((_, i) => partners[i]!.kind === kind).map((p) => p.ownInvestment));
+
+  const totalHours = (role: (typeof ROLES)[number]): number => toNumber(hours.reduce((sum, h) => add(sum, h[role]), ZERO));
+
+  return {
+    year,
+    students: { total, countable, nonSubsidised: total - countable, counted: countLag ?? 0 },
+    hours: { WPB: totalHours("WPB"), SO: totalHours("SO"), IO: totalHours("IO") },
+    costs: {
+      boards: euros(boardsCosts),
+      institutes: euros(totalCosts - overhead - boardsCosts),
+      overhead: euros(overhead),
+      total: euros(totalCosts),
+      nonSubsidised: euros(roundCents(mul(nonSubsidisedExact, f))),
+    },
+    income: { subsidy: euros(subsidy), other: euros(other), total: euros(income) },
+    distribution: {
+      toPartners: euros(pot),
+      overheadFunded: euros(overheadFunded),
+      overheadUncovered: euros(overhead - overheadFunded),
+      payoutDeficit: euros(Math.max(0, pot - income)),
+      reserve: euros(Math.max(0, rest - overhead)),
+    },
+    ownInvestment: {
+      total: euros(totalCosts - income),
+      boards: euros(sideInvestment("board")),
+      institutes: euros(sideInvestment("institute")),
+    },
+    coverage: totalCosts > 0 ? income / totalCosts : 0,
+    growthPrefinancing: euros(prefinancing),
+    request: { committed: euros(committed), needed: euros(needed), gap: euros(needed - subsidy) },
+    benefits: euros(sumCents(model.benefits.map(roundCents))),
+    partners: partnerResults.map((p) => ({
+      id: p.id,
+      costs: euros(p.costs),
+      share: euros(p.share),
+      ownInvestment: euros(p.ownInvestment),
+      commitment: euros(p.commitment),
+    })),
+    categories: model.categories.map((c) => ({
+      id: c.id,
+      perStudent: {
+        boards: euros(
+          roundCents(
+            mul(add(add(mul(c.perStudent.WPB, model.rates.WPB), mul(c.perStudent.SO, model.rates.SO)), c.stipend), f),
+          ),
+        ),
+        institutes: euros(roundCents(mul(mul(c.perStudent.IO, model.rates.IO), f))),
+      },
+    })),
+  };
+}
+
+/** §3.4: the partners' pot and each partner's share of it, in cents (non-members get none). */
+function distribute(
+  model: Prepared,
+  year: string,
+  active: readonly boolean[],
+  partnerCosts: readonly number[],
+  income: number,
+  overhead: number,
+  warnings: string[],
+): number[] {
+  const partners = model.partners;
+  const none = partners.map(() => 0);
+  const { overhead: method, basis, split, topSlice, boardsShare } = model.distribution;
+  const basisYear = basis === "previous" ? shiftYear(year, -model.lag) : year;
+  const weights = basisWeights(model, basisYear);
+  const eligible = (i: number): boolean => partners[i]!.member && active[i]!;
+  const B = weights.reduce((sum, w, i) => (partners[i]!.kind === "board" ? add(sum, w) : sum), ZERO);
+
+  const rate = mul(model.perStudent, model.ceilingFactor);
+  let pot: number;
+  if (method === "deduct") pot = Math.max(0, income - overhead);
+  else if (method === "fullRate") pot = roundCents(mul(rate, B));
+  else {
+    const kept = sub(rate, dec(topSlice));
+    pot = kept.v > 0n ? roundCents(mul(kept, B)) : 0;
+  }
+  if (pot === 0) return none;
+
+  if (split === "costs") {
+    const costWeights = partners.map((_, i) => (eligible(i) ? fromCents(partnerCosts[i]!) : ZERO));
+    if (costWeights.every((w) => w.v === 0n)) {
+      warnings.push(`${year}: de partners hebben geen kosten in dit jaar; niets verdeeld`);
+      return none;
+    }
+    return allocateCents(pot, costWeights);
+  }
+
+  const side = (kind: "board" | "institute"): Dec[] =>
+    weights.map((w, i) => (partners[i]!.kind === kind && eligible(i) ? w : ZERO));
+  const boardWeights = side("board");
+  const instituteWeights = side("institute");
+  const hasBoards = boardWeights.some((w) => w.v !== 0n);
+  const hasInstitutes = instituteWeights.some((w) => w.v !== 0n);
+  if (!hasBoards && !hasInstitutes) {
+    warnings.push(`${year}: geen studenten in basisjaar ${basisYear}; niets verdeeld`);
+    return none;
+  }
+  let boardsPart: number;
+  if (!hasInstitutes) boardsPart = pot;
+  else if (!hasBoards) boardsPart = 0;
+  else boardsPart = roundCents(mul(fromCents(pot), dec(boardsShare)));
+  const toBoards = allocateCents(boardsPart, boardWeights);
+  const toInstitutes = allocateCents(pot - boardsPart, instituteWeights);
+  return partners.map((p, i) => (p.kind === "board" ? toBoards[i]! : toInstitutes[i]!));
+}

@@ -1,0 +1,127 @@
+/**
+ * Exact decimal arithmetic on BigInt, for money that must agree to the cent.
+ *
+ * Every number a user types is a decimal ("52,44", "0,3"); binary floating point cannot hold
+ * those exactly, so the engine turns each input into `v / 10^s` with a BigInt `v` and only
+ * rounds where the cost model (§3.6) says so. Division never happens here: the only divisions
+ * of the model (shares, groups) are integer divisions done by their own modules.
+ */
+
+/** An exact decimal: value = v / 10^s. */
+export interface Dec {
+  readonly v: bigint;
+  readonly s: number;
+}
+
+const POW10: bigint[] = [1n];
+/** 10^n as BigInt, cached because the engine asks for the same few powers all the time. */
+export function pow10(n: number): bigint {
+  for (let i = POW10.length; i <= n; i++) POW10.push(POW10[i - 1]! * 10n);
+  return POW10[n]!;
+}
+
+export const ZERO: Dec = { v: 0n, s: 0 };
+export const ONE: Dec = { v: 1n, s: 0 };
+
+/** The exact decimal that a JS number prints as (its shortest round-trip form). */
+export function dec(n: number): Dec {
+  if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
+  if (Number.isInteger(n) && Number.isSafeInteger(n)) return { v: BigInt(n), s: 0 };
+  const text = String(n);
+  const [mantissa = "0", exponentText] = text.split("e");
+  const exponent = exponentText === undefined ? 0 : Number(exponentText);
+  const negative = mantissa.startsWith("-");
+  const unsigned = negative ? mantissa.slice(1) : mantissa;
+  const [whole = "0", fraction = ""] = unsigned.split(".");
+  let digits = BigInt(whole + fraction);
+  let scale = fraction.length - exponent;
+  if (scale < 0) {
+    digits *= pow10(-scale);
+    scale = 0;
+  }
+  return normalize({ v: negative ? -digits : digits, s: scale });
+}
+
+/** Drops trailing zeros so that scales stay small. */
+export function normalize(a: Dec): Dec {
+  let { v, s } = a;
+  while (s > 0 && v % 10n === 0n) {
+    v /= 10n;
+    s--;
+  }
+  return v === a.v ? a : { v, s };
+}
+
+/** a + b */
+export function add(a: Dec, b: Dec): Dec {
+  if (a.s === b.s) return { v: a.v + b.v, s: a.s };
+  if (a.s > b.s) return { v: a.v + b.v * pow10(a.s - b.s), s: a.s };
+  return { v: a.v * pow10(b.s - a.s) + b.v, s: b.s };
+}
+
+/** a − b */
+export function sub(a: Dec, b: Dec): Dec {
+  return add(a, { v: -b.v, s: b.s });
+}
+
+/** a × b */
+export function mul(a: Dec, b: Dec): Dec {
+  return { v: a.v * b.v, s: a.s + b.s };
+}
+
+/** a × n for a whole number n */
+export function mulInt(a: Dec, n: number): Dec {
+  return { v: a.v * BigInt(n), s: a.s };
+}
+
+/** Sign of a − b: -1, 0 or 1. */
+export function compare(a: Dec, b: Dec): number {
+  const d = sub(a, b).v;
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+}
+
+/** The smaller of a and b. */
+export function min(a: Dec, b: Dec): Dec {
+  return compare(a, b) <= 0 ? a : b;
+}
+
+/** a^k for a whole k ≥ 0. */
+export function powInt(a: Dec, k: number): Dec {
+  let out = ONE;
+  for (let i = 0; i < k; i++) out = normalize(mul(out, a));
+  return out;
+}
+
+/**
+ * Rounds to whole cents, half up (x.xx5 → x.xx + 0.01), as §3.6 of the cost model names it.
+ * Returns integer cents as a JS number (safe far beyond any partnership budget).
+ */
+export function roundCents(a: Dec): number {
+  if (a.s <= 2) return Number(a.v * pow10(2 - a.s));
+  const unit = pow10(a.s - 2);
+  // floor(v / unit + 1/2): BigInt division truncates toward zero, so correct negatives.
+  const shifted = 2n * a.v + unit;
+  const twice = 2n * unit;
+  let q = shifted / twice;
+  if (shifted % twice !== 0n && shifted < 0n) q -= 1n;
+  return Number(q);
+}
+
+/** Integer cents as an exact decimal in euros. */
+export function fromCents(cents: number): Dec {
+  return { v: BigInt(cents), s: 2 };
+}
+
+/** The decimal as a JS number (for hours and ratios, which the model does not round). */
+export function toNumber(a: Dec): number {
+  if (a.s === 0) return Number(a.v);
+  const negative = a.v < 0n;
+  const digits = (negative ? -a.v : a.v).toString().padStart(a.s + 1, "0");
+  const text = `${digits.slice(0, -a.s)}.${digits.slice(-a.s)}`;
+  return Number(negative ? `-${text}` : text);
+}
+
+/** True when a is zero. */
+export function isZero(a: Dec): boolean {
+  return a.v === 0n;
+}

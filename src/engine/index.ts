@@ -1,0 +1,7 @@
+/** The engine's public face: read a session, compute its result. Pure TypeScript. */
+export { computeResult } from "./compute.ts";
+export { parseSession, parseSessionText, planYearOf, type ParseOutcome } from "./validate.ts";
+export { formatProblem, type Problem } from "./problems.ts";
+export * from "./result.ts";
+export * from "./schema.ts";
+export { isSchoolYear, shiftYear, startOf, yearRange } from "./schoolYear.ts";

@@ -1,0 +1,147 @@
+/**
+ * Turns a checked session into exact decimals and indexes once, so that each year's
+ * computation only adds and multiplies (the engine is run on every keystroke).
+ */
+import { type Dec, ONE, ZERO, add, dec, powInt } from "./decimal.ts";
+import type { RoleHours, Session } from "./schema.ts";
+import { ROLES, type Role } from "./schema.ts";
+import { startOf } from "./schoolYear.ts";
+
+/** Exact hours or rates per role. */
+export type RoleDec = Record<Role, Dec>;
+
+export interface PreparedCategory {
+  id: string;
+  subsidised: boolean;
+  weight: Dec;
+  perStudent: RoleDec;
+  perGroup: { size: number; hours: RoleDec } | null;
+  perDay: { hours: RoleDec; cap: Record<Role, Dec | null> } | null;
+  stipend: Dec;
+}
+
+export interface PreparedPartner {
+  id: string;
+  kind: "board" | "institute";
+  member: boolean;
+  schools: number;
+  /** First calendar year of the first school year of participation; null = from the start. */
+  joinsStart: number | null;
+  rates: RoleDec;
+  fixedCosts: Dec[];
+  commitment: { percent: Dec } | { amount: Dec } | null;
+}
+
+export interface PreparedPlacement {
+  index: number;
+  board: number;
+  institute: number;
+  category: number;
+  students: Map<string, number>;
+  groups: Map<string, number>;
+  days: Dec;
+}
+
+export interface Prepared {
+  years: string[];
+  /** (1 + indexation)^k per year, k its position in `years`. */
+  factors: Dec[];
+  rates: RoleDec;
+  perSchool: RoleDec;
+  categories: PreparedCategory[];
+  partners: PreparedPartner[];
+  placements: PreparedPlacement[];
+  overhead: Dec[];
+  otherIncome: Dec[];
+  benefits: Dec[];
+  base: Dec;
+  perStudent: Dec;
+  ceilingFactor: Dec;
+  lag: number;
+  counted: Map<string, number>;
+  distribution: Session["distribution"];
+}
+
+/** Hours per role as decimals; a missing role is 0. */
+export function roleDec(hours: RoleHours | undefined, fallback?: RoleDec): RoleDec {
+  const out = {} as RoleDec;
+  for (const role of ROLES) {
+    const value = hours?.[role];
+    out[role] = value === undefined ? (fallback?.[role] ?? ZERO) : dec(value);
+  }
+  return out;
+}
+
+function yearMap(counts: Record<string, number> | undefined): Map<string, number> {
+  return new Map(Object.entries(counts ?? {}));
+}
+
+/** Converts a checked session to the engine's exact form. */
+export function prepare(session: Session): Prepared {
+  const rates = roleDec(session.rates);
+  const growth = add(ONE, dec(session.indexation));
+  const partnerIndex = new Map(session.partners.map((p, i) => [p.id, i]));
+  const categoryIndex = new Map(session.categories.map((c, i) => [c.id, i]));
+  return {
+    years: session.years,
+    factors: session.years.map((_, k) => powInt(growth, k)),
+    rates,
+    perSchool: roleDec(session.perSchool),
+    categories: session.categories.map((c) => ({
+      id: c.id,
+      subsidised: c.subsidised,
+      weight: dec(c.weight),
+      perStudent: roleDec(c.perStudent),
+      perGroup: c.perGroup ? { size: c.perGroup.size, hours: roleDec(c.perGroup.hours) } : null,
+      perDay: c.perDay
+        ? {
+            hours: roleDec(c.perDay.hours),
+            cap: {
+              WPB: c.perDay.cap.WPB === undefined ? null : dec(c.perDay.cap.WPB),
+              SO: c.perDay.cap.SO === undefined ? null : dec(c.perDay.cap.SO),
+              IO: c.perDay.cap.IO === undefined ? null : dec(c.perDay.cap.IO),
+            },
+          }
+        : null,
+      stipend: dec(c.stipend),
+    })),
+    partners: session.partners.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      member: p.member,
+      schools: p.schools,
+      joinsStart: p.joins === undefined ? null : startOf(p.joins),
+      rates: roleDec(p.rates, rates),
+      fixedCosts: p.fixedCosts.map((line) => dec(line.amount)),
+      commitment:
+        p.commitment?.percent !== undefined
+          ? { percent: dec(p.commitment.percent) }
+          : p.commitment?.amount !== undefined
+            ? { amount: dec(p.commitment.amount) }
+            : null,
+    })),
+    placements: session.placements.map((r, index) => ({
+      index,
+      board: partnerIndex.get(r.board)!,
+      institute: partnerIndex.get(r.institute)!,
+      category: categoryIndex.get(r.category)!,
+      students: yearMap(r.students),
+      groups: yearMap(r.groups),
+      days: dec(r.days),
+    })),
+    overhead: session.overhead.map((line) => dec(line.amount)),
+    otherIncome: session.otherIncome.map((line) => dec(line.amount)),
+    benefits: session.benefits.map((line) => dec(line.amount)),
+    base: dec(session.regulation.base),
+    perStudent: dec(session.regulation.perStudent),
+    ceilingFactor: dec(session.regulation.ceilingFactor),
+    lag: session.regulation.lag,
+    counted: yearMap(session.regulation.counted),
+    distribution: session.distribution,
+  };
+}
+
+/** True when the partner takes part in the school year starting in `start`. */
+export function takesPart(partner: PreparedPartner, start: number): boolean {
+  return partner.joinsStart === null || partner.joinsStart <= start;
+}

@@ -1,0 +1,29 @@
+/** School years ("2025-2026", 1 August to 31 July) and their arithmetic. */
+
+const PATTERN = /^(\d{4})-(\d{4})$/;
+
+/** True for a well-formed school year whose second number is one above the first. */
+export function isSchoolYear(text: string): boolean {
+  const m = PATTERN.exec(text);
+  return m !== null && Number(m[2]) === Number(m[1]) + 1;
+}
+
+/** The first calendar year of a school year: "2025-2026" → 2025. */
+export function startOf(year: string): number {
+  return Number(year.slice(0, 4));
+}
+
+/** The school year that starts in calendar year `start`. */
+export function schoolYear(start: number): string {
+  return `${start}-${start + 1}`;
+}
+
+/** Y + k: shifts a school year by k (negative k goes back). */
+export function shiftYear(year: string, k: number): string {
+  return schoolYear(startOf(year) + k);
+}
+
+/** Consecutive school years from `first`, `count` long. */
+export function yearRange(first: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => shiftYear(first, i));
+}

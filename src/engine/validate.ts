@@ -1,0 +1,114 @@
+/**
+ * Reading a session: JSON text or a value → a checked `Session` with defaults, or every problem
+ * found, in Dutch, with the path of the field. Nothing here throws for bad input.
+ */
+import { dutchErrorMap } from "./zodMessages.ts";
+import { type Problem, formatPath } from "./problems.ts";
+import { type Session, SESSION_FORMAT, sessionSchema } from "./schema.ts";
+import { shiftYear } from "./schoolYear.ts";
+
+/** The outcome of reading a session: the session, or the problems (never both). */
+export type ParseOutcome =
+  | { readonly ok: true; readonly session: Session }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** Parses JSON text (a file's content) into a session. */
+export function parseSessionText(text: string): ParseOutcome {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail([{ path: "", message: `Het bestand is geen geldige JSON (${detail}).` }]);
+  }
+  return parseSession(data);
+}
+
+/** Checks a value against the session schema and the rules that span fields. */
+export function parseSession(data: unknown): ParseOutcome {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return fail([{ path: "", message: "Het bestand bevat geen gesprekssessie (verwacht een JSON-object)." }]);
+  }
+  const format = (data as { format?: unknown }).format;
+  if (format !== SESSION_FORMAT) {
+    const found = format === undefined ? "ontbreekt" : `gevonden: ${JSON.stringify(format)}`;
+    return fail([
+      { path: "format", message: `dit is geen sessiebestand van Gesprekswijzer in formaat "${SESSION_FORMAT}" (${found})` },
+    ]);
+  }
+  const parsed = sessionSchema.safeParse(data, { error: dutchErrorMap });
+  if (!parsed.success) {
+    return fail(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+  }
+  const problems = crossFieldProblems(parsed.data);
+  return problems.length > 0 ? fail(problems) : { ok: true, session: parsed.data };
+}
+
+function fail(problems: Problem[]): ParseOutcome {
+  return { ok: false, problems };
+}
+
+/** The rules of §2 that a per-field schema cannot see: order of years, ids and references. */
+export function crossFieldProblems(session: Session): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string): void => {
+    problems.push({ path, message });
+  };
+
+  session.years.forEach((year, i) => {
+    const expected = shiftYear(session.years[0]!, i);
+    if (i > 0 && year !== expected) {
+      add(`years[${i}]`, `moet ${expected} zijn: de schooljaren moeten zonder gat op elkaar volgen, oudste eerst`);
+    }
+  });
+  if (session.planYear !== undefined && !session.years.includes(session.planYear)) {
+    add("planYear", `${session.planYear} hoort niet bij de schooljaren van het gesprek (${session.years.join(", ")})`);
+  }
+
+  const partnerKinds = new Map<string, "board" | "institute">();
+  session.partners.forEach((partner, i) => {
+    const earlier = session.partners.findIndex((p) => p.id === partner.id);
+    if (earlier !== i) add(`partners[${i}].id`, `"${partner.id}" komt al voor bij partners[${earlier}]; elke partner heeft een eigen id`);
+    else partnerKinds.set(partner.id, partner.kind);
+    const commitment = partner.commitment;
+    if (commitment !== undefined) {
+      const hasPercent = commitment.percent !== undefined;
+      const hasAmount = commitment.amount !== undefined;
+      if (hasPercent === hasAmount) {
+        add(
+          `partners[${i}].commitment`,
+          hasPercent
+            ? "geef óf een percentage (percent) óf een bedrag (amount), niet allebei"
+            : "geef een percentage (percent) of een bedrag (amount)",
+        );
+      }
+    }
+  });
+
+  const categoryIds = new Set<string>();
+  session.categories.forEach((category, i) => {
+    if (categoryIds.has(category.id)) {
+      add(`categories[${i}].id`, `"${category.id}" komt al voor; elke categorie heeft een eigen id`);
+    }
+    categoryIds.add(category.id);
+  });
+
+  session.placements.forEach((placement, i) => {
+    const checkPartner = (field: "board" | "institute", label: string): void => {
+      const kind = partnerKinds.get(placement[field]);
+      if (kind === undefined) add(`placements[${i}].${field}`, `"${placement[field]}" is geen bekende partner`);
+      else if (kind !== field) add(`placements[${i}].${field}`, `"${placement[field]}" is geen ${label}`);
+    };
+    checkPartner("board", "schoolbestuur");
+    checkPartner("institute", "lerarenopleiding");
+    if (!categoryIds.has(placement.category)) {
+      add(`placements[${i}].category`, `"${placement.category}" is geen bekende studentcategorie`);
+    }
+  });
+  return problems;
+}
+
+/** The plan year the wizard and the PDF put first: planYear, else years[1], else years[0]. */
+export function planYearOf(session: Session): string {
+  return session.planYear ?? session.years[1] ?? session.years[0]!;
+}

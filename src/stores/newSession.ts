@@ -1,0 +1,47 @@
+/** The session a new conversation starts from: current school years and the shipped defaults. */
+import type { Session } from "../engine/index.ts";
+import { yearRange } from "../engine/index.ts";
+import regulation from "../../content/regulations/onderwijsregios-2025.json";
+import rates from "../../content/rates/gpl-vo-2021.json";
+
+/** The school year that contains `date` (a school year starts on 1 August). */
+export function schoolYearOn(date: Date): string {
+  const start = date.getMonth() >= 7 ? date.getFullYear() : date.getFullYear() - 1;
+  return `${start}-${start + 1}`;
+}
+
+/**
+ * An empty session: last school year (for the T-1 count) up to 2029-2030, the year by which all
+ * students should be trained in partnerships; the current school year is the plan year.
+ */
+export function emptySession(today: Date): Session {
+  const current = schoolYearOn(today);
+  const first = Number(current.slice(0, 4)) - 1;
+  const count = Math.max(3, 2030 - first);
+  const years = yearRange(`${first}-${first + 1}`, count);
+  return {
+    format: "gesprekswijzer/1",
+    partnership: { name: "", sector: "vo", region: "" },
+    years,
+    planYear: current,
+    regulation: {
+      id: regulation.id,
+      base: regulation.base,
+      perStudent: regulation.perStudent,
+      ceilingFactor: 1,
+      lag: regulation.lag,
+      counted: {},
+    },
+    rates: { ...rates.rates },
+    indexation: 0,
+    perSchool: {},
+    categories: [],
+    partners: [],
+    placements: [],
+    overhead: [],
+    otherIncome: [],
+    distribution: { overhead: "deduct", topSlice: 0, basis: "previous", split: "students", boardsShare: 1 },
+    benefits: [],
+    answers: {},
+  };
+}

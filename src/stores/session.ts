@@ -1,0 +1,116 @@
+/**
+ * The one conversation session: state and actions. Persisted in localStorage under a versioned
+ * key and decoded through the session schema; other tabs of the same browser follow along (the
+ * storage event). A stored value that no longer decodes is never dropped: it is copied to a backup
+ * key and `storageNotice` tells the user.
+ */
+import { persistentAtom } from "@nanostores/persistent";
+import { atom } from "nanostores";
+import { type Answer, type Problem, type Session, parseSession, parseSessionText } from "../engine/index.ts";
+import { emptySession } from "./newSession.ts";
+
+/** localStorage key of the session; the version changes when the stored shape does. */
+export const SESSION_KEY = "gesprekswijzer:sessie:v1";
+/** Prefix of keys that hold values which could not be read back. */
+export const BACKUP_PREFIX = "gesprekswijzer:backup:";
+
+/** Set when a stored session could not be read and was put aside. */
+export const $storageNotice = atom<string | null>(null);
+
+function backUp(raw: string, why: string): void {
+  const key = `${BACKUP_PREFIX}${new Date().toISOString()}`;
+  try {
+    localStorage.setItem(key, raw);
+    $storageNotice.set(
+      `Het opgeslagen gesprek kon niet worden gelezen (${why}). Het is bewaard als reservekopie onder "${key}"; je begint met een leeg gesprek.`,
+    );
+  } catch {
+    $storageNotice.set(`Het opgeslagen gesprek kon niet worden gelezen (${why}) en de reservekopie lukte niet.`);
+  }
+}
+
+function decode(raw: string): Session {
+  const outcome = parseSessionText(raw);
+  if (outcome.ok) return outcome.session;
+  backUp(raw, outcome.problems[0]?.message ?? "onbekende fout");
+  return emptySession(new Date());
+}
+
+/** The session (always decoded; may still break a cross-field rule, see `$result`). */
+export const $session = persistentAtom<Session>(SESSION_KEY, emptySession(new Date()), {
+  encode: (value) => JSON.stringify(value),
+  decode,
+});
+
+/** Time of the last change that was written to localStorage (for the "opgeslagen" notice). */
+export const $savedAt = atom<number | null>(null);
+$session.listen(() => $savedAt.set(Date.now()));
+
+/** True when the browser holds a conversation someone worked on. */
+export function hasStoredSession(): boolean {
+  try {
+    return localStorage.getItem(SESSION_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Changes the session through a recipe on a copy (components never `.set()` directly). */
+export function updateSession(recipe: (draft: Session) => void): void {
+  const draft = structuredClone($session.get());
+  recipe(draft);
+  $session.set(draft);
+}
+
+/** Writes one answer field of one question. */
+export function setAnswer(questionId: string, field: keyof Pick<Answer, "notes" | "agreements" | "open">, text: string): void {
+  updateSession((s) => {
+    const current = s.answers[questionId] ?? { notes: "", agreements: "", open: "" };
+    s.answers[questionId] = { ...current, [field]: text };
+  });
+}
+
+/** Starts an empty conversation (the caller asks for confirmation first). */
+export function startNewSession(today: Date = new Date()): void {
+  $session.set(emptySession(today));
+}
+
+/** Replaces the session with a checked one (examples, imports). */
+export function replaceSession(session: Session): void {
+  $session.set(structuredClone(session));
+}
+
+/** Imports a file's text; on problems the current session stays untouched. */
+export function importSessionText(text: string): { ok: true } | { ok: false; problems: readonly Problem[] } {
+  const outcome = parseSessionText(text);
+  if (!outcome.ok) return outcome;
+  replaceSession(outcome.session);
+  return { ok: true };
+}
+
+/** Loads a value (e.g. a shipped example) after checking it. */
+export function loadSessionValue(value: unknown): { ok: true } | { ok: false; problems: readonly Problem[] } {
+  const outcome = parseSession(value);
+  if (!outcome.ok) return outcome;
+  replaceSession(outcome.session);
+  return { ok: true };
+}
+
+/** The session as the text of an export file. */
+export function serializeSession(session: Session): string {
+  return `${JSON.stringify(session, null, 2)}\n`;
+}
+
+/** "gesprekswijzer-opleidingsschool-oost-2026-11-23.json" */
+export function exportFileName(session: Session, today: Date = new Date()): string {
+  const slug =
+    session.partnership.name
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "gesprek";
+  const date = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+  return `gesprekswijzer-${slug}-${date}.json`;
+}
