@@ -217,6 +217,15 @@ export const sessionSchema = z.looseObject({
   }),
   /** Benefits, € per year: shown, never netted against costs. Default none. */
   benefits: z.array(lineSchema).default([]),
+  /** The meeting itself: when and who took part (for the conversation summary). Optional. */
+  meeting: z
+    .looseObject({
+      /** Date of the conversation, free text or yyyy-mm-dd. */
+      date: z.string({ error: "moet een tekst zijn" }).optional(),
+      /** Who took part, free text (one name per line). */
+      participants: z.string({ error: "moet een tekst zijn" }).optional(),
+    })
+    .optional(),
   /** Conversation answers per question id. Default none. */
   answers: z.record(z.string(), answerSchema).default({}),
 });
