@@ -1,0 +1,53 @@
+/** What is shown apart: non-subsidised students (already inside the costs) and benefits (never netted). */
+import type { Result, Session } from "../engine/index.ts";
+import { formatEuro, formatNumber } from "../lib/format.ts";
+import { amountRow, cents, labelAmountColumns, lineLabel, partnerName, plainLines } from "./common.ts";
+import type { Row, Table } from "./types.ts";
+
+/** Why some placements do not count: non-subsidised categories and non-member partners, in words. */
+export function nonSubsidisedReasons(session: Session): string[] {
+  const used = new Set(session.placements.map((p) => p.category));
+  const categories = session.categories.filter((c) => !c.subsidised && used.has(c.id)).map((c) => c.name || c.id);
+  const partners = session.partners.filter((p) => !p.member).map(partnerName);
+  const reasons: string[] = [];
+  if (categories.length > 0) reasons.push(`categorieën zonder subsidie: ${categories.join(", ")}`);
+  if (partners.length > 0) reasons.push(`partners die geen lid zijn: ${partners.join(", ")}`);
+  return reasons;
+}
+
+/** Non-subsidised students and their costs per school year, shown apart from the budget. */
+export function nonSubsidisedTable(session: Session, result: Result, planYear?: string): Table {
+  const rows: Row[] = result.years.map((y) => ({
+    cells: [y.year === planYear ? `${y.year} (planjaar)` : y.year, formatNumber(y.students.nonSubsidised), formatEuro(y.costs.nonSubsidised)],
+    values: [null, y.students.nonSubsidised, y.costs.nonSubsidised],
+  }));
+  const reasons = nonSubsidisedReasons(session);
+  const footnotes = [
+    "Deze kosten zitten al in de kosten van de schoolbesturen en lerarenopleidingen; ze staan hier apart om te laten zien wat begeleiding zonder subsidie kost.",
+  ];
+  if (reasons.length > 0) footnotes.push(`Niet gesubsidieerd: ${reasons.join("; ")}.`);
+  return {
+    caption: "Niet-gesubsidieerde studenten per schooljaar",
+    columns: [
+      { label: "Schooljaar", align: "left" },
+      { label: "Studenten", align: "right" },
+      { label: "Kosten", align: "right" },
+    ],
+    rows,
+    footnotes,
+  };
+}
+
+/** The benefit lines of one year and their total; shown, never netted against the costs. */
+export function benefitsTable(session: Session, result: Result, year: string): Table {
+  const amounts = plainLines(session.benefits);
+  const rows: Row[] = session.benefits.map((line, i) => amountRow(lineLabel(line, `Opbrengst ${i + 1}`), amounts[i] ?? 0));
+  const total = result.years.find((y) => y.year === year)?.benefits ?? amounts.reduce((s, a) => s + cents(a), 0) / 100;
+  rows.push(amountRow("Totaal opbrengsten", total, "total"));
+  return {
+    caption: `Opbrengsten per jaar (${year})`,
+    columns: labelAmountColumns("Opbrengst"),
+    rows,
+    footnotes: ["Opbrengsten laten zien wat samen opleiden oplevert. Ze worden niet van de kosten afgetrokken."],
+  };
+}

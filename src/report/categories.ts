@@ -1,0 +1,46 @@
+/** Cost per student per category (Bijlage 2): boards (WPB + SO + stipend) and institutes (IO). */
+import type { Result, Session } from "../engine/index.ts";
+import { formatEuro, formatEuroCents, formatNumber } from "../lib/format.ts";
+import { cents, yearResult } from "./common.ts";
+import type { Column, Row, Table } from "./types.ts";
+
+/** The category cost table of one year, with the hours per role per student it rests on. */
+export function categoryCostTable(session: Session, result: Result, year: string): Table {
+  const y = yearResult(result, year);
+  const byId = new Map(y.categories.map((c) => [c.id, c]));
+  const withStipend = session.categories.some((c) => c.stipend > 0);
+  const columns: Column[] = [
+    { label: "Categorie", align: "left" },
+    { label: "Telt voor subsidie", align: "left" },
+    { label: "Uren WPB per student", align: "right" },
+    { label: "Uren SO per student", align: "right" },
+    { label: "Uren IO per student", align: "right" },
+    ...(withStipend ? [{ label: "Stagevergoeding", align: "right" as const }] : []),
+    { label: "Schoolbesturen per student", align: "right" },
+    { label: "Lerarenopleidingen per student", align: "right" },
+    { label: "Totaal per student", align: "right" },
+  ];
+  const rows: Row[] = session.categories.map((c) => {
+    const per = byId.get(c.id)?.perStudent ?? { boards: 0, institutes: 0 };
+    const total = (cents(per.boards) + cents(per.institutes)) / 100;
+    const hours = [c.perStudent.WPB ?? 0, c.perStudent.SO ?? 0, c.perStudent.IO ?? 0];
+    return {
+      cells: [
+        c.name.trim() === "" ? c.id : c.name,
+        c.subsidised ? "ja" : "nee",
+        ...hours.map(formatNumber),
+        ...(withStipend ? [formatEuro(c.stipend)] : []),
+        formatEuro(per.boards),
+        formatEuro(per.institutes),
+        formatEuro(total),
+      ],
+      values: [null, null, ...hours, ...(withStipend ? [c.stipend] : []), per.boards, per.institutes, total],
+    };
+  });
+  const { WPB, SO, IO } = session.rates;
+  const footnotes = [
+    `Uren × uurtarief van het partnerschap: WPB ${formatEuroCents(WPB)}, SO ${formatEuroCents(SO)}, IO ${formatEuroCents(IO)} per uur${session.indexation > 0 ? `, geïndexeerd tot ${year}` : ""}.`,
+    "Alleen de uren per student; uren per groep en per stagedag en de uren per school tellen wel mee in de totale kosten, maar niet in deze bedragen.",
+  ];
+  return { caption: `Begeleidingskosten per student per categorie in ${year}`, columns, rows, footnotes };
+}

@@ -1,0 +1,68 @@
+/** Small helpers the view models share: finding a year, partner names, indexed line amounts. */
+import { ONE, add, dec, mul, powInt, roundCents } from "../engine/decimal.ts";
+import type { Line, Partner, Result, Session, YearResult } from "../engine/index.ts";
+import { startOf } from "../engine/index.ts";
+import { formatEuro } from "../lib/format.ts";
+import type { Column, Row } from "./types.ts";
+
+/** The year's result; throws a Dutch error when the year is not in the result (a caller bug). */
+export function yearResult(result: Result, year: string): YearResult {
+  const found = result.years.find((y) => y.year === year);
+  if (!found) throw new RangeError(`Schooljaar ${year} staat niet in het resultaat.`);
+  return found;
+}
+
+/** True when the partner takes part in the year (no joining year, or joined by then). */
+export function takesPartIn(partner: Partner, year: string): boolean {
+  return partner.joins === undefined || startOf(partner.joins) <= startOf(year);
+}
+
+/** A partner's name, or its id when the name is still empty. */
+export function partnerName(partner: Partner): string {
+  return partner.name.trim() === "" ? partner.id : partner.name;
+}
+
+/** "schoolbestuur"/"lerarenopleiding", the Dutch kind shown in tables. */
+export function kindLabel(kind: Partner["kind"]): string {
+  return kind === "board" ? "Schoolbestuur" : "Lerarenopleiding";
+}
+
+/** Euros with cents → integer cents, for exact sums of engine amounts. */
+export function cents(euros: number): number {
+  return Math.round(euros * 100);
+}
+
+/** Amounts of labelled lines in the year, indexed and rounded per line as the engine does (§3.6). */
+export function indexedLines(session: Session, lines: readonly Line[], year: string): number[] {
+  const k = Math.max(0, session.years.indexOf(year));
+  const factor = powInt(add(ONE, dec(session.indexation)), k);
+  return lines.map((line) => roundCents(mul(dec(line.amount), factor)) / 100);
+}
+
+/** Amounts of labelled lines that are not indexed (income, benefits), rounded to cents. */
+export function plainLines(lines: readonly Line[]): number[] {
+  return lines.map((line) => roundCents(dec(line.amount)) / 100);
+}
+
+/** A text column and an amount column. */
+export const labelAmountColumns = (label: string, amount = "Bedrag"): Column[] => [
+  { label, align: "left" },
+  { label: amount, align: "right" },
+];
+
+/** A row of a label and one amount. */
+export function amountRow(label: string, amount: number, kind?: Row["kind"]): Row {
+  const row: Row = { cells: [label, formatEuro(amount)], values: [null, amount] };
+  if (kind) row.kind = kind;
+  return row;
+}
+
+/** A heading row spanning a table of `width` columns (empty cells after the label). */
+export function headingRow(label: string, width: number): Row {
+  return { cells: [label, ...Array.from({ length: width - 1 }, () => "")], kind: "heading" };
+}
+
+/** A label for a line that may be empty. */
+export function lineLabel(line: Line, fallback: string): string {
+  return line.label.trim() === "" ? fallback : line.label;
+}

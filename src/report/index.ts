@@ -1,0 +1,14 @@
+/**
+ * View models of the results, shared by the /resultaat/ page and the PDF proposal. Pure TypeScript:
+ * (session, result, year) → tables and charts with Dutch labels and formatted cells.
+ */
+export * from "./types.ts";
+export { budgetTable, lagLabel, subsidyExplanation } from "./budget.ts";
+export { commitmentBasis, partnerNotes, partnerTable } from "./partners.ts";
+export { multiYearTable } from "./multiYear.ts";
+export { categoryCostTable } from "./categories.ts";
+export { benefitsTable, nonSubsidisedReasons, nonSubsidisedTable } from "./apart.ts";
+export { costsVsIncome, ownInvestmentPerPartner } from "./charts.ts";
+export { keyFigures } from "./keyFigures.ts";
+export { type ProblemItem, type StepRef, isEmptySession, problemItems, stepForPath } from "./problems.ts";
+export { indexedLines, kindLabel, partnerName, takesPartIn, yearResult } from "./common.ts";

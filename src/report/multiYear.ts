@@ -1,0 +1,61 @@
+/** All school years side by side: students, costs, income, own investment, T-1 prefinancing, request. */
+import type { Result, Session, YearResult } from "../engine/index.ts";
+import { shiftYear } from "../engine/index.ts";
+import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
+import { lagLabel } from "./budget.ts";
+import { headingRow } from "./common.ts";
+import type { Row, Table } from "./types.ts";
+
+type Metric = { label: string; pick: (y: YearResult) => number; format: (n: number) => string; kind?: Row["kind"] };
+
+/** The multi-year view: one column per school year, the plan year marked. */
+export function multiYearTable(session: Session, result: Result, planYear?: string): Table {
+  const lag = session.regulation.lag;
+  const tag = lagLabel(lag);
+  const students: Metric[] = [
+    { label: "Studenten totaal", pick: (y) => y.students.total, format: formatNumber },
+    { label: "waarvan telbaar voor de subsidie", pick: (y) => y.students.countable, format: formatNumber },
+    { label: `Geteld voor de subsidie (${tag})`, pick: (y) => y.students.counted, format: formatNumber },
+  ];
+  const money: Metric[] = [
+    { label: "Totale kosten", pick: (y) => y.costs.total, format: formatEuro, kind: "subtotal" },
+    { label: `Subsidie (op basis van ${tag})`, pick: (y) => y.income.subsidy, format: formatEuro },
+    { label: "Overige inkomsten", pick: (y) => y.income.other, format: formatEuro },
+    { label: "Eigen investering (kosten − inkomsten)", pick: (y) => y.ownInvestment.total, format: formatEuro },
+    { label: `Voorfinanciering groei (${tag})`, pick: (y) => y.growthPrefinancing, format: formatEuro },
+    { label: "Toegezegd door de partners", pick: (y) => y.request.committed, format: formatEuro },
+    { label: "Nodig van de Onderwijsregio", pick: (y) => y.request.needed, format: formatEuro, kind: "total" },
+    { label: "Verschil met de subsidie", pick: (y) => y.request.gap, format: formatEuro },
+    { label: "Dekking (subsidie en overige inkomsten)", pick: (y) => y.coverage, format: formatPercent },
+  ];
+  const width = result.years.length + 1;
+  const toRow = (m: Metric): Row => {
+    const values = result.years.map(m.pick);
+    const row: Row = { cells: [m.label, ...values.map(m.format)], values: [null, ...values] };
+    if (m.kind) row.kind = m.kind;
+    return row;
+  };
+  const rows: Row[] = [
+    headingRow("Studenten", width),
+    ...students.map(toRow),
+    headingRow("Bedragen", width),
+    ...money.map(toRow),
+  ];
+  const first = result.years[0]?.year;
+  const footnotes = [
+    `De subsidie van een schooljaar volgt de telling van ${lag === 0 ? "hetzelfde jaar" : `${lag === 1 ? "het jaar" : `${lag} jaar`} ervoor (${tag})`}. De voorfinanciering van groei is het bedrag dat de extra studenten kosten voordat de subsidie meegroeit.`,
+    "Nodig van de Onderwijsregio = totale kosten − toezeggingen van de partners − overige inkomsten. Verschil met de subsidie = nodig − subsidie.",
+  ];
+  if (first !== undefined && lag > 0 && session.regulation.counted[shiftYear(first, -lag)] === undefined) {
+    footnotes.push(`Voor ${first} is de telling van ${shiftYear(first, -lag)} nodig; die ontbreekt nog. Vul de DUO-telling in bij de studenten.`);
+  }
+  return {
+    caption: "Meerjarenoverzicht per schooljaar",
+    columns: [
+      { label: "Schooljaar", align: "left" },
+      ...result.years.map((y) => ({ label: y.year === planYear ? `${y.year} (planjaar)` : y.year, align: "right" as const })),
+    ],
+    rows,
+    footnotes,
+  };
+}

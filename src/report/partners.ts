@@ -1,0 +1,78 @@
+/** Per partner, one school year: costs, share of the subsidy, own investment, commitment. */
+import type { Partner, Result, Session } from "../engine/index.ts";
+import { formatEuro, formatPercent } from "../lib/format.ts";
+import { cents, kindLabel, partnerName, takesPartIn, yearResult } from "./common.ts";
+import type { Row, Table } from "./types.ts";
+
+/** What the partner's commitment is based on, in words. */
+export function commitmentBasis(partner: Partner): string {
+  const c = partner.commitment;
+  if (c?.percent !== undefined) return `${formatPercent(c.percent)} van de eigen kosten`;
+  if (c?.amount !== undefined) return `${formatEuro(c.amount)} per jaar`;
+  return "geen toezegging";
+}
+
+/** Remarks about membership and joining, in words (empty when there is nothing to say). */
+export function partnerNotes(partner: Partner, year: string): string {
+  const notes: string[] = [];
+  if (!partner.member) notes.push("geen lid: telt niet voor de subsidie, krijgt geen aandeel");
+  if (partner.joins !== undefined) {
+    notes.push(takesPartIn(partner, year) ? `doet mee sinds ${partner.joins}` : `doet mee vanaf ${partner.joins}`);
+  }
+  return notes.join("; ");
+}
+
+/** The partner table of one year; non-participating partners are listed with € 0 and a note. */
+export function partnerTable(session: Session, result: Result, year: string): Table {
+  const y = yearResult(result, year);
+  const byId = new Map(y.partners.map((p) => [p.id, p]));
+  const rows: Row[] = [];
+  const totals = { costs: 0, share: 0, own: 0, commitment: 0 };
+  for (const partner of session.partners) {
+    const p = byId.get(partner.id);
+    const costs = p?.costs ?? 0;
+    const share = p?.share ?? 0;
+    const own = p?.ownInvestment ?? 0;
+    const commitment = p?.commitment ?? 0;
+    totals.costs += cents(costs);
+    totals.share += cents(share);
+    totals.own += cents(own);
+    totals.commitment += cents(commitment);
+    rows.push({
+      cells: [
+        partnerName(partner),
+        kindLabel(partner.kind),
+        formatEuro(costs),
+        formatEuro(share),
+        formatEuro(own),
+        formatEuro(commitment),
+        commitmentBasis(partner),
+        partnerNotes(partner, year),
+      ],
+      values: [null, null, costs, share, own, commitment, null, null],
+    });
+  }
+  const t = { costs: totals.costs / 100, share: totals.share / 100, own: totals.own / 100, commitment: totals.commitment / 100 };
+  rows.push({
+    cells: ["Totaal partners", "", formatEuro(t.costs), formatEuro(t.share), formatEuro(t.own), formatEuro(t.commitment), "", ""],
+    values: [null, null, t.costs, t.share, t.own, t.commitment, null, null],
+    kind: "total",
+  });
+  return {
+    caption: `Partners in ${year}: kosten, aandeel in de subsidie, eigen investering en toezegging`,
+    columns: [
+      { label: "Partner", align: "left" },
+      { label: "Soort", align: "left" },
+      { label: "Kosten", align: "right" },
+      { label: "Aandeel subsidie", align: "right" },
+      { label: "Eigen investering", align: "right" },
+      { label: "Toezegging", align: "right" },
+      { label: "Toezegging op basis van", align: "left" },
+      { label: "Opmerking", align: "left" },
+    ],
+    rows,
+    footnotes: [
+      "Eigen investering = kosten − aandeel in de subsidie. De overheadkosten van het partnerschap staan niet bij de partners.",
+    ],
+  };
+}
