@@ -1,0 +1,131 @@
+/** Actions on the student categories (facilitation norm), the per-school hours and norm presets. */
+import type { Category, Role, RoleHours, Session } from "../../engine/index.ts";
+import { uniqueId } from "../../lib/ids.ts";
+import { updateSession } from "../session.ts";
+
+/** What a preset brings: categories and per-school hours (content/presets/*.json). */
+export interface NormPreset {
+  categories: Category[];
+  perSchool?: RoleHours;
+}
+
+/** Adds a category with an id made from its name; returns the id. */
+export function addCategoryDraft(draft: Session, name: string, subsidised = true): string {
+  const id = uniqueId(name, draft.categories.map((c) => c.id), "categorie");
+  draft.categories.push({ id, name: name.trim(), subsidised, weight: 1, perStudent: { WPB: 0, SO: 0, IO: 0 }, stipend: 0 });
+  return id;
+}
+
+/** How many placements use a category (a used category is only removed after confirmation). */
+export function placementsOfCategory(session: Session, id: string): number {
+  return session.placements.filter((p) => p.category === id).length;
+}
+
+/** Removes a category and the placements that use it. */
+export function removeCategoryDraft(draft: Session, id: string): void {
+  draft.categories = draft.categories.filter((c) => c.id !== id);
+  draft.placements = draft.placements.filter((p) => p.category !== id);
+}
+
+/** The simple fields of a category. */
+export type CategoryField = { name: string; subsidised: boolean; weight: number; stipend: number };
+
+/** Sets one simple field of a category (name, subsidised, weight, stipend). */
+export function setCategoryFieldDraft<K extends keyof CategoryField>(draft: Session, id: string, field: K, value: CategoryField[K]): void {
+  const category = find(draft, id);
+  if (category) (category as CategoryField)[field] = value;
+}
+
+/** Hours per student per year for a role. */
+export function setPerStudentDraft(draft: Session, id: string, role: Role, hours: number): void {
+  const category = find(draft, id);
+  if (category) category.perStudent = { ...category.perStudent, [role]: hours };
+}
+
+/** Switches hours per group on (size 15, no hours yet) or off (the values are dropped). */
+export function togglePerGroupDraft(draft: Session, id: string, on: boolean): void {
+  const category = find(draft, id);
+  if (!category) return;
+  if (on) category.perGroup ??= { size: 15, hours: {} };
+  else delete category.perGroup;
+}
+
+/** Students per group (whole number ≥ 1). */
+export function setGroupSizeDraft(draft: Session, id: string, size: number): void {
+  const category = find(draft, id);
+  if (category?.perGroup) category.perGroup.size = size;
+}
+
+/** Hours per group for a role. */
+export function setGroupHoursDraft(draft: Session, id: string, role: Role, hours: number): void {
+  const category = find(draft, id);
+  if (category?.perGroup) category.perGroup.hours = { ...category.perGroup.hours, [role]: hours };
+}
+
+/** Switches hours per stage day on or off. */
+export function togglePerDayDraft(draft: Session, id: string, on: boolean): void {
+  const category = find(draft, id);
+  if (!category) return;
+  if (on) category.perDay ??= { hours: {}, cap: {} };
+  else delete category.perDay;
+}
+
+/** Hours per stage day (`hours`) or the yearly cap per student (`cap`; undefined = no cap) for a role. */
+export function setPerDayDraft(draft: Session, id: string, part: "hours" | "cap", role: Role, value: number | undefined): void {
+  const category = find(draft, id);
+  if (!category?.perDay) return;
+  const next = { ...category.perDay[part] };
+  if (value === undefined) delete next[role];
+  else next[role] = value;
+  category.perDay[part] = next;
+}
+
+/** Hours per participating school per year for a role (boards). */
+export function setPerSchoolDraft(draft: Session, role: Role, hours: number): void {
+  draft.perSchool = { ...draft.perSchool, [role]: hours };
+}
+
+/** Categories that placements use but a preset does not bring (they are kept when applying it). */
+export function categoriesKeptByPreset(session: Session, preset: NormPreset): Category[] {
+  const incoming = new Set(preset.categories.map((c) => c.id));
+  return session.categories.filter((c) => !incoming.has(c.id) && placementsOfCategory(session, c.id) > 0);
+}
+
+/**
+ * Replaces the categories and per-school hours with a preset's. Categories that placements still
+ * use and the preset does not have are kept (after the preset's), so no placement loses its norm.
+ */
+export function applyPresetDraft(draft: Session, preset: NormPreset): void {
+  const kept = categoriesKeptByPreset(draft, preset);
+  draft.categories = [...structuredClone(preset.categories), ...kept];
+  draft.perSchool = { ...preset.perSchool };
+}
+
+function find(draft: Session, id: string): Category | undefined {
+  return draft.categories.find((c) => c.id === id);
+}
+
+/** Action: add a category. */
+export const addCategory = (name: string, subsidised = true): void => updateSession((d) => void addCategoryDraft(d, name, subsidised));
+/** Action: remove a category and its placements. */
+export const removeCategory = (id: string): void => updateSession((d) => removeCategoryDraft(d, id));
+/** Action: a simple category field. */
+export const setCategoryField = <K extends keyof CategoryField>(id: string, field: K, value: CategoryField[K]): void =>
+  updateSession((d) => setCategoryFieldDraft(d, id, field, value));
+/** Action: hours per student. */
+export const setPerStudent = (id: string, role: Role, hours: number): void => updateSession((d) => setPerStudentDraft(d, id, role, hours));
+/** Action: per-group hours on/off. */
+export const togglePerGroup = (id: string, on: boolean): void => updateSession((d) => togglePerGroupDraft(d, id, on));
+/** Action: group size. */
+export const setGroupSize = (id: string, size: number): void => updateSession((d) => setGroupSizeDraft(d, id, size));
+/** Action: hours per group. */
+export const setGroupHours = (id: string, role: Role, hours: number): void => updateSession((d) => setGroupHoursDraft(d, id, role, hours));
+/** Action: per-day hours on/off. */
+export const togglePerDay = (id: string, on: boolean): void => updateSession((d) => togglePerDayDraft(d, id, on));
+/** Action: per-day hours or cap. */
+export const setPerDay = (id: string, part: "hours" | "cap", role: Role, value: number | undefined): void =>
+  updateSession((d) => setPerDayDraft(d, id, part, role, value));
+/** Action: per-school hours. */
+export const setPerSchool = (role: Role, hours: number): void => updateSession((d) => setPerSchoolDraft(d, role, hours));
+/** Action: apply a preset (the caller confirms first). */
+export const applyPreset = (preset: NormPreset): void => updateSession((d) => applyPresetDraft(d, preset));

@@ -1,0 +1,95 @@
+/** Actions on the placements grid: students per board × institute × category × school year. */
+import type { Placement, Session } from "../../engine/index.ts";
+import { type ProjectionSpec, projectRows, projectStudents } from "../../lib/projection.ts";
+import { updateSession } from "../session.ts";
+
+/** True when a row for this board × institute × category already exists. */
+export function hasPlacement(session: Session, board: string, institute: string, category: string): boolean {
+  return session.placements.some((p) => p.board === board && p.institute === institute && p.category === category);
+}
+
+/** Adds an empty row; refuses (returns false) a combination that already has a row. */
+export function addPlacementDraft(draft: Session, board: string, institute: string, category: string): boolean {
+  if (hasPlacement(draft, board, institute, category)) return false;
+  const row: Placement = { board, institute, category, students: {}, days: 0 };
+  draft.placements.push(row);
+  return true;
+}
+
+/** Removes the row at `index`. */
+export function removePlacementDraft(draft: Session, index: number): void {
+  draft.placements.splice(index, 1);
+}
+
+/** Students of a row in a year; undefined clears the cell (counts 0). */
+export function setStudentsDraft(draft: Session, index: number, year: string, students: number | undefined): void {
+  const row = draft.placements[index];
+  if (!row) return;
+  if (students === undefined) delete row.students[year];
+  else row.students[year] = students;
+}
+
+/** Stage days per student per year (per-day categories). */
+export function setDaysDraft(draft: Session, index: number, days: number): void {
+  const row = draft.placements[index];
+  if (row) row.days = days;
+}
+
+/** Number of groups in a year, overriding ceil(students ÷ group size); undefined = computed. */
+export function setGroupsDraft(draft: Session, index: number, year: string, groups: number | undefined): void {
+  const row = draft.placements[index];
+  if (!row) return;
+  const next = { ...row.groups };
+  if (groups === undefined) delete next[year];
+  else next[year] = groups;
+  if (Object.keys(next).length === 0) delete row.groups;
+  else row.groups = next;
+}
+
+/** Years after `baseYear` within the session's years. */
+function yearsAfter(session: Session, baseYear: string): string[] {
+  const at = session.years.indexOf(baseYear);
+  return at < 0 ? [] : session.years.slice(at + 1);
+}
+
+/** Writes projected students into one row for every year after `baseYear` (from its count in that year). */
+export function projectPlacementDraft(draft: Session, index: number, baseYear: string, spec: ProjectionSpec): void {
+  const row = draft.placements[index];
+  if (!row) return;
+  const years = yearsAfter(draft, baseYear);
+  const values = projectStudents(row.students[baseYear] ?? 0, years.length, spec);
+  years.forEach((year, i) => (row.students[year] = values[i] ?? 0));
+}
+
+/**
+ * Writes projected students into several rows at once (all rows when `indexes` is omitted): their
+ * total grows by `spec` and is split in proportion to each row's count in `baseYear`.
+ */
+export function projectAllDraft(draft: Session, baseYear: string, spec: ProjectionSpec, indexes?: readonly number[]): void {
+  const rows = (indexes ?? draft.placements.map((_, i) => i)).map((i) => draft.placements[i]).filter((r): r is Placement => r !== undefined);
+  const years = yearsAfter(draft, baseYear);
+  const values = projectRows(rows.map((r) => r.students[baseYear] ?? 0), years.length, spec);
+  rows.forEach((row, r) => years.forEach((year, i) => (row.students[year] = values[r]?.[i] ?? 0)));
+}
+
+/** Action: add a row (returns false for a duplicate). */
+export function addPlacement(board: string, institute: string, category: string): boolean {
+  let added = false;
+  updateSession((d) => (added = addPlacementDraft(d, board, institute, category)));
+  return added;
+}
+/** Action: remove a row. */
+export const removePlacement = (index: number): void => updateSession((d) => removePlacementDraft(d, index));
+/** Action: students in a cell. */
+export const setStudents = (index: number, year: string, students: number | undefined): void =>
+  updateSession((d) => setStudentsDraft(d, index, year, students));
+/** Action: stage days. */
+export const setDays = (index: number, days: number): void => updateSession((d) => setDaysDraft(d, index, days));
+/** Action: group override. */
+export const setGroups = (index: number, year: string, groups: number | undefined): void => updateSession((d) => setGroupsDraft(d, index, year, groups));
+/** Action: project one row. */
+export const projectPlacement = (index: number, baseYear: string, spec: ProjectionSpec): void =>
+  updateSession((d) => projectPlacementDraft(d, index, baseYear, spec));
+/** Action: project several rows together. */
+export const projectAll = (baseYear: string, spec: ProjectionSpec, indexes?: readonly number[]): void =>
+  updateSession((d) => projectAllDraft(d, baseYear, spec, indexes));

@@ -1,0 +1,82 @@
+// Category actions: add/remove (with placements), hours per student/group/day, per-school hours, presets.
+import { describe, expect, it } from "vitest";
+import type { Session } from "../../../src/engine/index.ts";
+import * as c from "../../../src/stores/editing/categories.ts";
+import { example, valid } from "./helpers.ts";
+
+type Step = (s: Session) => void;
+
+describe.each([
+  // new category with an id from its name, subsidised by default, zero hours
+  { name: "add", run: ((s) => void c.addCategoryDraft(s, "Zij-instromer")) as Step, check: (s: Session) => s.categories.at(-1)!.id === "zij-instromer" && s.categories.at(-1)!.subsidised },
+  // an existing id gets a number
+  { name: "add duplicate", run: ((s) => void c.addCategoryDraft(s, "Minor", false)) as Step, check: (s: Session) => s.categories.at(-1)!.id === "minor-2" && !s.categories.at(-1)!.subsidised },
+  // removing a used category removes its placements too
+  { name: "remove used", run: ((s) => c.removeCategoryDraft(s, "pabo-voltijd")) as Step, check: (s: Session) => s.categories.length === 2 && s.placements.length === 2 },
+  { name: "rename", run: ((s) => c.setCategoryFieldDraft(s, "minor", "name", "Minor (lio)")) as Step, check: (s: Session) => s.categories[2]!.name === "Minor (lio)" && s.categories[2]!.id === "minor" },
+  { name: "subsidised", run: ((s) => c.setCategoryFieldDraft(s, "minor", "subsidised", true)) as Step, check: (s: Session) => s.categories[2]!.subsidised },
+  { name: "weight", run: ((s) => c.setCategoryFieldDraft(s, "minor", "weight", 0.5)) as Step, check: (s: Session) => s.categories[2]!.weight === 0.5 },
+  { name: "stipend", run: ((s) => c.setCategoryFieldDraft(s, "minor", "stipend", 300)) as Step, check: (s: Session) => s.categories[2]!.stipend === 300 },
+  { name: "hours per student", run: ((s) => c.setPerStudentDraft(s, "minor", "IO", 4)) as Step, check: (s: Session) => s.categories[2]!.perStudent.IO === 4 && s.categories[2]!.perStudent.WPB === 20 },
+  // per group: switched on with size 15, then hours and size
+  { name: "per group", run: ((s) => { c.togglePerGroupDraft(s, "minor", true); c.setGroupSizeDraft(s, "minor", 12); c.setGroupHoursDraft(s, "minor", "SO", 53); }) as Step, check: (s: Session) => s.categories[2]!.perGroup?.size === 12 && s.categories[2]!.perGroup.hours.SO === 53 },
+  { name: "per group off", run: ((s) => { c.togglePerGroupDraft(s, "minor", true); c.togglePerGroupDraft(s, "minor", false); }) as Step, check: (s: Session) => !("perGroup" in s.categories[2]!) },
+  // per day: hours and a cap; a cap can be removed again
+  { name: "per day", run: ((s) => { c.togglePerDayDraft(s, "minor", true); c.setPerDayDraft(s, "minor", "hours", "WPB", 0.5); c.setPerDayDraft(s, "minor", "cap", "WPB", 36); }) as Step, check: (s: Session) => s.categories[2]!.perDay?.hours.WPB === 0.5 && s.categories[2]!.perDay.cap.WPB === 36 },
+  { name: "per day cap removed", run: ((s) => { c.togglePerDayDraft(s, "minor", true); c.setPerDayDraft(s, "minor", "cap", "SO", 24); c.setPerDayDraft(s, "minor", "cap", "SO", undefined); }) as Step, check: (s: Session) => !("SO" in (s.categories[2]!.perDay?.cap ?? {})) },
+  { name: "per school", run: ((s) => c.setPerSchoolDraft(s, "SO", 342)) as Step, check: (s: Session) => s.perSchool.SO === 342 },
+])("$name", ({ run, check }) => {
+  it("changes the session and keeps it valid", () => {
+    const s = example();
+    run(s);
+    expect(check(s)).toBe(true);
+    expect(valid(s)).toBe(true);
+  });
+});
+
+describe("placementsOfCategory", () => {
+  it.each([
+    { id: "pabo-voltijd", n: 3 }, // akker/pabo, beek/pabo, akker/elders
+    { id: "minor", n: 1 },
+    { id: "none", n: 0 },
+  ])("$id is used $n time(s)", ({ id, n }) => expect(c.placementsOfCategory(example(), id)).toBe(n));
+});
+
+const preset: c.NormPreset = {
+  categories: [
+    { id: "pabo-voltijd", name: "Pabo (Twente)", subsidised: true, weight: 1, perStudent: { WPB: 40, SO: 40, IO: 14 }, stipend: 0 },
+    { id: "lio", name: "Lio", subsidised: true, weight: 1, perStudent: { WPB: 60 }, stipend: 0 },
+  ],
+  perSchool: { SO: 342 },
+};
+
+describe.each([
+  // the example's placements use pabo-voltijd (in the preset), pabo-deeltijd and minor (kept after the preset's)
+  { name: "po example", start: example, ids: ["pabo-voltijd", "lio", "pabo-deeltijd", "minor"] },
+  // with no placements, the preset replaces everything
+  { name: "no placements", start: () => ({ ...example(), placements: [] }), ids: ["pabo-voltijd", "lio"] },
+])("applyPresetDraft on $name", ({ start, ids }) => {
+  it("replaces categories and per-school hours, keeping categories in use", () => {
+    const s = start();
+    c.applyPresetDraft(s, preset);
+    expect(s.categories.map((x) => x.id)).toEqual(ids);
+    expect(s.categories[0]!.name).toBe("Pabo (Twente)");
+    expect(s.perSchool).toEqual({ SO: 342 });
+    expect(valid(s)).toBe(true);
+  });
+});
+
+describe("applyPresetDraft", () => {
+  it("copies the preset, so later edits do not change it", () => {
+    const s = example();
+    c.applyPresetDraft(s, preset);
+    c.setPerStudentDraft(s, "lio", "WPB", 1);
+    expect(preset.categories[1]!.perStudent.WPB).toBe(60);
+  });
+  it("an empty preset (leeg) keeps only the categories in use", () => {
+    const s = { ...example(), placements: example().placements.slice(0, 1) };
+    c.applyPresetDraft(s, { categories: [] });
+    expect(s.categories.map((x) => x.id)).toEqual(["pabo-voltijd"]);
+    expect(s.perSchool).toEqual({});
+  });
+});

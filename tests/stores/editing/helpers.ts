@@ -1,0 +1,17 @@
+// Shared fixture for the editing tests: the po example as a parsed session (a fresh copy per call).
+import { readFileSync } from "node:fs";
+import { type Session, parseSession } from "../../../src/engine/index.ts";
+
+const text = readFileSync(new URL("../../fixtures/voorbeeld-po.json", import.meta.url), "utf8");
+
+/** A fresh, valid copy of the po example session. */
+export function example(): Session {
+  const outcome = parseSession(JSON.parse(text));
+  if (!outcome.ok) throw new Error("fixture voorbeeld-po.json is invalid");
+  return outcome.session;
+}
+
+/** True when the session still passes every rule of the engine. */
+export function valid(session: Session): boolean {
+  return parseSession(JSON.parse(JSON.stringify(session))).ok;
+}

@@ -1,0 +1,44 @@
+// Rate actions: GPL ÷ 1659 to whole cents, the confirmation flag kept as an extra session key.
+import { describe, expect, it } from "vitest";
+import * as r from "../../../src/stores/editing/rates.ts";
+import { example, valid } from "./helpers.ts";
+
+describe.each([
+  { gpl: 87001.62, rate: 52.44 }, // low end of the 2021 vo GPL (kostenmodel §5)
+  { gpl: 98671.66, rate: 59.48 }, // high end
+  { gpl: 82950, rate: 50 }, // exactly 50,00
+  { gpl: 0, rate: 0 },
+  { gpl: 16.59 * 1.005, rate: 0.01 }, // 0,005 rounds half up
+])("rateFromGpl($gpl)", ({ gpl, rate }) => {
+  it(`is ${rate}`, () => expect(r.rateFromGpl(gpl)).toBe(rate));
+});
+
+describe("rates", () => {
+  it("applyGplDraft sets the rate and remembers the GPL", () => {
+    const s = example();
+    r.applyGplDraft(s, "SO", 98671.66);
+    expect(s.rates.SO).toBe(59.48);
+    expect(r.ratesCheckOf(s)).toEqual({ confirmed: false, gpl: { SO: 98671.66 } });
+    expect(valid(s)).toBe(true);
+  });
+  it.each([
+    { confirmed: true }, // checked
+    { confirmed: false }, // unchecked again
+  ])("setRatesConfirmedDraft($confirmed) survives a parse (unknown keys are kept)", ({ confirmed }) => {
+    const s = example();
+    r.setRatesConfirmedDraft(s, true);
+    r.setRatesConfirmedDraft(s, confirmed);
+    expect(r.ratesCheckOf(JSON.parse(JSON.stringify(s)))).toEqual({ confirmed });
+    expect(valid(s)).toBe(true);
+  });
+  it("setRateDraft and setIndexationDraft", () => {
+    const s = example();
+    r.setRateDraft(s, "WPB", 50.1);
+    r.setIndexationDraft(s, 0.03);
+    expect(s.rates.WPB).toBe(50.1);
+    expect(s.indexation).toBe(0.03);
+  });
+  it("a malformed flag reads as not confirmed", () => {
+    expect(r.ratesCheckOf({ ...example(), ratesCheck: "ja" })).toEqual({ confirmed: false });
+  });
+});
