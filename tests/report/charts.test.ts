@@ -1,0 +1,40 @@
+// Chart models carry the same numbers as the table beside them; key figures match the engine.
+import { describe, expect, it } from "vitest";
+import { costsVsIncome, keyFigures, ownInvestmentPerPartner } from "../../src/report/index.ts";
+import { example, nbsp } from "./helpers.ts";
+
+describe.each([
+  // po: three years, no other income
+  { name: "po" as const, costs: "€ 1.332.968", needed: "€ 598.484", gap: "€ 323.484" },
+  // vo: two years, other income stacked on the subsidy
+  { name: "vo" as const, costs: "€ 729.864", needed: "€ 421.104", gap: "€ 206.504" },
+])("charts and key figures of example $name", ({ name, costs, needed, gap }) => {
+  const { session, result, planYear } = example(name);
+
+  it("costs vs income: series equal the table columns, income stacked", () => {
+    const chart = costsVsIncome(result);
+    expect(chart.groups).toEqual(result.years.map((y) => y.year));
+    expect(chart.series.map((s) => s.stack)).toEqual(["costs", "income", "income"]);
+    chart.series.forEach((s, i) => {
+      expect(chart.table.rows.map((r) => r.values?.[i + 1])).toEqual(s.values);
+    });
+    expect(chart.description).toContain(nbsp(costs));
+  });
+
+  it("own investment per partner: one bar per partner taking part, same as the table", () => {
+    const chart = ownInvestmentPerPartner(session, result, planYear);
+    expect(chart.groups).toEqual(session.partners.map((p) => p.name));
+    expect(chart.table.rows.map((r) => r.values?.[1])).toEqual(chart.series[0]!.values);
+    expect(chart.table.rows.map((r) => r.cells[0])).toEqual(chart.groups);
+  });
+
+  it("key figures of the plan year", () => {
+    const figures = keyFigures(result, planYear);
+    const text = Object.fromEntries(figures.items.map((f) => [f.key, f.text]));
+    expect(figures.year).toBe(planYear);
+    expect(text.totalCosts).toBe(nbsp(costs));
+    expect(text.needed).toBe(nbsp(needed));
+    expect(text.gap).toBe(nbsp(gap));
+    expect(figures.items.map((f) => f.key)).toEqual(["totalCosts", "subsidy", "ownInvestment", "coverage", "needed", "gap"]);
+  });
+});
