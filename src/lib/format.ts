@@ -84,3 +84,8 @@ export function parseDutchNumber(text: string, options: ParseOptions = {}): Pars
 export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(date);
 }
+
+/** "14:32" (24-hour clock, for "opgeslagen om …") */
+export function formatTime(date: Date): string {
+  return new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit" }).format(date);
+}

@@ -1,0 +1,64 @@
+/**
+ * The session as a file: export as a download, read a chosen file, load a shipped example. Reading
+ * and checking are separate from replacing, so the caller can ask for confirmation in between and
+ * a file with problems never touches the current session.
+ */
+import { type Problem, type Session, parseSession, parseSessionText } from "../engine/index.ts";
+import { $session, exportFileName, serializeSession } from "./session.ts";
+
+/** A checked session, or the Dutch problems that keep it from being used. */
+export type FileOutcome = { ok: true; session: Session } | { ok: false; problems: readonly Problem[] };
+
+/** Files larger than this are not session files (a full session is some tens of kilobytes). */
+export const MAX_FILE_BYTES = 5_000_000;
+
+/** Offers the current session as a .json download; returns the file name used. */
+export function exportSession(today: Date = new Date()): string {
+  const session = $session.get();
+  const name = exportFileName(session, today);
+  const blob = new Blob([serializeSession(session)], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}
+
+/** Reads and checks a chosen file without changing the session. */
+export async function readSessionFile(file: File): Promise<FileOutcome> {
+  if (file.size > MAX_FILE_BYTES) {
+    return { ok: false, problems: [{ path: "", message: `Het bestand "${file.name}" is te groot voor een gespreksbestand (meer dan 5 MB).` }] };
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, problems: [{ path: "", message: `Het bestand "${file.name}" kon niet worden gelezen.` }] };
+  }
+  return parseSessionText(text);
+}
+
+/** The shipped examples, by sector. */
+export const EXAMPLES = {
+  po: { label: "Voorbeeld po", load: () => import("../../content/examples/voorbeeld-po.json") },
+  vo: { label: "Voorbeeld vo", load: () => import("../../content/examples/voorbeeld-vo.json") },
+} as const;
+
+/** One of the shipped examples. */
+export type ExampleId = keyof typeof EXAMPLES;
+
+/** Loads and checks a shipped example without changing the session. */
+export async function readExample(id: ExampleId): Promise<FileOutcome> {
+  try {
+    const module = await EXAMPLES[id].load();
+    return parseSession(module.default);
+  } catch {
+    return { ok: false, problems: [{ path: "", message: "Het voorbeeld kon niet worden geladen. Herlaad de pagina en probeer het opnieuw." }] };
+  }
+}
