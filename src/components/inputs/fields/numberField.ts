@@ -1,0 +1,36 @@
+/** The logic of NumberField: Dutch text ↔ number, percent fields, and the message at the field. */
+import { type ParsedNumber, formatNumber, parseDutchNumber } from "../../../lib/format.ts";
+
+/** How a NumberField reads and shows its value. */
+export interface NumberFieldRules {
+  /** Whole numbers only. */
+  integer?: boolean;
+  /** Lowest value (in the unit shown: percent fields in %). Default 0. */
+  min?: number;
+  /** Highest value (in the unit shown). */
+  max?: number;
+  /** Empty text clears the value (undefined) instead of being an error. */
+  optional?: boolean;
+  /** The value is a fraction shown and typed as a percentage (0.03 ↔ "3"). */
+  percent?: boolean;
+}
+
+/** The text a field shows for a value when it is not being edited ("" for no value). */
+export function displayNumber(value: number | undefined, rules: NumberFieldRules = {}): string {
+  if (value === undefined) return "";
+  return formatNumber(rules.percent ? Number((value * 100).toPrecision(12)) : value);
+}
+
+/** Reads typed text: the value to store (undefined = cleared) or the Dutch reason it is refused. */
+export function readNumber(text: string, rules: NumberFieldRules = {}): { ok: true; value: number | undefined } | { ok: false; message: string } {
+  if (rules.optional && text.trim() === "") return { ok: true, value: undefined };
+  // In a percent field "3" and "3 %" both mean 3 %: read the number without the sign, then divide.
+  const plain = rules.percent ? text.replace(/%\s*$/, "") : text;
+  const parsed: ParsedNumber = parseDutchNumber(plain, {
+    ...(rules.integer ? { integer: true } : {}),
+    ...(rules.min !== undefined ? { min: rules.min } : {}),
+    ...(rules.max !== undefined ? { max: rules.max } : {}),
+  });
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: rules.percent ? Number((parsed.value / 100).toPrecision(12)) : parsed.value };
+}
