@@ -66,8 +66,10 @@ export const sourceDocSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   /** How the year was established (the documents are not always dated). */
   dating: z.string().optional(),
-  /** File name of the text version the line numbers refer to. */
-  file: z.string().min(1),
+  /** File name of the text version the line numbers refer to (absent for documents without one). */
+  file: z.string().min(1).optional(),
+  /** Public address of the document, when it has a stable one. */
+  url: z.url().optional(),
 });
 
 /** content/sources.json: document key ("000"…) → document. */
