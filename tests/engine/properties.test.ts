@@ -1,0 +1,123 @@
+// Invariants of the cost engine over random valid sessions (fast-check): the own-investment
+// identity of §3.5 to the cent, shares that add up to the pot, no NaN or Infinity, no negative
+// costs, and costs that never fall when a count rises.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type Result, type Session, computeResult } from "../../src/engine/index.ts";
+import { validSession } from "./arbitrary.ts";
+import { cents } from "./helpers.ts";
+
+const RUNS = 1000;
+/** A fixed seed keeps CI reproducible; fast-check prints it with any counterexample anyway. */
+const options = { numRuns: RUNS, seed: 20251101 };
+
+/** Every numeric leaf of a value, with its path. */
+function numbers(value: unknown, path = "result"): [string, number][] {
+  if (typeof value === "number") return [[path, value]];
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([k, v]) => numbers(v, Array.isArray(value) ? `${path}[${k}]` : `${path}.${k}`));
+  }
+  return [];
+}
+
+/** Amounts in the result must be whole cents. */
+const isWholeCents = (euros: number): boolean => Math.abs(euros * 100 - Math.round(euros * 100)) < 1e-6;
+
+describe("properties of computeResult over random valid sessions", () => {
+  it("keeps own investment total = Σ partners + overhead uncovered + payout deficit − reserve, to the cent", () => {
+    fc.assert(
+      fc.property(validSession, (session) => {
+        for (const y of computeResult(session).years) {
+          const d = y.distribution;
+          const partners = y.partners.reduce((sum, p) => sum + cents(p.ownInvestment), 0);
+          expect(cents(y.ownInvestment.total)).toBe(partners + cents(d.overheadUncovered) + cents(d.payoutDeficit) - cents(d.reserve));
+          expect(cents(y.ownInvestment.total)).toBe(cents(y.costs.total) - cents(y.income.total));
+          expect(cents(y.ownInvestment.boards) + cents(y.ownInvestment.institutes)).toBe(partners);
+        }
+      }),
+      options,
+    );
+  });
+
+  it("splits toPartners exactly over the partners, members taking part only", () => {
+    fc.assert(
+      fc.property(validSession, (session) => {
+        const result = computeResult(session);
+        for (const y of result.years) {
+          expect(y.partners.reduce((sum, p) => sum + cents(p.share), 0)).toBe(cents(y.distribution.toPartners));
+          y.partners.forEach((p, i) => {
+            const partner = session.partners[i]!;
+            expect(p.share).toBeGreaterThanOrEqual(0);
+            if (!partner.member || (partner.joins !== undefined && partner.joins > y.year)) expect(p.share).toBe(0);
+          });
+        }
+      }),
+      options,
+    );
+  });
+
+  it("never yields NaN or Infinity, and every amount is whole cents", () => {
+    fc.assert(
+      fc.property(validSession, (session) => {
+        const result = computeResult(session);
+        // Collect first, assert once: an expect per leaf would dominate the run time.
+        const bad = numbers(result).filter(
+          ([path, value]) => !Number.isFinite(value) || (!/\.(coverage|hours\.\w+|students\.\w+)$/.test(path) && !isWholeCents(value)),
+        );
+        expect(bad).toEqual([]);
+        expect(result.years.map((y) => y.year)).toEqual(session.years);
+      }),
+      options,
+    );
+  });
+
+  it("never has negative costs, hours, counts or leftovers", () => {
+    fc.assert(
+      fc.property(validSession, (session) => {
+        for (const y of computeResult(session).years) {
+          const nonNegative = [
+            ...Object.values(y.costs),
+            ...Object.values(y.hours),
+            ...Object.values(y.students),
+            ...Object.values(y.distribution),
+            ...Object.values(y.income),
+            y.growthPrefinancing,
+            y.request.committed,
+            y.request.needed,
+            y.benefits,
+            y.coverage,
+            ...y.partners.flatMap((p) => [p.costs, p.share, p.commitment]),
+          ];
+          expect(nonNegative.filter((value) => !(value >= 0))).toEqual([]);
+          expect(cents(y.costs.total)).toBe(cents(y.costs.boards) + cents(y.costs.institutes) + cents(y.costs.overhead));
+        }
+      }),
+      options,
+    );
+  });
+
+  it("never lowers a year's costs when one placement count in that year rises", () => {
+    const raised = fc
+      .tuple(validSession, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 25 }))
+      .filter(([session]) => session.placements.length > 0);
+    fc.assert(
+      fc.property(raised, ([session, row, yearIndex, extra]) => {
+        const r = row % session.placements.length;
+        const year = session.years[yearIndex % session.years.length]!;
+        const more = structuredClone(session) as Session;
+        const students = more.placements[r]!.students;
+        students[year] = (students[year] ?? 0) + extra;
+        const before = yearResult(computeResult(session), year);
+        const after = yearResult(computeResult(more), year);
+        expect(after.costs.total).toBeGreaterThanOrEqual(before.costs.total);
+        after.partners.forEach((p, i) => expect(p.costs).toBeGreaterThanOrEqual(before.partners[i]!.costs));
+        for (const role of ["WPB", "SO", "IO"] as const) expect(after.hours[role]).toBeGreaterThanOrEqual(before.hours[role]);
+      }),
+      options,
+    );
+  });
+});
+
+function yearResult(result: Result, year: string): Result["years"][number] {
+  return result.years.find((y) => y.year === year)!;
+}
