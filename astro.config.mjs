@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import svelte from "@astrojs/svelte";
+import { serviceWorker } from "./src/integrations/serviceWorker.ts";
 
 // BASE_PATH lets the same build live under a sub-path (e.g. /gesprekswijzer/) on any static host.
 const base = process.env.BASE_PATH ?? "/";
@@ -10,7 +11,7 @@ export default defineConfig({
   output: "static",
   base,
   trailingSlash: "always",
-  integrations: [svelte(), mdx()],
+  integrations: [svelte(), mdx(), serviceWorker()],
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
   build: { format: "directory" },

@@ -1,0 +1,89 @@
+/**
+ * A countdown for one question of the workshop, as plain values: the state holds when it was
+ * started and how much time was left then, so the remaining time follows from any clock without
+ * counting ticks (a throttled background tab or a slow projector laptop never drifts).
+ */
+
+/** A clock in milliseconds; `Date.now` in the browser, a fake one in tests. */
+export type Clock = () => number;
+
+/** The countdown state. */
+export interface TimerState {
+  /** Length of the countdown in ms. */
+  durationMs: number;
+  /** Time left at `startedAt` (running) or now (paused), in ms. */
+  remainingMs: number;
+  /** Clock time at which it was (re)started; null while paused or stopped. */
+  startedAt: number | null;
+}
+
+/** Shortest and longest countdown a facilitator can choose, in minutes. */
+export const MIN_MINUTES = 1;
+export const MAX_MINUTES = 60;
+/** The default time per question, in minutes. */
+export const DEFAULT_MINUTES = 5;
+
+/** A full, paused countdown of `minutes` (clamped to 1–60). */
+export function createTimer(minutes: number = DEFAULT_MINUTES): TimerState {
+  const safe = Number.isFinite(minutes) ? Math.min(MAX_MINUTES, Math.max(MIN_MINUTES, minutes)) : DEFAULT_MINUTES;
+  const durationMs = Math.round(safe * 60_000);
+  return { durationMs, remainingMs: durationMs, startedAt: null };
+}
+
+/** Time left in ms at clock time `now` (never below 0). */
+export function remainingAt(state: TimerState, now: number): number {
+  if (state.startedAt === null) return Math.max(0, state.remainingMs);
+  return Math.max(0, state.remainingMs - Math.max(0, now - state.startedAt));
+}
+
+/** True while the countdown runs and has time left. */
+export function isRunning(state: TimerState, now: number): boolean {
+  return state.startedAt !== null && remainingAt(state, now) > 0;
+}
+
+/** True once the countdown has reached zero. */
+export function isExpired(state: TimerState, now: number): boolean {
+  return remainingAt(state, now) === 0;
+}
+
+/** Starts or resumes; a finished countdown starts again from its full length. */
+export function start(state: TimerState, now: number): TimerState {
+  if (state.startedAt !== null && remainingAt(state, now) > 0) return state;
+  const left = remainingAt(state, now);
+  return { ...state, remainingMs: left > 0 ? left : state.durationMs, startedAt: now };
+}
+
+/** Pauses, keeping the time left. */
+export function pause(state: TimerState, now: number): TimerState {
+  if (state.startedAt === null) return state;
+  return { ...state, remainingMs: remainingAt(state, now), startedAt: null };
+}
+
+/** Start when paused, pause when running (the T key). */
+export function toggle(state: TimerState, now: number): TimerState {
+  return isRunning(state, now) ? pause(state, now) : start(state, now);
+}
+
+/** Back to the full length, paused. */
+export function reset(state: TimerState): TimerState {
+  return { ...state, remainingMs: state.durationMs, startedAt: null };
+}
+
+/** "4:05" — minutes and seconds, rounding up so the display shows 0:00 only at the very end. */
+export function formatRemaining(ms: number): string {
+  const totalSeconds = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  return `${minutes}:${String(seconds).padStart(2, "0")}`;
+}
+
+/** "4 minuten en 5 seconden" for screen readers. */
+export function describeRemaining(ms: number): string {
+  const totalSeconds = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  const parts: string[] = [];
+  if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? "minuut" : "minuten"}`);
+  if (seconds > 0 || minutes === 0) parts.push(`${seconds} ${seconds === 1 ? "seconde" : "seconden"}`);
+  return parts.join(" en ");
+}

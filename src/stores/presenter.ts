@@ -1,0 +1,141 @@
+/**
+ * State of the workshop presentation: the deck and the current slide, the countdown of the
+ * current question, the theme, the scribe panel and the sound choice. What a facilitator sets
+ * once (slide, minutes, theme, panel, sound) is kept in localStorage under versioned keys, so a
+ * reload or a second presenter window carries on where it was; the countdown itself lives only
+ * in memory (a reload should not leave a half-run timer behind).
+ */
+import { persistentAtom } from "@nanostores/persistent";
+import { atom, computed } from "nanostores";
+import { type Slide, clampIndex, indexOfKey } from "../lib/deck.ts";
+import { type Clock, DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES, type TimerState, createTimer, reset, toggle } from "../lib/timer.ts";
+
+/** localStorage keys; the version changes when the stored shape does. */
+export const PRESENTER_KEYS = {
+  slide: "gesprekswijzer:presentatie:dia:v1",
+  minutes: "gesprekswijzer:presentatie:minuten:v1",
+  theme: "gesprekswijzer:presentatie:thema:v1",
+  scribe: "gesprekswijzer:presentatie:notulist:v1",
+  sound: "gesprekswijzer:presentatie:geluid:v1",
+} as const;
+
+/** The two high-contrast themes. */
+export type Theme = "licht" | "donker";
+
+const flag = { encode: (value: boolean) => (value ? "ja" : "nee"), decode: (text: string) => text === "ja" };
+
+/** Key of the current slide ("vraag:<id>" or "cijfers:<slug>"); "" before the first visit. */
+export const $slideKey = persistentAtom<string>(PRESENTER_KEYS.slide, "");
+
+/** Minutes per question as the facilitator set them (1–60). */
+export const $timerMinutes = persistentAtom<number>(PRESENTER_KEYS.minutes, DEFAULT_MINUTES, {
+  encode: (value: number) => String(value),
+  decode: (text: string) => {
+    const value = Number(text);
+    return Number.isInteger(value) && value >= MIN_MINUTES && value <= MAX_MINUTES ? value : DEFAULT_MINUTES;
+  },
+});
+
+/** The presentation theme. */
+export const $theme = persistentAtom<Theme>(PRESENTER_KEYS.theme, "licht", {
+  encode: (value: Theme) => value,
+  decode: (text: string): Theme => (text === "donker" ? "donker" : "licht"),
+});
+
+/** Whether the scribe panel is shown. */
+export const $scribeOpen = persistentAtom<boolean>(PRESENTER_KEYS.scribe, true, flag);
+
+/** Whether the timer beeps at zero (off unless chosen). */
+export const $sound = persistentAtom<boolean>(PRESENTER_KEYS.sound, false, flag);
+
+/** The slides of the presentation (set once by the page). */
+export const $deck = atom<readonly Slide[]>([]);
+
+/** Position of the current slide in the deck. */
+export const $slideIndex = computed([$deck, $slideKey], (deck, key) => indexOfKey(deck, key));
+
+/** The current slide, or null for an empty deck. */
+export const $currentSlide = computed([$deck, $slideIndex], (deck, index): Slide | null => deck[index] ?? null);
+
+/** The countdown of the current question. */
+export const $timer = atom<TimerState>(createTimer(DEFAULT_MINUTES));
+
+let clock: Clock = () => Date.now();
+
+/** Replaces the clock (tests). */
+export function setClock(next: Clock): void {
+  clock = next;
+}
+
+/** Current time of the injected clock. */
+export function now(): number {
+  return clock();
+}
+
+/** Hands the slides to the store; the remembered slide stays current when it still exists. */
+export function setDeck(slides: readonly Slide[]): void {
+  $deck.set(slides);
+  $timer.set(createTimer($timerMinutes.get()));
+}
+
+/** Goes to slide `index` (clamped to the deck). */
+export function goTo(index: number): void {
+  const deck = $deck.get();
+  const slide = deck[clampIndex(deck, index)];
+  if (slide && slide.key !== $slideKey.get()) $slideKey.set(slide.key);
+}
+
+/** Next slide (→). */
+export function next(): void {
+  goTo($slideIndex.get() + 1);
+}
+
+/** Previous slide (←). */
+export function previous(): void {
+  goTo($slideIndex.get() - 1);
+}
+
+/** First slide (Home). */
+export function first(): void {
+  goTo(0);
+}
+
+/** Last slide (End). */
+export function last(): void {
+  goTo($deck.get().length - 1);
+}
+
+/** Starts or pauses the countdown (T). */
+export function toggleTimer(): void {
+  $timer.set(toggle($timer.get(), clock()));
+}
+
+/** Puts the countdown back to its full length, paused. */
+export function resetTimer(): void {
+  $timer.set(reset($timer.get()));
+}
+
+/** Sets the minutes per question; the countdown starts over with the new length. */
+export function setTimerMinutes(minutes: number): void {
+  const value = Math.min(MAX_MINUTES, Math.max(MIN_MINUTES, Math.round(minutes)));
+  $timerMinutes.set(value);
+  $timer.set(createTimer(value));
+}
+
+/** Switches between the light and the dark theme. */
+export function toggleTheme(): void {
+  $theme.set($theme.get() === "licht" ? "donker" : "licht");
+}
+
+/** Shows or hides the scribe panel. */
+export function toggleScribe(): void {
+  $scribeOpen.set(!$scribeOpen.get());
+}
+
+/** Turns the signal sound on or off. */
+export function setSound(on: boolean): void {
+  $sound.set(on);
+}
+
+// Every question gets its own countdown: a new slide (here or in another presenter window) starts fresh.
+$slideKey.listen(() => $timer.set(createTimer($timerMinutes.get())));
