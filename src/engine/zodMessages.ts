@@ -42,7 +42,8 @@ export const dutchErrorMap: z.core.$ZodErrorMap = (issue) => {
     case "invalid_value":
       return `kies uit ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "invalid_key":
-      return "bevat een sleutel die geen schooljaar is (schrijf bijvoorbeeld 2025-2026)";
+      // zod 4 puts the bad key itself at the end of the path, so the message names the key, not its parent.
+      return `de sleutel ${JSON.stringify(String(issue.input))} is geen schooljaar (schrijf bijvoorbeeld 2025-2026)`;
     case "invalid_format":
       return "heeft een ongeldige vorm";
     case "not_multiple_of":
