@@ -138,3 +138,49 @@ test("questionIndex finds every question with its card", () => {
   expect(index.size).toBe(cards.reduce((n, card) => n + card.questions.length, 0));
   expect(index.get("financiering-t1")?.card.slug).toBe("financiering");
 });
+
+/** A small valid card; tests change one thing at a time. */
+function card(step: number, slug: string, ids: string[], change: Partial<CardData> = {}): CardData {
+  return {
+    step,
+    slug,
+    title: slug,
+    summary: "Samenvatting",
+    inputs: [],
+    questions: ids.map((id) => ({ id, text: "Een vraag van voldoende lengte?", source: { doc: "000", ref: "r. 1-2" } })),
+    related: [],
+    facts: [],
+    ...change,
+  };
+}
+
+describe("cross-card checks name the card and the id", () => {
+  test.each([
+    // a question id used on two cards
+    [[card(1, "a", ["x"]), card(2, "b", ["x"])], "kaart 'b' (stap 2): vraag-id 'x' is al gebruikt op kaart 'a' (stap 1)."],
+    // a question id twice on one card
+    [[card(1, "a", ["x", "x"])], "kaart 'a' (stap 1): vraag-id 'x' staat twee keer op deze kaart."],
+    // related points at nothing
+    [[card(1, "a", ["x"], { related: ["y"] })], "kaart 'a' (stap 1): 'related' noemt vraag-id 'y', maar die vraag bestaat op geen enkele kaart."],
+    // a step used twice (and so step 2 missing)
+    [[card(1, "a", ["x"]), card(1, "b", ["y"])], "Stap 1 komt twee keer voor: kaart 'a' (stap 1) en kaart 'b' (stap 1)."],
+    // a gap in the steps
+    [[card(1, "a", ["x"]), card(3, "b", ["y"])], "Stap 2 ontbreekt: de stappen moeten doorlopend genummerd zijn van 1 tot en met 2."],
+    // the same slug twice
+    [[card(1, "a", ["x"]), card(2, "a", ["y"])], "De slug 'a' komt twee keer voor: kaart 'a' (stap 1) en kaart 'a' (stap 2)."],
+    // a question citing a document that is not in sources.json
+    [
+      [card(1, "a", [], { questions: [{ id: "x", text: "Een vraag van voldoende lengte?", source: { doc: "999", ref: "r. 1" } }] })],
+      "kaart 'a' (stap 1): vraag 'x' verwijst naar bron '999', die niet in content/sources.json staat.",
+    ],
+    // a fact citing a document that is not in sources.json
+    [[card(1, "a", ["x"], { facts: [{ text: "Feit", source: { doc: "998", ref: "r. 1" } }] })], "kaart 'a' (stap 1): feit 1 verwijst naar bron '998', die niet in content/sources.json staat."],
+  ] as const)("problem %#", (set, message) => {
+    expect(cardProblems(set)).toContain(message);
+    expect(() => assertValidCards(set)).toThrow(message);
+  });
+
+  test("a consistent set has no problems, related ids may point at other cards", () => {
+    expect(cardProblems([card(2, "b", ["y"], { related: ["x"] }), card(1, "a", ["x"])])).toEqual([]);
+  });
+});
