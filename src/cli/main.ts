@@ -62,9 +62,14 @@ const commands: Record<string, Command> = {
 /** Runs the command line; returns the exit code and never throws. */
 export async function main(argv: string[], io: Output = processOutput): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+  if (name === undefined) {
+    // Without a command it is a usage error: the help goes to stderr so that stdout stays empty.
+    io.err(HELP);
+    return 2;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
     io.out(HELP);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   const command = commands[name];
   if (command === undefined) {

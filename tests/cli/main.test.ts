@@ -1,0 +1,147 @@
+// The command line `gesprekswijzer` (§4): `main()` called directly with captured output, plus one
+// real `npx gesprekswijzer bereken` run in a child process from the project root.
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.ts";
+import { computeResult, parseSessionText } from "../../src/engine/index.ts";
+
+const root = new URL("../..", import.meta.url).pathname;
+const fixture = "tests/fixtures/voorbeeld-po.json";
+const expectedResult = (): unknown => {
+  const outcome = parseSessionText(readFileSync(join(root, fixture), "utf8"));
+  if (!outcome.ok) throw new Error("fixture invalid");
+  return computeResult(outcome.session);
+};
+
+const dir = mkdtempSync(join(tmpdir(), "gesprekswijzer-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** Writes a file in the temporary folder and returns its path. */
+function tempFile(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+/** A stack trace line ("    at fn (file:1:2)") must never reach a programme leader. */
+const STACK = /^\s+at\s/m;
+
+describe("bereken on a valid file", () => {
+  it("prints the result JSON on stdout and exits 0", async () => {
+    const { code, out, err } = await run(["bereken", join(root, fixture)]);
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(JSON.parse(out)).toEqual(expectedResult());
+    expect(out.endsWith("}\n")).toBe(true);
+  });
+});
+
+describe.each<[string, string[]]>([
+  // the long option
+  ["--help", ["--help"]],
+  // the short option
+  ["-h", ["-h"]],
+  // as a word
+  ["help", ["help"]],
+])("help via %s", (_label, argv) => {
+  it("prints the Dutch help on stdout and exits 0", async () => {
+    const { code, out, err } = await run(argv);
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(out).toContain("npx gesprekswijzer bereken <sessie.json>");
+    expect(out).toContain("Afsluitcodes");
+  });
+});
+
+describe.each<[string, () => string[], RegExp]>([
+  // no command at all: the help, but on stderr
+  ["no command", () => [], /Gebruik:\n\s+npx gesprekswijzer bereken/],
+  // a command that does not exist
+  ["unknown command", () => ["reken"], /^Onbekend commando "reken"\. Kies bereken, voorstel of verslag/],
+  // bereken without a file
+  ["missing argument", () => ["bereken"], /^Gebruik: npx gesprekswijzer bereken <sessie\.json>\n$/],
+  // bereken with one file too many
+  ["extra argument", () => ["bereken", fixture, "meer.json"], /^Gebruik: npx gesprekswijzer bereken/],
+  // a file that does not exist
+  ["missing file", () => ["bereken", join(dir, "weg.json")], /^Het bestand .*weg\.json bestaat niet\.\n$/],
+  // a folder instead of a file
+  ["a folder", () => ["bereken", dir], /^Het bestand .* is een map, geen bestand\.\n$/],
+  // broken JSON
+  ["broken JSON", () => ["bereken", tempFile("kapot.json", '{"format": ')], /geen geldig sessiebestand:\n {2}- Het bestand is geen geldige JSON/],
+  // valid JSON, wrong format
+  ["wrong format", () => ["bereken", tempFile("ander.json", '{"format": "iets/1"}')], /- format: dit is geen sessiebestand van Gesprekswijzer/],
+  // a session with two field problems: both listed, each with its path
+  [
+    "invalid session",
+    () => {
+      const draft = JSON.parse(readFileSync(join(root, fixture), "utf8")) as { rates: Record<string, unknown>; partnership: Record<string, unknown> };
+      draft.rates.WPB = -1;
+      draft.partnership.sector = "hbo";
+      return ["bereken", tempFile("fout.json", JSON.stringify(draft))];
+    },
+    /geen geldig sessiebestand:\n {2}- partnership\.sector: kies po, vo, mbo of po-vo\n {2}- rates\.WPB: mag niet negatief zijn\n$/,
+  ],
+  // cross-field problems: listed together
+  [
+    "unknown references",
+    () => {
+      const draft = JSON.parse(readFileSync(join(root, fixture), "utf8")) as { placements: { board: string; category: string }[] };
+      draft.placements[0]!.board = "nergens";
+      draft.placements[1]!.category = "niets";
+      return ["bereken", tempFile("verwijzing.json", JSON.stringify(draft))];
+    },
+    /- placements\[0\]\.board: "nergens" is geen bekende partner\n {2}- placements\[1\]\.category: "niets" is geen bekende studentcategorie\n$/,
+  ],
+])("%s", (_label, argv, message) => {
+  it("writes a Dutch message on stderr, nothing on stdout, no stack trace, and exits 2", async () => {
+    const { code, out, err } = await run(argv());
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toMatch(message);
+    expect(err).not.toMatch(STACK);
+    expect(err).not.toMatch(/Error|undefined|NaN/);
+  });
+});
+
+describe("a real run through npx", () => {
+  it(
+    "npx gesprekswijzer bereken prints the same JSON as computeResult and exits 0",
+    async () => {
+      const { stdout, stderr } = await promisify(execFile)("npx", ["gesprekswijzer", "bereken", fixture], {
+        cwd: root,
+        env: { ...process.env, NO_COLOR: "1" },
+      });
+      expect(JSON.parse(stdout)).toEqual(expectedResult());
+      // npm may print its own configuration notices; the program itself writes nothing on stderr.
+      expect(stderr.split("\n").filter((line) => line !== "" && !line.startsWith("npm warn"))).toEqual([]);
+    },
+    60_000,
+  );
+
+  it(
+    "exits 2 with the Dutch message on an invalid file",
+    async () => {
+      const path = tempFile("spawn-fout.json", "[]");
+      const error = await promisify(execFile)("npx", ["gesprekswijzer", "bereken", path], { cwd: root }).then(
+        () => null,
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+      expect(error).not.toBeNull();
+      expect(error!.code).toBe(2);
+      expect(error!.stdout).toBe("");
+      expect(error!.stderr).toContain("Het bestand bevat geen gesprekssessie (verwacht een JSON-object).");
+      expect(error!.stderr).not.toMatch(STACK);
+    },
+    60_000,
+  );
+});
