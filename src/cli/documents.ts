@@ -1,14 +1,104 @@
-/** The document commands (voorstel, verslag). Built by the PDF work; see src/pdf/. */
-import type { Command } from "./main.ts";
+/**
+ * The document commands (voorstel, verslag): the same builders as the browser (src/pdf), rendered
+ * in Node with the fonts from public/fonts. Bad input: a Dutch message, exit 2, no file written.
+ */
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import type { TDocumentDefinitions } from "pdfmake/interfaces";
+import { type Session, computeResult } from "../engine/index.ts";
+import { isFinal } from "../pdf/model.ts";
+import { loadCards, loadDocRecords } from "../pdf/node/content.ts";
+import { renderPdf } from "../pdf/node/render.ts";
+import { buildProposal } from "../pdf/proposal.ts";
+import { buildSummary } from "../pdf/summary.ts";
+import type { BuildOptions, DocCard } from "../pdf/types.ts";
+import { loadSession } from "./io.ts";
+import type { Command, Output } from "./main.ts";
+
+/** Parsed arguments, or the Dutch reason they are wrong. */
+export type DocumentArgs = { ok: true; input: string; output: string } | { ok: false; message: string };
+
+/** Reads `<sessie.json> -o <bestand.pdf>` (also `--output`, `-o=…`, in any order). */
+export function parseDocumentArgs(args: readonly string[]): DocumentArgs {
+  const positional: string[] = [];
+  let output: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "-o" || arg === "--output") {
+      const next = args[i + 1];
+      if (next === undefined || next === "") return { ok: false, message: `Na ${arg} hoort de naam van het PDF-bestand.` };
+      if (output !== undefined) return { ok: false, message: "Geef maar één uitvoerbestand op (-o)." };
+      output = next;
+      i++;
+    } else if (arg.startsWith("-o=") || arg.startsWith("--output=")) {
+      if (output !== undefined) return { ok: false, message: "Geef maar één uitvoerbestand op (-o)." };
+      output = arg.slice(arg.indexOf("=") + 1);
+      if (output === "") return { ok: false, message: "Na -o= hoort de naam van het PDF-bestand." };
+    } else if (arg.startsWith("-") && arg !== "-") {
+      return { ok: false, message: `Onbekende optie "${arg}".` };
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (positional.length === 0) return { ok: false, message: "Het sessiebestand ontbreekt." };
+  if (positional.length > 1) return { ok: false, message: `Geef één sessiebestand op, niet ${positional.length}.` };
+  if (output === undefined) return { ok: false, message: "Het uitvoerbestand ontbreekt: geef het op met -o <bestand.pdf>." };
+  return { ok: true, input: positional[0] ?? "", output };
+}
+
+/** The version of Gesprekswijzer printed on the documents. */
+export async function toolVersion(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
+  return pkg.version ?? "onbekend";
+}
+
+type Builder = (session: Session, cards: readonly DocCard[], options: BuildOptions) => TDocumentDefinitions;
+
+async function outputProblem(path: string): Promise<string | null> {
+  try {
+    if ((await stat(path)).isDirectory()) return `${path} is een map; geef een bestandsnaam op, bijvoorbeeld ${path.replace(/\/$/, "")}/voorstel.pdf.`;
+  } catch {
+    // does not exist yet: fine
+  }
+  try {
+    if (!(await stat(dirname(resolve(path)))).isDirectory()) return `De map voor ${path} bestaat niet.`;
+  } catch {
+    return `De map voor ${path} bestaat niet.`;
+  }
+  return null;
+}
+
+function documentCommand(usage: string, build: Builder): Command {
+  return async (args: string[], io: Output) => {
+    const parsed = parseDocumentArgs(args);
+    if (!parsed.ok) {
+      io.err(`${parsed.message}\nGebruik: ${usage}\n`);
+      return 2;
+    }
+    const loaded = await loadSession(parsed.input);
+    if (!loaded.ok) {
+      io.err(`${loaded.lines.join("\n")}\nEr is geen PDF gemaakt.\n`);
+      return 2;
+    }
+    const problem = await outputProblem(parsed.output);
+    if (problem !== null) {
+      io.err(`${problem}\nEr is geen PDF gemaakt.\n`);
+      return 2;
+    }
+    const [cards, records, version] = await Promise.all([loadCards(), loadDocRecords(), toolVersion()]);
+    const options: BuildOptions = { final: isFinal(loaded.session), date: new Date(), toolVersion: version, records };
+    // The whole PDF is made in memory first: a failure never leaves half a file behind.
+    const bytes = await renderPdf(build(loaded.session, cards, options));
+    await writeFile(parsed.output, bytes);
+    io.out(`PDF geschreven: ${parsed.output}\n`);
+    return 0;
+  };
+}
 
 /** `gesprekswijzer voorstel <sessie.json> -o voorstel.pdf` */
-export const voorstel: Command = async (_args, io) => {
-  io.err("Het voorstel als PDF is nog niet beschikbaar in deze versie.\n");
-  return 2;
-};
+export const voorstel: Command = documentCommand("npx gesprekswijzer voorstel <sessie.json> -o voorstel.pdf", (session, cards, options) =>
+  buildProposal(session, computeResult(session), cards, options),
+);
 
 /** `gesprekswijzer verslag <sessie.json> -o verslag.pdf` */
-export const verslag: Command = async (_args, io) => {
-  io.err("Het gespreksverslag als PDF is nog niet beschikbaar in deze versie.\n");
-  return 2;
-};
+export const verslag: Command = documentCommand("npx gesprekswijzer verslag <sessie.json> -o verslag.pdf", buildSummary);

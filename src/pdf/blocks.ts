@@ -1,0 +1,187 @@
+/**
+ * Building blocks shared by the proposal and the conversation summary: page frame, styles,
+ * headings, tables that repeat their header and never split a row, and user text printed verbatim.
+ */
+import type { Content, ContentTable, CustomTableLayout, StyleDictionary, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
+import { FONT_FAMILY } from "./fonts.ts";
+
+/** Colours: dark blue ink, a calm accent, light fills; all AA on white. */
+export const COLORS = { ink: "#1b2a41", soft: "#4a5568", accent: "#2f5d9e", fill: "#e9eff8", zebra: "#f6f8fb", line: "#c9d3e0", warn: "#8a4b00" } as const;
+
+/** The dash printed for an empty answer or a missing value. */
+export const EMPTY = "—";
+
+/** Named styles of both documents. */
+export const STYLES: StyleDictionary = {
+  coverKicker: { fontSize: 12, color: COLORS.accent, bold: true, characterSpacing: 0.5 },
+  coverTitle: { fontSize: 26, bold: true, color: COLORS.ink, lineHeight: 1.1 },
+  coverSub: { fontSize: 14, color: COLORS.soft },
+  status: { fontSize: 12, bold: true, color: COLORS.warn },
+  h1: { fontSize: 17, bold: true, color: COLORS.ink, margin: [0, 0, 0, 10] },
+  h2: { fontSize: 12.5, bold: true, color: COLORS.accent, margin: [0, 12, 0, 5] },
+  h3: { fontSize: 10.5, bold: true, color: COLORS.ink, margin: [0, 8, 0, 3] },
+  p: { margin: [0, 0, 0, 6] },
+  small: { fontSize: 8.5, color: COLORS.soft },
+  note: { fontSize: 8.5, color: COLORS.soft, italics: true, margin: [0, 2, 0, 8] },
+  th: { bold: true, fontSize: 8.5, color: COLORS.ink },
+  td: { fontSize: 8.5 },
+  label: { bold: true, color: COLORS.soft, fontSize: 8.5 },
+  lead: { fontSize: 11, margin: [0, 0, 0, 6] },
+  user: { fontSize: 9.5 },
+};
+
+/** Horizontal rules only, a filled header row, light zebra rows. */
+export const TABLE_LAYOUT: CustomTableLayout = {
+  hLineWidth: (i, node) => (i === 0 || i === (node.table.headerRows ?? 0) || i === node.table.body.length ? 0.8 : 0.4),
+  vLineWidth: () => 0,
+  hLineColor: () => COLORS.line,
+  fillColor: (row, node) => (row < (node.table.headerRows ?? 0) ? COLORS.fill : row % 2 === 0 ? COLORS.zebra : null),
+  paddingLeft: () => 4,
+  paddingRight: () => 4,
+  paddingTop: () => 3,
+  paddingBottom: () => 3,
+};
+
+/** A chapter heading that starts a new page (tocItem-free, tagged as a heading for readers). */
+export function chapter(text: string, first = false): Content {
+  return first ? { text, style: "h1" } : { text, style: "h1", pageBreak: "before" };
+}
+
+/** A section heading kept with what follows it. */
+export function heading(text: string, level: 2 | 3 = 2): Content {
+  return { text, style: level === 2 ? "h2" : "h3", headlineLevel: level } as Content;
+}
+
+/** A paragraph. */
+export function para(text: string | Content[], style = "p"): Content {
+  return { text, style } as Content;
+}
+
+/** User text exactly as typed (pdfmake never interprets markup); empty text prints as "—". */
+export function userText(text: string | undefined): Content {
+  const clean = verbatim(text);
+  return { text: clean === "" ? EMPTY : clean, style: "user", color: clean === "" ? COLORS.soft : COLORS.ink };
+}
+
+/** Normalises user text for printing: keeps every character people read, drops control codes. */
+export function verbatim(text: string | undefined): string {
+  if (text === undefined) return "";
+  // Tabs and carriage returns print as boxes in PDF fonts; other control codes are invisible.
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\t/g, "    ")
+    // eslint-disable-next-line no-control-regex -- removing control codes is the point here
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+    .trim();
+}
+
+/** A text for a cell; an empty value shows "—". */
+export function cell(text: string, options: { bold?: boolean; align?: "left" | "right" | "center"; color?: string } = {}): TableCell {
+  const value = text.trim() === "" ? EMPTY : text;
+  const out: Record<string, unknown> = { text: value, style: "td" };
+  if (options.bold) out.bold = true;
+  if (options.align) out.alignment = options.align;
+  if (options.color) out.color = options.color;
+  return out as TableCell;
+}
+
+/** A right-aligned number cell. */
+export function num(text: string, bold = false): TableCell {
+  return cell(text, { align: "right", bold });
+}
+
+/** A header cell. */
+export function th(text: string, align: "left" | "right" = "left"): TableCell {
+  return { text, style: "th", alignment: align };
+}
+
+/** A table whose header repeats on every page and whose rows never split. */
+export function table(
+  header: TableCell[],
+  rows: TableCell[][],
+  widths: (string | number)[],
+  options: { total?: TableCell[]; margin?: [number, number, number, number] } = {},
+): ContentTable {
+  const body = [header, ...rows];
+  if (options.total) body.push(options.total.map((c) => ({ ...(c as object), bold: true }) as TableCell));
+  return {
+    table: { headerRows: 1, dontBreakRows: true, keepWithHeaderRows: Math.min(1, rows.length), widths, body },
+    layout: TABLE_LAYOUT,
+    margin: options.margin ?? [0, 2, 0, 10],
+  };
+}
+
+/** A two-column table of labels and values (no header row). */
+export function facts(rows: [string, string][], labelWidth: number | string = 170): ContentTable {
+  return {
+    table: {
+      dontBreakRows: true,
+      widths: [labelWidth, "*"],
+      body: rows.map(([label, value]) => [{ text: label, style: "label" }, { text: value.trim() === "" ? EMPTY : value, style: "td" }]),
+    },
+    layout: { ...TABLE_LAYOUT, fillColor: () => null, hLineWidth: () => 0.4 },
+    margin: [0, 2, 0, 10],
+  };
+}
+
+/** A bulleted list of plain strings ("—" when empty). */
+export function bullets(items: Content[]): Content {
+  if (items.length === 0) return { text: EMPTY, color: COLORS.soft, margin: [0, 0, 0, 6] };
+  return { ul: items, margin: [0, 0, 0, 8] };
+}
+
+/** Metadata and page frame shared by both documents. */
+export interface FrameOptions {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string;
+  creator: string;
+  /** Text in the page header (from page 2 on). */
+  running: string;
+  /** "Concept" or "Definitief", shown in the header. */
+  status: string;
+}
+
+/** The page frame: A4, metadata, language, running header from page 2, "pagina 2 van 9" footer. */
+export function frame(content: Content[], options: FrameOptions): TDocumentDefinitions {
+  return {
+    pageSize: "A4",
+    pageMargins: [56, 62, 56, 58],
+    // PDF/UA metadata and a tagged structure root: the accessible option pdfmake 0.3 offers.
+    version: "1.7",
+    subset: "PDF/UA",
+    tagged: true,
+    displayTitle: true,
+    language: "nl-NL",
+    info: {
+      title: options.title,
+      author: options.author,
+      subject: options.subject,
+      keywords: options.keywords,
+      creator: options.creator,
+      producer: options.creator,
+    },
+    defaultStyle: { font: FONT_FAMILY, fontSize: 9.5, lineHeight: 1.2, color: COLORS.ink },
+    styles: STYLES,
+    header: (currentPage) =>
+      currentPage === 1
+        ? { text: "" }
+        : {
+            columns: [
+              { text: options.running, style: "small", width: "*" },
+              { text: options.status, style: "small", alignment: "right", width: "auto" },
+            ],
+            margin: [56, 26, 56, 0],
+          },
+    footer: (currentPage, pageCount) => ({
+      text: `pagina ${currentPage} van ${pageCount}`,
+      style: "small",
+      alignment: "center",
+      margin: [56, 20, 56, 0],
+    }),
+    // A heading never ends a page: move it to the next page when nothing follows it there.
+    pageBreakBefore: (node, nodes) => node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,
+    content,
+  };
+}

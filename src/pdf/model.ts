@@ -1,0 +1,135 @@
+/**
+ * What the documents read from a session and its result, gathered once: the plan year, partner
+ * names, the answers in card order, the status flag. Pure; no formatting of amounts here.
+ */
+import { type Partner, type Placement, type Result, type Session, type YearResult, planYearOf } from "../engine/index.ts";
+import type { DocCard } from "./types.ts";
+import { verbatim } from "./blocks.ts";
+
+/** The session key that holds the "definitief" mark (an extra key; older versions keep it). */
+export const PROPOSAL_KEY = "proposal";
+
+/** True when the user marked the proposal final. */
+export function isFinal(session: Session): boolean {
+  const value = (session as Record<string, unknown>)[PROPOSAL_KEY];
+  return typeof value === "object" && value !== null && (value as { final?: unknown }).final === true;
+}
+
+/** Does the partner take part in school year `year`? */
+export function takesPart(partner: Partner, year: string): boolean {
+  return partner.joins === undefined || partner.joins <= year;
+}
+
+/** The plan year's result and the years from the plan year on. */
+export interface YearView {
+  planYear: string;
+  plan: YearResult;
+  /** The plan year and the years after it, in order. */
+  ahead: YearResult[];
+}
+
+/** Finds the plan year in the result (falls back to the first year). */
+export function yearView(session: Session, result: Result): YearView {
+  const planYear = planYearOf(session);
+  const index = Math.max(0, result.years.findIndex((y) => y.year === planYear));
+  const plan = result.years[index] ?? result.years[0];
+  if (plan === undefined) throw new Error("Het resultaat bevat geen schooljaren.");
+  return { planYear: plan.year, plan, ahead: result.years.slice(index) };
+}
+
+/** Partners by id. */
+export function partnerIndex(session: Session): Map<string, Partner> {
+  return new Map(session.partners.map((p) => [p.id, p]));
+}
+
+/** Why a placement does not count for the subsidy in `year` (null when it counts). */
+export function notCountableReason(session: Session, placement: Placement, year: string): string | null {
+  const partners = partnerIndex(session);
+  const board = partners.get(placement.board);
+  const institute = partners.get(placement.institute);
+  const category = session.categories.find((c) => c.id === placement.category);
+  const reasons: string[] = [];
+  if (category !== undefined && !category.subsidised) reasons.push("categorie telt niet voor de subsidie");
+  if (institute !== undefined && !institute.member) reasons.push("opleiding is geen partner");
+  if (board !== undefined && !board.member) reasons.push("school hoort niet bij het partnerschap");
+  if (board !== undefined && !takesPart(board, year)) reasons.push(`schoolbestuur doet mee vanaf ${board.joins ?? ""}`);
+  if (institute !== undefined && !takesPart(institute, year)) reasons.push(`opleiding doet mee vanaf ${institute.joins ?? ""}`);
+  return reasons.length === 0 ? null : reasons.join("; ");
+}
+
+/** One answered question, for the lists of agreements and open points. */
+export interface AnswerItem {
+  step: number;
+  stepTitle: string;
+  question: string;
+  text: string;
+}
+
+/** The card a question belongs to, and the question. */
+function questionLookup(cards: readonly DocCard[]): Map<string, { card: DocCard; text: string }> {
+  const map = new Map<string, { card: DocCard; text: string }>();
+  for (const card of cards) for (const q of card.questions) map.set(q.id, { card, text: q.text });
+  return map;
+}
+
+/** Cards in step order. */
+export function orderedCards(cards: readonly DocCard[]): DocCard[] {
+  return [...cards].sort((a, b) => a.step - b.step);
+}
+
+/** All non-empty texts of one answer field, in step and question order; unknown questions last. */
+export function gather(session: Session, cards: readonly DocCard[], field: "agreements" | "open" | "notes"): AnswerItem[] {
+  const items: AnswerItem[] = [];
+  for (const card of orderedCards(cards)) {
+    for (const q of card.questions) {
+      const text = verbatim(session.answers[q.id]?.[field]);
+      if (text !== "") items.push({ step: card.step, stepTitle: card.title, question: q.text, text });
+    }
+  }
+  const known = questionLookup(cards);
+  for (const [id, answer] of Object.entries(session.answers)) {
+    if (known.has(id)) continue;
+    const text = verbatim(answer[field]);
+    if (text !== "") items.push({ step: 0, stepTitle: "Overige vragen", question: id, text });
+  }
+  return items;
+}
+
+/** Answers to questions that no card knows (a card was renamed or removed): never dropped. */
+export function orphanAnswerIds(session: Session, cards: readonly DocCard[]): string[] {
+  const known = questionLookup(cards);
+  return Object.keys(session.answers).filter((id) => !known.has(id));
+}
+
+/** The cards whose step shows a given input panel (e.g. "norm"). */
+export function cardsWithInput(cards: readonly DocCard[], input: string): DocCard[] {
+  return orderedCards(cards).filter((c) => c.inputs?.includes(input) === true);
+}
+
+/** The chosen norm preset, when the session records one (an extra key written by the norm panel). */
+export function chosenNorm(session: Session): string | null {
+  const record = session as Record<string, unknown>;
+  for (const key of ["norm", "normPreset", "preset"]) {
+    const value = record[key];
+    if (typeof value === "string" && value.trim() !== "") return value.trim();
+    if (typeof value === "object" && value !== null) {
+      const v = value as Record<string, unknown>;
+      for (const field of ["label", "name", "title", "id", "preset"]) {
+        const text = v[field];
+        if (typeof text === "string" && text.trim() !== "") return text.trim();
+      }
+    }
+  }
+  return null;
+}
+
+/** Students of a placement in a year (absent years count 0). */
+export function studentsIn(placement: Placement, year: string): number {
+  return placement.students[year] ?? 0;
+}
+
+/** Indexation factor of a year, for showing line amounts (display only; totals come from the engine). */
+export function indexFactor(session: Session, year: string): number {
+  const k = Math.max(0, session.years.indexOf(year));
+  return (1 + session.indexation) ** k;
+}

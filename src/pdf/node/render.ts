@@ -1,0 +1,21 @@
+/** Node only: renders a document definition to PDF bytes with the TTFs in public/fonts/. */
+import { createRequire } from "node:module";
+import { sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { TDocumentDefinitions } from "pdfmake/interfaces";
+import { fontDictionary } from "../fonts.ts";
+
+/** Where the fonts live; the same files the browser fetches. */
+export const FONT_DIR = fileURLToPath(new URL("../../../public/fonts/", import.meta.url));
+
+const require = createRequire(import.meta.url);
+
+/** The PDF as bytes. The definition is consumed (pdfmake fills in defaults): build a fresh one per call. */
+export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
+  const pdfmake = require("pdfmake") as typeof import("pdfmake") & { setLocalAccessPolicy: (cb: (path: string) => boolean) => void };
+  // Nothing is fetched from the network; only the font folder may be read.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR.endsWith(sep) ? FONT_DIR : FONT_DIR + sep));
+  pdfmake.setFonts(fontDictionary((file) => FONT_DIR + file));
+  return pdfmake.createPdf(doc).getBuffer();
+}

@@ -1,0 +1,207 @@
+/** Chapters 2–6 of the proposal: quality, budget, years, what is shown apart, principles and decisions. */
+import type { Content } from "pdfmake/interfaces";
+import type { Category, Session } from "../engine/index.ts";
+import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
+import {
+  benefitsTable,
+  budgetTable,
+  categoryCostTable,
+  costsVsIncome,
+  lagLabel,
+  multiYearTable,
+  nonSubsidisedTable,
+  partnerTable,
+} from "../report/index.ts";
+import { COLORS, EMPTY, bullets, cell, chapter, heading, num, para, table, th, userText } from "./blocks.ts";
+import { barChartSvg } from "./chart.ts";
+import { type AnswerItem, cardsWithInput, chosenNorm, gather, notCountableReason, partnerIndex, studentsIn } from "./model.ts";
+import type { ProposalContext } from "./proposal.ts";
+import { chunkColumns, viewTable } from "./viewTable.ts";
+
+function roleHours(hours: { WPB?: number | undefined; SO?: number | undefined; IO?: number | undefined }): string {
+  const parts = (["WPB", "SO", "IO"] as const).filter((r) => (hours[r] ?? 0) > 0).map((r) => `${formatNumber(hours[r] ?? 0)} u ${r}`);
+  return parts.join(", ");
+}
+
+/** Group and stage-day hours of a category, in words ("—" when none). */
+export function extraHours(category: Category): string {
+  const parts: string[] = [];
+  if (category.perGroup) {
+    const h = roleHours(category.perGroup.hours);
+    if (h !== "") parts.push(`per groep van ${formatNumber(category.perGroup.size)}: ${h}`);
+  }
+  if (category.perDay) {
+    const h = roleHours(category.perDay.hours);
+    const cap = roleHours(category.perDay.cap);
+    if (h !== "") parts.push(`per stagedag: ${h}${cap === "" ? "" : ` (hoogstens ${cap} per student)`}`);
+  }
+  return parts.length === 0 ? EMPTY : parts.join("; ");
+}
+
+/** The answers (agreements and notes) on the cards that hold the norm choice. */
+function normReasons(ctx: ProposalContext): Content[] {
+  const out: Content[] = [];
+  for (const card of cardsWithInput(ctx.cards, "norm")) {
+    for (const q of card.questions) {
+      const answer = ctx.session.answers[q.id];
+      const texts = [answer?.agreements ?? "", answer?.notes ?? ""].filter((t) => t.trim() !== "");
+      if (texts.length === 0) continue;
+      out.push({ text: q.text, style: "label", margin: [0, 4, 0, 1] });
+      for (const t of texts) out.push({ ...(userText(t) as object), margin: [8, 0, 0, 3] } as Content);
+    }
+  }
+  return out;
+}
+
+function quality(ctx: ProposalContext): Content[] {
+  const { session, result, view } = ctx;
+  const norm = chosenNorm(session);
+  const out: Content[] = [chapter("2  Kwaliteit: de minimale facilitering")];
+  out.push(
+    para(
+      norm === null
+        ? "Het partnerschap legt de begeleiding hieronder vast als minimum voor de kwaliteit van het opleiden: minder uren per student maakt goede begeleiding onmogelijk."
+        : `Als minimum voor de kwaliteit van het opleiden kiest het partnerschap de norm "${norm}", zoals hieronder uitgewerkt per studentcategorie.`,
+    ),
+  );
+  out.push(heading("Waarom deze norm", 3));
+  const reasons = normReasons(ctx);
+  out.push(...(reasons.length > 0 ? reasons : [para("In het gesprek is nog geen toelichting op de norm vastgelegd.", "note")]));
+  const rows = session.categories.map((c) => [
+    cell(c.name.trim() === "" ? c.id : c.name),
+    cell(c.subsidised ? "ja" : "nee"),
+    num(formatNumber(c.perStudent.WPB ?? 0)),
+    num(formatNumber(c.perStudent.SO ?? 0)),
+    num(formatNumber(c.perStudent.IO ?? 0)),
+    cell(extraHours(c)),
+    cell(formatNumber(c.weight), { align: "right" }),
+  ]);
+  out.push({ text: "Facilitering per studentcategorie (uren per student per jaar)", style: "h3", headlineLevel: 3 } as Content);
+  out.push(table([th("Categorie"), th("Telt voor subsidie"), th("WPB", "right"), th("SO", "right"), th("IO", "right"), th("Per groep of stagedag"), th("Weging", "right")], rows, ["*", 48, 30, 30, 30, 140, 38]));
+  const perSchool = roleHours(session.perSchool);
+  out.push(
+    para(
+      `Rollen: WPB = werkplekbegeleider, SO = schoolopleider, IO = instituutsopleider. ${perSchool === "" ? "" : `Daarnaast per deelnemende school: ${perSchool} per jaar. `}Uurtarieven: WPB ${formatEuroCents(session.rates.WPB)}, SO ${formatEuroCents(session.rates.SO)}, IO ${formatEuroCents(session.rates.IO)}.`,
+      "small",
+    ),
+  );
+  out.push({ text: "", margin: [0, 0, 0, 6] });
+  const costTable = categoryCostTable(session, result, view.planYear);
+  out.push(...viewTable(costTable, { fontSize: 8, widths: ["*", 40, 34, 34, 34, ...(costTable.columns.length === 9 ? [48] : []), 62, 66, 52] }));
+  return out;
+}
+
+function budget(ctx: ProposalContext): Content[] {
+  const { session, result, view } = ctx;
+  return [
+    chapter(`3  Begroting ${view.planYear}`),
+    para("De begroting volgt de opbouw van Bijlage 2 van de gesprekskaart: eerst de kosten van schoolbesturen, lerarenopleidingen en het partnerschap, dan de inkomsten en hoe die worden verdeeld, en ten slotte wat iedere partner zelf investeert."),
+    ...viewTable(budgetTable(session, result, view.planYear), { widths: ["*", 90] }),
+    ...viewTable(partnerTable(session, result, view.planYear), { widths: ["*", 58, 50, 50, 50, 50, 62, 62], fontSize: 7.5 }),
+  ];
+}
+
+function years(ctx: ProposalContext): Content[] {
+  const { session, result, view } = ctx;
+  const chart = costsVsIncome(result);
+  const out: Content[] = [chapter("4  Meerjarenoverzicht")];
+  out.push(para(`De subsidie volgt de studenten met een jaar vertraging (${lagLabel(session.regulation.lag)}). Groeit het aantal studenten, dan moeten de partners de extra begeleiding eerst zelf betalen: de voorfinanciering van groei.`));
+  for (const part of chunkColumns(multiYearTable(session, result, view.planYear), 5)) {
+    out.push(...viewTable(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
+  }
+  out.push({
+    stack: [
+      { text: chart.title, style: "h3" },
+      { svg: barChartSvg(chart), width: 480, margin: [0, 2, 0, 4] },
+      para("Per schooljaar de totale kosten naast de inkomsten (subsidie en overige inkomsten); de bedragen staan in de tabel hierboven.", "small"),
+    ],
+    unbreakable: true,
+  } as Content);
+  return out;
+}
+
+function apart(ctx: ProposalContext): Content[] {
+  const { session, result, view } = ctx;
+  const partners = partnerIndex(session);
+  const name = (id: string): string => {
+    const p = partners.get(id);
+    return p === undefined ? id : p.name.trim() || p.id;
+  };
+  const categoryName = (id: string): string => session.categories.find((c) => c.id === id)?.name || id;
+  const rows = session.placements
+    .map((p) => ({ p, reason: notCountableReason(session, p, view.planYear), n: studentsIn(p, view.planYear) }))
+    .filter((r) => r.reason !== null && r.n > 0)
+    .map((r) => [cell(name(r.p.board)), cell(name(r.p.institute)), cell(categoryName(r.p.category)), num(formatNumber(r.n)), cell(r.reason ?? "")]);
+  const out: Content[] = [chapter("5  Niet-gesubsidieerde studenten en opbrengsten")];
+  out.push(para("Ook studenten die niet voor de subsidie tellen (bijvoorbeeld minoren of studenten van een opleiding die geen partner is) gebruiken de begeleiding en de infrastructuur van het partnerschap. Hun kosten zitten al in de begroting; hier staan ze apart."));
+  out.push(...viewTable(nonSubsidisedTable(session, result, view.planYear), { widths: ["*", 70, 90] }));
+  out.push({ text: `Plaatsingen die niet meetellen in ${view.planYear}`, style: "h3", headlineLevel: 3 } as Content);
+  out.push(rows.length === 0 ? para(`In ${view.planYear} tellen alle geplaatste studenten mee voor de subsidie.`, "note") : table([th("Schoolbestuur"), th("Opleiding"), th("Categorie"), th("Studenten", "right"), th("Waarom niet")], rows, ["*", "*", "*", 48, 120]));
+  out.push(heading("Opbrengsten"));
+  if (session.benefits.length === 0) out.push(para("Er zijn geen opbrengsten in geld benoemd.", "note"));
+  else out.push(...viewTable(benefitsTable(session, result, view.planYear), { widths: ["*", 90] }));
+  return out;
+}
+
+/** The distribution principles, each in one sentence. */
+export function principles(session: Session): string[] {
+  const d = session.distribution;
+  const out: string[] = [];
+  if (d.overhead === "deduct") out.push("De overhead van het partnerschap wordt eerst betaald uit de subsidie en de overige inkomsten; wat overblijft gaat naar de partners.");
+  else if (d.overhead === "fullRate") out.push("Het volledige subsidiebedrag per student gaat naar de partners; de overhead van het partnerschap wordt apart gedekt.");
+  else out.push(`Per gewogen student blijft ${formatEuro(d.topSlice)} achter voor de overhead van het partnerschap; de rest van het bedrag per student gaat naar de partners.`);
+  out.push(
+    d.basis === "previous"
+      ? `De verdeling volgt de studentaantallen van het jaar ervoor (${lagLabel(session.regulation.lag)}), net als de subsidie zelf.`
+      : "De verdeling volgt de studentaantallen van het schooljaar zelf.",
+  );
+  out.push(
+    d.split === "students"
+      ? `Het bedrag voor de partners wordt verdeeld naar gewogen studentaantallen: ${formatPercent(d.boardsShare)} voor de schoolbesturen en ${formatPercent(1 - d.boardsShare)} voor de lerarenopleidingen.`
+      : "Het bedrag voor de partners wordt verdeeld naar verhouding van de kosten die iedere partner maakt.",
+  );
+  const weighted = session.categories.filter((c) => c.weight !== 1);
+  if (weighted.length > 0) out.push(`Weging: ${weighted.map((c) => `een student in "${c.name || c.id}" telt voor ${formatNumber(c.weight)}`).join("; ")}.`);
+  out.push("Partners die geen lid zijn van het partnerschap krijgen geen aandeel; hun studenten tellen niet voor de subsidie.");
+  return out;
+}
+
+function itemList(items: AnswerItem[]): Content {
+  return bullets(items.map((i) => ({ stack: [{ text: i.step > 0 ? `Stap ${i.step} ${i.stepTitle}: ${i.question}` : `${i.stepTitle}: ${i.question}`, style: "small" }, userText(i.text)], margin: [0, 0, 0, 4] })));
+}
+
+/** The decisions the budget body is asked to take. */
+export function decisions(ctx: ProposalContext): string[] {
+  const { view, session } = ctx;
+  const p = view.plan;
+  const region = session.partnership.region.trim() || "de Onderwijsregio";
+  const out = [
+    `De minimale facilitering per studentcategorie uit hoofdstuk 2 vast te stellen als kwaliteitsnorm voor het opleiden in het partnerschap.`,
+    `Het partnerschap voor ${view.planYear} ${formatEuro(p.request.needed)} toe te kennen uit de middelen van ${region}${p.request.gap > 0 ? `, waarvan ${formatEuro(p.income.subsidy)} op grond van de regeling en ${formatEuro(p.request.gap)} aanvullend` : ""}.`,
+  ];
+  const growth = view.ahead.reduce((sum, y) => sum + Math.round(y.growthPrefinancing * 100), 0) / 100;
+  if (growth > 0) out.push(`In te stemmen met de voorfinanciering van de groei (${formatEuro(growth)} over ${view.ahead[0]?.year ?? ""} tot en met ${view.ahead[view.ahead.length - 1]?.year ?? ""}) zolang de subsidie de studenten met vertraging volgt.`);
+  if (view.ahead.length > 1) out.push("Kennis te nemen van de meerjarenraming in hoofdstuk 4 en die jaarlijks te herzien met de nieuwe DUO-telling.");
+  out.push("De afspraken over kwaliteit, verdeling en financiering jaarlijks met het partnerschap te evalueren.");
+  return out;
+}
+
+function agreementsAndDecisions(ctx: ProposalContext): Content[] {
+  return [
+    chapter("6  Verdeling, afspraken en voorgestelde besluiten"),
+    heading("Verdeelprincipes"),
+    bullets(principles(ctx.session).map((t) => ({ text: t }))),
+    heading("Afspraken uit het gesprek"),
+    itemList(gather(ctx.session, ctx.cards, "agreements")),
+    heading("Open punten"),
+    itemList(gather(ctx.session, ctx.cards, "open")),
+    heading("Voorgestelde besluiten"),
+    para(`Het partnerschap vraagt de begrotingstafel van ${ctx.session.partnership.region.trim() || "de Onderwijsregio"}:`),
+    { ol: decisions(ctx).map((t) => ({ text: t, margin: [0, 0, 0, 3] })), margin: [0, 0, 0, 8], color: COLORS.ink } as Content,
+  ];
+}
+
+/** Chapters 2 to 6. */
+export function bodyChapters(ctx: ProposalContext): Content[] {
+  return [...quality(ctx), ...budget(ctx), ...years(ctx), ...apart(ctx), ...agreementsAndDecisions(ctx)];
+}

@@ -1,0 +1,50 @@
+/** What the document builders need besides the session and the engine's result. */
+
+/** One question of a conversation card, as far as the documents need it. */
+export interface DocQuestion {
+  id: string;
+  text: string;
+}
+
+/** One conversation card (step) as far as the documents need it; src/lib/cards.ts data fits. */
+export interface DocCard {
+  step: number;
+  slug: string;
+  title: string;
+  inputs?: readonly string[] | undefined;
+  questions: readonly DocQuestion[];
+}
+
+/** A source of a shipped record (content/regulations, content/rates). */
+export interface RecordSource {
+  document: string;
+  ref?: string | undefined;
+  year?: number | undefined;
+}
+
+/** A shipped regulation or rate record, as far as the annex needs it. */
+export interface DocRecord {
+  id: string;
+  name: string;
+  note?: string | undefined;
+  sources?: readonly RecordSource[] | undefined;
+  [key: string]: unknown;
+}
+
+/** Records the annex cites (regulations and rate defaults). */
+export interface DocRecords {
+  regulations: readonly DocRecord[];
+  rates: readonly DocRecord[];
+}
+
+/** Options of both builders. */
+export interface BuildOptions {
+  /** True when the user marked the proposal final; otherwise it is a "concept". */
+  final: boolean;
+  /** The date printed on the document. */
+  date: Date;
+  /** Version of Gesprekswijzer that made the document. */
+  toolVersion: string;
+  /** Shipped records for the annex; without them the annex cites the session's values only. */
+  records?: DocRecords | undefined;
+}
