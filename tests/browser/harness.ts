@@ -57,7 +57,8 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
 export async function openSite(options: { offline?: boolean } = {}): Promise<Site> {
   if (!existsSync(join(root, "dist/index.html"))) throw new Error("dist/ ontbreekt: draai eerst npm run build");
   const port = await freePort();
-  const server = spawn(join(root, "node_modules/.bin/astro"), ["preview", "--host", "127.0.0.1", "--port", String(port)], {
+  // --ignore-lock: Astro 7 allows one tracked preview per project; parallel test runs need their own.
+  const server = spawn(join(root, "node_modules/.bin/astro"), ["preview", "--ignore-lock", "--host", "127.0.0.1", "--port", String(port)], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
