@@ -1,0 +1,107 @@
+/**
+ * What the input panels share: readable names for ids, the plan-year result, role labels, and the
+ * shipped records (regulations, facilitation presets) read at build time from content/.
+ */
+import type { Category, Placement, Role, RoleHours, Session, YearResult } from "../../engine/index.ts";
+import type { ResultState } from "../../stores/result.ts";
+
+/** Dutch names of the roles, short and long. */
+export const ROLE_LABELS: Record<Role, { short: string; long: string }> = {
+  WPB: { short: "WPB", long: "werkplekbegeleider (WPB)" },
+  SO: { short: "SO", long: "schoolopleider (SO)" },
+  IO: { short: "IO", long: "instituutsopleider (IO)" },
+};
+
+/** The name of a partner, or a readable stand-in when it has none. */
+export function partnerName(session: Session, id: string): string {
+  const partner = session.partners.find((p) => p.id === id);
+  if (!partner) return `onbekende partner (${id})`;
+  return partner.name.trim() || (partner.kind === "board" ? "bestuur zonder naam" : "opleiding zonder naam");
+}
+
+/** The name of a category, or a readable stand-in. */
+export function categoryName(session: Session, id: string): string {
+  const category = session.categories.find((c) => c.id === id);
+  if (!category) return `onbekende categorie (${id})`;
+  return category.name.trim() || "categorie zonder naam";
+}
+
+/** "Stichting Akker – Pabo Voorbeeld – Pabo voltijd": the accessible name of a placement row. */
+export function placementLabel(session: Session, row: Placement): string {
+  return `${partnerName(session, row.board)} – ${partnerName(session, row.institute)} – ${categoryName(session, row.category)}`;
+}
+
+/** The result of one year, or null while the engine cannot run. */
+export function yearResult(state: ResultState, year: string | undefined): YearResult | null {
+  if (!state.ok) return null;
+  return state.result.years.find((y) => y.year === (year ?? state.planYear)) ?? null;
+}
+
+/** Why a placement does not count for the subsidy (empty when it does), in Dutch. */
+export function notCountableReasons(session: Session, row: Placement): string[] {
+  const reasons: string[] = [];
+  const board = session.partners.find((p) => p.id === row.board);
+  const institute = session.partners.find((p) => p.id === row.institute);
+  const category = session.categories.find((c) => c.id === row.category);
+  if (board && !board.member) reasons.push("het bestuur is geen lid van het partnerschap");
+  if (institute && !institute.member) reasons.push("de opleiding is geen partner");
+  if (category && !category.subsidised) reasons.push("de categorie telt niet mee voor de subsidie");
+  return reasons;
+}
+
+/** One source of a shipped default. */
+export interface Source {
+  document: string;
+  ref?: string;
+  year?: number | string;
+}
+
+/** A regulation record from content/regulations/*.json. */
+export interface RegulationRecordFile {
+  id: string;
+  name: string;
+  base: number;
+  perStudent: number;
+  lag: number;
+  counts?: string;
+  years?: string;
+  note?: string;
+  sources?: Source[];
+}
+
+/** A facilitation preset from content/presets/*.json (examples from one region, not national norms). */
+export interface PresetFile {
+  id: string;
+  name: string;
+  region?: string;
+  sector?: string;
+  note?: string;
+  /** Choices the preset makes where its source is silent. */
+  assumptions?: string[];
+  year?: number | string;
+  sources?: Source[];
+  categories: Category[];
+  perSchool?: RoleHours;
+}
+
+function values<T>(modules: Record<string, unknown>, keep: (value: unknown) => value is T): T[] {
+  return Object.entries(modules)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, value]) => value)
+    .filter(keep);
+}
+
+const isRegulation = (v: unknown): v is RegulationRecordFile =>
+  typeof v === "object" && v !== null && typeof (v as RegulationRecordFile).id === "string" && typeof (v as RegulationRecordFile).perStudent === "number";
+
+const isPreset = (v: unknown): v is PresetFile =>
+  typeof v === "object" && v !== null && typeof (v as PresetFile).id === "string" && Array.isArray((v as PresetFile).categories);
+
+/** The shipped regulation records, sorted by file name. */
+export const REGULATIONS: RegulationRecordFile[] = values(
+  import.meta.glob("../../../content/regulations/*.json", { eager: true, import: "default" }),
+  isRegulation,
+);
+
+/** The shipped facilitation presets, sorted by file name (none until content/presets/ has files). */
+export const PRESETS: PresetFile[] = values(import.meta.glob("../../../content/presets/*.json", { eager: true, import: "default" }), isPreset);
