@@ -39,16 +39,19 @@ export interface ChartLayout {
   groups: GroupLayout[];
 }
 
-const WIDTH = 420;
-const VALUE_COLUMN = 92;
+const VALUE_COLUMN = 100;
 const BAR = 18;
 const LINE = 20;
 const GAP = 12;
 
-/** Lays out a chart model; `stackLabels` names each stack ("Kosten", "Inkomsten"). */
-export function layoutChart(chart: BarChart, stackLabels: Record<string, string> = {}): ChartLayout {
+/**
+ * Lays out a chart model `width` user units wide (the component passes its pixel width, so text
+ * stays at its real size on a phone); `stackLabels` names each stack ("Kosten", "Inkomsten").
+ */
+export function layoutChart(chart: BarChart, stackLabels: Record<string, string> = {}, width = 420): ChartLayout {
+  const WIDTH = Math.max(280, Math.round(width));
   const stacks = [...new Set(chart.series.map((s) => s.stack))];
-  const labelWidth = stacks.length > 1 ? 78 : 0;
+  const labelWidth = stacks.length > 1 ? 80 : 0;
   const totals = chart.groups.map((_, g) =>
     stacks.map((stack) => chart.series.filter((s) => s.stack === stack).reduce((sum, s) => sum + (s.values[g] ?? 0), 0)),
   );
@@ -86,5 +89,5 @@ export function layoutChart(chart: BarChart, stackLabels: Record<string, string>
     y += GAP;
     return group;
   });
-  return { width: WIDTH, height: Math.max(y, 1), barHeight: BAR, labelWidth, zeroX, valueX: WIDTH, groups };
+  return { width: WIDTH, height: Math.max(y, 1), barHeight: BAR, labelWidth, zeroX, valueX: WIDTH - 2, groups };
 }
