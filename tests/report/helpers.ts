@@ -1,11 +1,15 @@
 // Loads the worked examples for the view-model tests (copies in tests/fixtures, never /work/shared).
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { type Result, type Session, computeResult, parseSession, parseSessionText } from "../../src/engine/index.ts";
 import type { Row, Table } from "../../src/report/index.ts";
 
+// import.meta.dirname, not import.meta.url: under happy-dom the module URL is not a file URL.
+const fixturePath = (name: string): string => join(import.meta.dirname, "..", "fixtures", `voorbeeld-${name}.json`);
+
 /** A checked example session and its result. */
 export function example(name: "po" | "vo"): { session: Session; result: Result; planYear: string } {
-  const outcome = parseSessionText(readFileSync(new URL(`../fixtures/voorbeeld-${name}.json`, import.meta.url), "utf8"));
+  const outcome = parseSessionText(readFileSync(fixturePath(name), "utf8"));
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
   const planYear = outcome.session.planYear ?? outcome.session.years[0]!;
   return { session: outcome.session, result: computeResult(outcome.session), planYear };
@@ -13,7 +17,7 @@ export function example(name: "po" | "vo"): { session: Session; result: Result; 
 
 /** A changed copy of an example, checked again. */
 export function variant(name: "po" | "vo", change: (raw: Record<string, unknown>) => void): { session: Session; result: Result } {
-  const raw = JSON.parse(readFileSync(new URL(`../fixtures/voorbeeld-${name}.json`, import.meta.url), "utf8")) as Record<string, unknown>;
+  const raw = JSON.parse(readFileSync(fixturePath(name), "utf8")) as Record<string, unknown>;
   change(raw);
   const outcome = parseSession(raw);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
