@@ -1,0 +1,81 @@
+// /resultaat/ in Chromium: the po example's plan-year figures, accessible charts, no errors, usable at 390 px.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { example } from "../report/helpers.ts";
+import { type Site, axeViolations, openSite } from "./harness.ts";
+
+const KEY = "gesprekswijzer:sessie:v1";
+const text = async (page: Page, selector: string): Promise<string> =>
+  ((await page.locator(selector).first().textContent()) ?? "").replace(/\u00a0/g, " ");
+
+describe("results page in Chromium", () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site.close();
+  });
+
+  async function openWith(session: unknown, width = 1280): Promise<Page> {
+    const page = await site.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(site.url());
+    await page.evaluate(([key, value]) => (value === null ? localStorage.removeItem(key!) : localStorage.setItem(key!, value)), [
+      KEY,
+      session === null ? null : JSON.stringify(session),
+    ] as const);
+    await page.goto(site.url("resultaat/"));
+    return page;
+  }
+
+  it("shows the po example's plan year: total costs and what is needed from the region", async () => {
+    const page = await openWith(example("po").session);
+    await page.locator('[data-key="totalCosts"]').waitFor();
+    expect(await text(page, '[data-key="totalCosts"]')).toBe("€ 1.332.968");
+    expect(await text(page, '[data-key="needed"]')).toBe("€ 598.484");
+    expect(await page.locator("#resultaat-jaar").inputValue()).toBe("2025-2026");
+    // the Bijlage 2 budget, the charts as images with title and description, and their tables
+    expect(await page.locator("table.report").count()).toBeGreaterThanOrEqual(6);
+    const charts = page.locator('svg[role="img"]');
+    expect(await charts.count()).toBe(2);
+    for (const i of [0, 1]) {
+      expect(await charts.nth(i).locator("title").count()).toBe(1);
+      expect(await charts.nth(i).locator("desc").count()).toBe(1);
+    }
+    expect(await page.locator("details.chart-table table").count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("switches to another school year", async () => {
+    const page = await openWith(example("po").session);
+    await page.locator("#resultaat-jaar").selectOption("2026-2027");
+    expect(await text(page, '[data-key="totalCosts"]')).toBe("€ 1.459.324");
+    expect(await text(page, "#kerncijfers")).toBe("Kerncijfers 2026-2027");
+    await page.close();
+  });
+
+  it("fits 390 px: only the tables scroll sideways, and axe finds nothing", async () => {
+    const page = await openWith(example("vo").session, 390);
+    await page.locator('[data-key="totalCosts"]').waitFor();
+    expect(await text(page, '[data-key="totalCosts"]')).toBe("€ 729.864");
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("an empty browser gets a friendly start hint", async () => {
+    const page = await openWith(null);
+    await page.getByRole("heading", { name: "Nog niets om te laten zien" }).waitFor();
+    expect(await page.getByRole("link", { name: "het gesprek" }).getAttribute("href")).toBe("/gesprek/");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("logged no console errors and made no foreign requests", () => {
+    expect(site.consoleErrors).toEqual([]);
+    expect(site.foreignRequests).toEqual([]);
+  });
+});
