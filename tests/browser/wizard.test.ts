@@ -57,7 +57,9 @@ describe("wizard in Chromium", () => {
       // Focus starts at the step heading, and the progress indicator marks this step.
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("stap-titel");
       expect(await page.locator('.progress-nav a[aria-current="step"]').getAttribute("href")).toBe(path);
-      const notes = await firstNotes(page);
+      // Each field is named after its question for screen readers.
+      const notes = page.getByLabel(`Notities bij vraag ${i + 1}.1`, { exact: true });
+      await notes.waitFor();
       await notes.fill(`Notitie bij stap ${i + 1}`);
       await page.locator(".save-status", { hasText: /Opgeslagen om \d\d:\d\d/ }).waitFor();
       // The step now has an answer: marked with a check and in words, not by colour alone.

@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+// Answer fields: labelled per question, saved as you type, following changes made elsewhere.
+import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
+import { flushSync } from "svelte";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import AnswerFields from "../../../src/components/wizard/AnswerFields.svelte";
+import { emptySession } from "../../../src/stores/newSession.ts";
+import { $session, replaceSession, setAnswer } from "../../../src/stores/session.ts";
+
+beforeEach(() => replaceSession(emptySession(new Date(2026, 10, 23))));
+afterEach(cleanup);
+
+describe.each([
+  { label: "Notities bij vraag 3.2", field: "notes" }, // first field
+  { label: "Afspraken bij vraag 3.2", field: "agreements" }, // second field
+  { label: "Open punten bij vraag 3.2", field: "open" }, // third field
+] as const)("$label", ({ label, field }) => {
+  it("stores what is typed under the question id and shows what is stored", () => {
+    render(AnswerFields, { props: { questionId: "kwaliteit-wat-nodig", number: "3.2" } });
+    const textarea = screen.getByLabelText(label) as HTMLTextAreaElement;
+    void fireEvent.input(textarea, { target: { value: "<b>Tekst</b> met & en é" } });
+    expect($session.get().answers["kwaliteit-wat-nodig"]?.[field]).toBe("<b>Tekst</b> met & en é");
+    setAnswer("kwaliteit-wat-nodig", field, "Van elders");
+    flushSync();
+    expect(textarea.value).toBe("Van elders");
+  });
+});
+
+describe("AnswerFields", () => {
+  it("starts with the stored answers and leaves the other fields alone", () => {
+    setAnswer("q", "open", "Nog uitzoeken");
+    render(AnswerFields, { props: { questionId: "q", number: "1.1" } });
+    expect((screen.getByLabelText("Open punten bij vraag 1.1") as HTMLTextAreaElement).value).toBe("Nog uitzoeken");
+    expect((screen.getByLabelText("Notities bij vraag 1.1") as HTMLTextAreaElement).value).toBe("");
+    void fireEvent.input(screen.getByLabelText("Notities bij vraag 1.1"), { target: { value: "n" } });
+    expect($session.get().answers["q"]).toEqual({ notes: "n", agreements: "", open: "Nog uitzoeken" });
+  });
+});

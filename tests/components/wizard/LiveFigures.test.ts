@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+// Live key figures: the plan year's amounts, formatted; the problems instead when the session is not usable.
+import { cleanup, render, screen } from "@testing-library/svelte";
+import { flushSync } from "svelte";
+import { afterEach, describe, expect, it } from "vitest";
+import LiveFigures from "../../../src/components/wizard/LiveFigures.svelte";
+import { type Session, computeResult, parseSession } from "../../../src/engine/index.ts";
+import { formatEuro } from "../../../src/lib/format.ts";
+import { replaceSession, updateSession } from "../../../src/stores/session.ts";
+import examplePo from "../../fixtures/voorbeeld-po.json";
+
+afterEach(cleanup);
+
+function example(): Session {
+  const outcome = parseSession(examplePo);
+  if (!outcome.ok) throw new Error("fixture does not parse");
+  return outcome.session;
+}
+
+describe("LiveFigures", () => {
+  it("shows the plan year's figures of the engine, formatted, and a link to the results", () => {
+    const session = example();
+    replaceSession(session);
+    const year = computeResult(session).years.find((y) => y.year === session.planYear)!;
+    const { container } = render(LiveFigures);
+    const text = container.textContent ?? "";
+    expect(text).toContain(`Kerncijfers planjaar ${session.planYear}`);
+    for (const amount of [year.costs.total, year.income.subsidy, year.ownInvestment.total, year.request.needed]) expect(text).toContain(formatEuro(amount));
+    expect(screen.getByRole("link", { name: "Alle resultaten bekijken" }).getAttribute("href")).toBe("/resultaat/");
+  });
+
+  it("follows a change of the session", () => {
+    replaceSession(example());
+    const { container } = render(LiveFigures);
+    const before = container.querySelector("dd")?.textContent;
+    updateSession((s) => s.overhead.push({ label: "Extra coördinatie", amount: 100_000 }));
+    flushSync();
+    expect(container.querySelector("dd")?.textContent).not.toBe(before);
+  });
+
+  it("lists the problems with their field path instead of numbers", () => {
+    const broken = example();
+    broken.placements[0]!.board = "bestaat-niet";
+    replaceSession(broken);
+    const { container } = render(LiveFigures);
+    expect(container.querySelector("dl")).toBeNull();
+    expect(container.textContent).toContain("nog niet te berekenen");
+    expect(container.querySelector("li")?.textContent).toMatch(/^placements\[0\]\.board: /);
+  });
+});

@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+// The small status components: problem list, save status, storage warning.
+import { cleanup, render, screen } from "@testing-library/svelte";
+import { flushSync } from "svelte";
+import { afterEach, describe, expect, it } from "vitest";
+import ProblemList from "../../../src/components/wizard/ProblemList.svelte";
+import SaveStatus from "../../../src/components/wizard/SaveStatus.svelte";
+import StorageNotice from "../../../src/components/wizard/StorageNotice.svelte";
+import { emptySession } from "../../../src/stores/newSession.ts";
+import { $savedAt, $storageNotice, replaceSession } from "../../../src/stores/session.ts";
+
+afterEach(cleanup);
+
+describe.each([
+  { problems: [{ path: "years[1]", message: "is geen schooljaar" }], lines: ["years[1]: is geen schooljaar"], more: false }, // path and message
+  { problems: [{ path: "", message: "Het bestand is geen geldige JSON." }], lines: ["Het bestand is geen geldige JSON."], more: false }, // the file as a whole
+  { problems: Array.from({ length: 23 }, (_, i) => ({ path: `partners[${i}].name`, message: "moet een tekst zijn" })), lines: Array.from({ length: 20 }, (_, i) => `partners[${i}].name: moet een tekst zijn`), more: true }, // long lists are cut at 20
+])("ProblemList with $problems.length problem(s)", ({ problems, lines, more }) => {
+  it("shows each as 'path: message'", () => {
+    const { container } = render(ProblemList, { props: { problems, intro: "Wat er niet klopt:" } });
+    expect([...container.querySelectorAll("li")].map((li) => li.textContent)).toEqual(lines);
+    expect(container.textContent?.includes("En nog 3 andere problemen.")).toBe(more);
+  });
+});
+
+describe("SaveStatus", () => {
+  it("announces the time of the last save politely", () => {
+    const { container } = render(SaveStatus);
+    const status = container.querySelector("[aria-live='polite']");
+    expect(status?.textContent).toBe("Wordt bewaard in deze browser");
+    replaceSession(emptySession(new Date(2026, 10, 23)));
+    $savedAt.set(new Date(2026, 10, 23, 14, 32).getTime());
+    flushSync();
+    expect(status?.textContent).toBe("Opgeslagen om 14:32");
+  });
+});
+
+describe("StorageNotice", () => {
+  it("warns only when a stored value was put aside", () => {
+    $storageNotice.set(null);
+    const { container } = render(StorageNotice);
+    expect(container.textContent).toBe("");
+    $storageNotice.set("Het opgeslagen gesprek kon niet worden gelezen.");
+    flushSync();
+    expect(screen.getByRole("alert").textContent).toBe("Het opgeslagen gesprek kon niet worden gelezen.");
+  });
+});
