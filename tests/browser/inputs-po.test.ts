@@ -1,0 +1,207 @@
+// A person starts a new conversation and types the po example into the wizard's input panels; the
+// stored session then yields the expected figures (tests/fixtures/voorbeeld-po.expected.json), and
+// the results page shows them. Ids come from the typed names, so figures are compared by position.
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { computeResult, parseSessionText } from "../../src/engine/index.ts";
+import { formatEuro } from "../../src/lib/format.ts";
+import { type Site, axeViolations, openSite } from "./harness.ts";
+
+const expected = JSON.parse(readFileSync(new URL("../fixtures/voorbeeld-po.expected.json", import.meta.url), "utf8")) as {
+  years: Record<string, unknown>[];
+};
+
+/** Every leaf of a value as [path, value], leaving out ids (they follow the typed names). */
+function leaves(value: unknown, path = ""): [string, unknown][] {
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([k, v]) => (k === "id" ? [] : leaves(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k)));
+  }
+  return [[path, value]];
+}
+
+const AKKER_PABO_VOLTIJD = "Stichting Akker – Pabo Voorbeeld – Pabo voltijd";
+
+describe("entering the po example through the input panels", () => {
+  let site: Site;
+  let page: Page;
+  beforeAll(async () => {
+    site = await openSite();
+    page = await site.newPage();
+  });
+  afterAll(async () => {
+    await site.close();
+  });
+
+  const step = async (slug: string): Promise<void> => {
+    await page.goto(site.url(`gesprek/${slug}/`));
+    await page.locator(".step-inputs section.panel").first().waitFor();
+  };
+  const label = (name: string) => page.getByLabel(name, { exact: true });
+  const confirm = async (button: string, yes: string): Promise<void> => {
+    await page.getByRole("button", { name: button, exact: true }).click();
+    await page.getByRole("button", { name: yes, exact: true }).click();
+  };
+  const addLine = async (caption: string, add: string, index: number, text: string, amount: string): Promise<void> => {
+    await page.getByRole("button", { name: add, exact: true }).click();
+    await label(`Omschrijving ${caption}, regel ${index}`).fill(text);
+    await label(`Bedrag per jaar, ${text} (${caption})`).fill(amount);
+  };
+
+  it("starts a new conversation", async () => {
+    await page.goto(site.url());
+    await page.getByRole("button", { name: "Nieuw gesprek", exact: true }).first().click();
+    await page.waitForURL(/gesprek\/partnerschap\/$/);
+    await page.locator(".step-inputs section.panel").first().waitFor();
+  });
+
+  it("step 1: profile and partners", async () => {
+    await step("partnerschap");
+    await label("Naam van het partnerschap").fill("Opleidingsschool Voorbeeld Oost (po)");
+    await label("Sector").selectOption("po");
+    await label("Onderwijsregio").fill("Onderwijsregio Voorbeeld");
+    await label("Eerste schooljaar").selectOption("2024-2025");
+    await label("Aantal schooljaren").fill("3");
+    await label("Planjaar (waar het voorstel over gaat)").selectOption("2025-2026");
+    await label("Datum van het gesprek").fill("2026-11-23");
+    await label("Deelnemers").fill("Programmaleider\nBestuurders");
+    for (const [name, schools] of [["Stichting Akker", "14"], ["Stichting Beek", "9"]] as const) {
+      await label("Naam van een nieuw schoolbestuur").fill(name);
+      await page.getByRole("button", { name: "Bestuur toevoegen" }).click();
+      await label(`Aantal deelnemende scholen, ${name}`).fill(schools);
+    }
+    for (const name of ["Pabo Voorbeeld", "Pabo Elders"]) {
+      await label("Naam van een nieuwe opleiding").fill(name);
+      await page.getByRole("button", { name: "Opleiding toevoegen" }).click();
+    }
+    await label("lid, Pabo Elders").uncheck();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("step 3: the Twente preset as the norm", async () => {
+    await step("kwaliteit");
+    await page.getByLabel(/OidS Twente po/).check();
+    await confirm("OidS Twente po toepassen", "Ja, toepassen");
+    await page.getByText("Nu: Pabo voltijd, Pabo deeltijd, Pabo versneld traject.").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("step 4: categories and rates", async () => {
+    await step("facilitering");
+    await confirm("Categorie verwijderen: Pabo versneld traject", "Ja, verwijderen");
+    await label("Naam van een nieuwe categorie").fill("Minorstudent");
+    await page.getByRole("button", { name: "Categorie toevoegen" }).click();
+    await label("telt mee voor de subsidie, Minorstudent").uncheck();
+    await label("Uren per student per jaar, werkplekbegeleider (WPB), Minorstudent").fill("20");
+    await label("Uren per student per jaar, schoolopleider (SO), Minorstudent").fill("10");
+    // WPB through the helper: GPL € 79.466,10 ÷ 1659 = € 47,90
+    await label("Actuele GPL per jaar, werkplekbegeleider (WPB)").fill("€ 79.466,10");
+    await page.getByRole("button", { name: "Gebruik als tarief werkplekbegeleider (WPB)" }).click();
+    await label("Uurtarief schoolopleider (SO)").fill("50,3");
+    await label("Uurtarief instituutsopleider (IO)").fill("58");
+    await page.getByLabel(/gecontroleerd met de actuele GPL/).check();
+    expect(await label("Uurtarief werkplekbegeleider (WPB)").inputValue()).toBe("47,9");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("step 5: placements and the counted T-1 number", async () => {
+    await step("studenten");
+    const rows = [
+      ["Stichting Akker", "Pabo Voorbeeld", "Pabo voltijd", ["120", "130", "140"]],
+      ["Stichting Beek", "Pabo Voorbeeld", "Pabo voltijd", ["80", "90", "95"]],
+      ["Stichting Beek", "Pabo Voorbeeld", "Pabo deeltijd", ["20", "30", "40"]],
+      ["Stichting Akker", "Pabo Elders", "Pabo voltijd", ["10", "10", "12"]],
+      ["Stichting Akker", "Pabo Voorbeeld", "Minorstudent", ["6", "8", "8"]],
+    ] as const;
+    for (const [board, institute, category, counts] of rows) {
+      await label("Schoolbestuur").selectOption({ label: board });
+      await label("Opleiding").selectOption({ label: institute });
+      await label("Categorie").selectOption({ label: category });
+      await page.getByRole("button", { name: "Rij toevoegen" }).click();
+      for (const [i, year] of ["2024-2025", "2025-2026", "2026-2027"].entries()) {
+        await label(`Studenten ${year}, ${board} – ${institute} – ${category}`).fill(counts[i]!);
+      }
+    }
+    await expect(page.getByText("De telling van 2023-2024 ontbreekt").isVisible()).resolves.toBe(true);
+    await label("Getelde studenten 2023-2024").fill("205");
+    await expect(page.getByText("De telling van 2023-2024 ontbreekt").count()).resolves.toBe(0);
+    // A typing error is marked at the field and not stored; correcting it stores the number.
+    const cell = label(`Studenten 2026-2027, ${AKKER_PABO_VOLTIJD}`);
+    await cell.fill("14o");
+    expect(await cell.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByText(`Studenten 2026-2027, ${AKKER_PABO_VOLTIJD}: "14o" is geen getal`).count()).toBe(1);
+    await cell.fill("140");
+    expect(await cell.getAttribute("aria-invalid")).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("step 6: overhead and fixed costs", async () => {
+    await step("kosten");
+    await addLine("Overhead", "Overheadpost toevoegen", 1, "Programmaleiding", "60.000");
+    await addLine("Overhead", "Overheadpost toevoegen", 2, "Communicatie en website", "€ 5.000");
+    await addLine("Overhead", "Overheadpost toevoegen", 3, "Organisatiekosten (opleidersdagen)", "10000");
+    await addLine("Vaste kosten Stichting Akker", "Vaste kosten toevoegen voor Stichting Akker", 1, "Coördinatie", "6.000");
+    await addLine("Vaste kosten Stichting Akker", "Vaste kosten toevoegen voor Stichting Akker", 2, "Professionalisering mentoren", "4.000,00");
+    await addLine("Vaste kosten Stichting Beek", "Vaste kosten toevoegen voor Stichting Beek", 1, "Coördinatie", "4000");
+    await addLine("Vaste kosten Pabo Voorbeeld", "Vaste kosten toevoegen voor Pabo Voorbeeld", 1, "Coördinatie", "8.000");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("step 7: regulation, distribution and commitments", async () => {
+    await step("financiering");
+    await page.getByLabel(/landelijk dekkend netwerk onderwijsregio's 2025/).check();
+    await page.getByLabel("Eerst de overhead, de rest naar de partners").check();
+    await page.getByLabel("Die van het jaar ervoor (T-1)").check();
+    await page.getByLabel("Naar studenten").check();
+    await label("Deel voor de schoolbesturen").fill("100");
+    for (const [name, percent] of [["Stichting Akker", "50"], ["Stichting Beek", "50 %"], ["Pabo Voorbeeld", "100"]] as const) {
+      await label(`Soort toezegging, ${name}`).selectOption("percent");
+      await label(`Deel van eigen kosten, ${name}`).fill(percent);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("step 10: benefits", async () => {
+    await step("opbrengsten");
+    expect(await page.getByText("getoond, nooit verrekend met de kosten").count()).toBe(1);
+    await addLine("Opbrengsten", "Opbrengst toevoegen", 1, "Lagere wervingskosten (eigen afgestudeerden in dienst)", "20.000");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("the stored session gives the expected figures for every year", async () => {
+    const stored = await page.evaluate(() => localStorage.getItem("gesprekswijzer:sessie:v1"));
+    const outcome = parseSessionText(stored ?? "");
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+    expect(outcome.session.planYear).toBe("2025-2026");
+    const result = computeResult(outcome.session);
+    expect(result.years.map((y) => y.year)).toEqual(["2024-2025", "2025-2026", "2026-2027"]);
+    for (const [i, want] of expected.years.entries()) {
+      const got = leaves(result.years[i]);
+      for (const [path, value] of leaves(want)) {
+        const actual = got.find(([p]) => p === path)?.[1];
+        // coverage is given to six decimals in the fixture; amounts to the cent.
+        if (path === "coverage") expect(actual as number, path).toBeCloseTo(value as number, 6);
+        else expect(actual, `${String(want.year)} ${path}`).toBe(value);
+      }
+    }
+  });
+
+  it("the results page shows the plan-year figures", async () => {
+    const plan = expected.years.find((y) => y.year === "2025-2026") as { costs: { total: number }; income: { subsidy: number } };
+    await page.goto(site.url("resultaat/"));
+    await page.locator("main table").first().waitFor();
+    const text = (await page.locator("main").innerText()).replace(/\s/g, " ");
+    expect(text).toContain(formatEuro(plan.costs.total).replace(/\s/g, " "));
+    expect(text).toContain(formatEuro(plan.income.subsidy).replace(/\s/g, " "));
+    expect(site.consoleErrors).toEqual([]);
+    expect(site.foreignRequests).toEqual([]);
+  });
+
+  it("the placements grid scrolls inside its own box at 390 px", async () => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await step("studenten");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
