@@ -112,7 +112,7 @@ function years(ctx: ProposalContext): Content[] {
   out.push({
     stack: [
       { text: chart.title, style: "h3" },
-      { svg: barChartSvg(chart), width: 480, margin: [0, 2, 0, 4] },
+      { svg: barChartSvg(chart), width: 480, margin: [0, 2, 0, 4], alt: chart.description },
       para("Per schooljaar de totale kosten naast de inkomsten (subsidie en overige inkomsten); de bedragen staan in de tabel hierboven.", "small"),
     ],
     unbreakable: true,

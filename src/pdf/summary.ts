@@ -69,7 +69,7 @@ export function buildSummary(session: Session, cards: readonly DocCard[], option
     ], 130),
   ];
   orderedCards(cards).forEach((card, i) => {
-    content.push(i === 0 ? heading(`Stap ${card.step}  ${card.title}`) : { text: `Stap ${card.step}  ${card.title}`, style: "h1", fontSize: 14, margin: [0, 16, 0, 4], headlineLevel: 1 } as Content);
+    content.push({ text: `Stap ${card.step}  ${card.title}`, style: "h1", fontSize: 14, margin: [0, i === 0 ? 14 : 16, 0, 4], headlineLevel: 1 } as Content);
     for (const q of card.questions) content.push(question(session, q.id, q.text));
   });
   const orphans = orphanAnswerIds(session, cards);

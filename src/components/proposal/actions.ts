@@ -1,0 +1,27 @@
+/** Actions of the proposal page; components call these, never the store's `set`. */
+import { updateSession } from "../../stores/session.ts";
+import { PROPOSAL_KEY } from "../../pdf/model.ts";
+
+/** Marks the proposal final (or back to concept); kept in the session as an extra key. */
+export function setProposalFinal(final: boolean): void {
+  updateSession((draft) => {
+    const record = draft as Record<string, unknown>;
+    const current = record[PROPOSAL_KEY];
+    record[PROPOSAL_KEY] = { ...(typeof current === "object" && current !== null ? current : {}), final };
+  });
+}
+
+/** Prints only the conversation summary (the print stylesheet hides the rest), with a fitting title. */
+export function printSummary(title: string): void {
+  const root = document.documentElement;
+  const previousTitle = document.title;
+  root.dataset.print = "verslag";
+  document.title = title;
+  const restore = (): void => {
+    delete root.dataset.print;
+    document.title = previousTitle;
+    window.removeEventListener("afterprint", restore);
+  };
+  window.addEventListener("afterprint", restore);
+  window.print();
+}

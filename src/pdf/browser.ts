@@ -1,0 +1,41 @@
+/**
+ * Browser only: renders a document definition to a PDF with pdfmake, loaded on first use (it is
+ * not in any page's initial bundle), with the fonts fetched from public/fonts/ by absolute URL.
+ */
+import type { TDocumentDefinitions } from "pdfmake/interfaces";
+import { fontDictionary } from "./fonts.ts";
+
+type PdfMake = typeof import("pdfmake/build/pdfmake");
+
+let loading: Promise<PdfMake> | null = null;
+
+/** Loads pdfmake once (the lazy chunk). */
+function loadPdfMake(): Promise<PdfMake> {
+  loading ??= import("pdfmake/build/pdfmake").then((mod) => ((mod as { default?: PdfMake }).default ?? mod) as PdfMake);
+  return loading;
+}
+
+/** The PDF as a Blob. `fontBase` is the absolute URL of the fonts folder, ending in "/". */
+export async function renderPdfBlob(doc: TDocumentDefinitions, fontBase: string): Promise<Blob> {
+  const pdfmake = await loadPdfMake();
+  const origin = new URL(fontBase).origin;
+  // Only our own fonts may be fetched; a document never pulls anything from elsewhere.
+  (pdfmake as unknown as { setUrlAccessPolicy?: (cb: (url: string) => boolean) => void }).setUrlAccessPolicy?.((url) => new URL(url).origin === origin);
+  pdfmake.setFonts(fontDictionary((file) => new URL(file, fontBase).href));
+  return pdfmake.createPdf(doc).getBlob();
+}
+
+/** Renders and hands the PDF to the browser as a download named `fileName`. */
+export async function downloadPdf(doc: TDocumentDefinitions, fileName: string, fontBase: string): Promise<void> {
+  const blob = await renderPdfBlob(doc, fontBase);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.rel = "noopener";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the object URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
