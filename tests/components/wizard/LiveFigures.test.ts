@@ -24,7 +24,8 @@ describe("LiveFigures", () => {
     const year = computeResult(session).years.find((y) => y.year === session.planYear)!;
     const { container } = render(LiveFigures);
     const text = container.textContent ?? "";
-    expect(text).toContain(`Kerncijfers planjaar ${session.planYear}`);
+    expect(text).toContain(`Kerncijfers ${session.planYear}`);
+    expect(text).toContain(`Planjaar ${session.planYear}`);
     for (const amount of [year.costs.total, year.income.subsidy, year.ownInvestment.total, year.request.needed]) expect(text).toContain(formatEuro(amount));
     expect(screen.getByRole("link", { name: "Alle resultaten bekijken" }).getAttribute("href")).toBe("/resultaat/");
   });
