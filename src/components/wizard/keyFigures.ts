@@ -26,3 +26,8 @@ export function keyFigures(result: Result, planYear: string): KeyFigures | null 
     gap: year.request.gap,
   };
 }
+
+/** True when nothing has been costed or granted yet (an empty session): zeros would only confuse. */
+export function isBlank(figures: KeyFigures): boolean {
+  return figures.costs === 0 && figures.subsidy === 0 && figures.needed === 0;
+}

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import LiveFigures from "../../../src/components/wizard/LiveFigures.svelte";
 import { type Session, computeResult, parseSession } from "../../../src/engine/index.ts";
 import { formatEuro } from "../../../src/lib/format.ts";
+import { emptySession } from "../../../src/stores/newSession.ts";
 import { replaceSession, updateSession } from "../../../src/stores/session.ts";
 import examplePo from "../../fixtures/voorbeeld-po.json";
 
@@ -37,6 +38,13 @@ describe("LiveFigures", () => {
     updateSession((s) => s.overhead.push({ label: "Extra coördinatie", amount: 100_000 }));
     flushSync();
     expect(container.querySelector("dd")?.textContent).not.toBe(before);
+  });
+
+  it("says there are no amounts yet instead of showing zeros for an empty session", () => {
+    replaceSession(emptySession(new Date(2026, 10, 23)));
+    const { container } = render(LiveFigures);
+    expect(container.querySelector("dl")).toBeNull();
+    expect(container.textContent).toContain("Nog geen bedragen voor 2026-2027.");
   });
 
   it("lists the problems with their field path instead of numbers", () => {
