@@ -2,7 +2,7 @@
  * Dutch messages for the generic zod issues (wrong type, missing field, out of range). Rules with
  * their own message in `schema.ts` keep it; this map only fills in the rest.
  */
-import type { z } from "zod";
+import type { core } from "zod/mini";
 
 const TYPE_NAMES: Record<string, string> = {
   number: "een getal",
@@ -24,7 +24,7 @@ function describe(input: unknown): string {
 }
 
 /** The per-parse error map: zod issue → Dutch message. */
-export const dutchErrorMap: z.core.$ZodErrorMap = (issue) => {
+export const dutchErrorMap: core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case "invalid_type": {
       if (issue.input === undefined) return "ontbreekt";
