@@ -6,7 +6,7 @@
 import { allocateCents } from "./allocate.ts";
 import { type Dec, ZERO, add, dec, fromCents, mul, mulInt, roundCents, sub, toNumber } from "./decimal.ts";
 import { chargedHours, placementHours } from "./hours.ts";
-import { type Prepared, type RoleDec, prepare, takesPart } from "./prepare.ts";
+import { type Prepared, type PreparedPlacement, type RoleDec, prepare, takesPart } from "./prepare.ts";
 import { RESULT_FORMAT, type Result, type YearResult } from "./result.ts";
 import { ROLES, type Session } from "./schema.ts";
 import { shiftYear, startOf } from "./schoolYear.ts";
@@ -18,8 +18,36 @@ const sumCents = (values: readonly number[]): number => values.reduce((a, b) => 
 export function computeResult(session: Session): Result {
   const model = prepare(session);
   const warnings = countsOutsideYears(session);
-  const years = model.years.map((year, k) => computeYear(model, year, k, warnings));
+  const rows: RowsByYear = new Map(model.years.map((year, k) => [year, rowsOfYear(model, year, k)]));
+  const years = model.years.map((year, k) => computeYear(model, rows, year, k, warnings));
   return { format: RESULT_FORMAT, warnings, years };
+}
+
+/**
+ * Students and countability of every placement row in one school year. Counting, the basis
+ * weights and the year itself all need them, so they are worked out once per year.
+ */
+interface RowsOfYear {
+  /** Students of the row, 0 when its board or institute does not take part (§3). */
+  students: number[];
+  /** Member board and institute taking part, subsidised category (§3.3). */
+  countable: boolean[];
+}
+type RowsByYear = ReadonlyMap<string, RowsOfYear>;
+
+function rowsOfYear(model: Prepared, year: string, k: number): RowsOfYear {
+  const start = startOf(year);
+  const active = model.partners.map((p) => takesPart(p, start));
+  const students: number[] = [];
+  const countable: boolean[] = [];
+  for (const row of model.placements) {
+    const both = active[row.board]! && active[row.institute]!;
+    students.push(both ? row.students[k]! : 0);
+    countable.push(
+      both && model.partners[row.board]!.member && model.partners[row.institute]!.member && model.categories[row.category]!.subsidised,
+    );
+  }
+  return { students, countable };
 }
 
 /** Counts for school years outside `years` are ignored; say so, naming the field. */
@@ -38,87 +66,75 @@ function countsOutsideYears(session: Session): string[] {
   return out;
 }
 
-/** Students of a row in a year, 0 when its board or institute does not take part. */
-function studentsIn(model: Prepared, rowIndex: number, year: string): number {
-  const row = model.placements[rowIndex]!;
-  const start = startOf(year);
-  if (!takesPart(model.partners[row.board]!, start) || !takesPart(model.partners[row.institute]!, start)) return 0;
-  return row.students.get(year) ?? 0;
-}
-
-/** Countable: member board and institute taking part, subsidised category (§3.3). */
-function isCountable(model: Prepared, rowIndex: number, year: string): boolean {
-  const row = model.placements[rowIndex]!;
-  const start = startOf(year);
-  const board = model.partners[row.board]!;
-  const institute = model.partners[row.institute]!;
-  return (
-    board.member &&
-    institute.member &&
-    takesPart(board, start) &&
-    takesPart(institute, start) &&
-    model.categories[row.category]!.subsidised
-  );
-}
-
 /** C(Y): the DUO count when given, else the computed countable students; null when unknown. */
-function countOf(model: Prepared, year: string): number | null {
+function countOf(model: Prepared, rows: RowsByYear, year: string): number | null {
   const counted = model.counted.get(year);
   if (counted !== undefined) return counted;
-  if (!model.years.includes(year)) return null;
+  const inYear = rows.get(year);
+  if (inYear === undefined) return null;
   let total = 0;
-  model.placements.forEach((_, i) => {
-    if (isCountable(model, i, year)) total += studentsIn(model, i, year);
+  inYear.students.forEach((n, i) => {
+    if (inYear.countable[i]) total += n;
   });
   return total;
 }
 
 /** Σ weight × students per partner over the rows countable in the basis year (§3.4). */
-function basisWeights(model: Prepared, basisYear: string): Dec[] {
+function basisWeights(model: Prepared, rows: RowsByYear, basisYear: string): Dec[] {
   const weights: Dec[] = model.partners.map(() => ZERO);
-  if (!model.years.includes(basisYear)) return weights;
+  const inYear = rows.get(basisYear);
+  if (inYear === undefined) return weights;
   model.placements.forEach((row, i) => {
-    if (!isCountable(model, i, basisYear)) return;
-    const w = mulInt(model.categories[row.category]!.weight, studentsIn(model, i, basisYear));
+    if (!inYear.countable[i]) return;
+    const w = mulInt(model.categories[row.category]!.weight, inYear.students[i]!);
     weights[row.board] = add(weights[row.board]!, w);
     weights[row.institute] = add(weights[row.institute]!, w);
   });
   return weights;
 }
 
-function computeYear(model: Prepared, year: string, k: number, warnings: string[]): YearResult {
+/** Adds a row's hours to its board (WPB, SO) and institute (IO), and its stipends to the board. */
+function tally(row: PreparedPlacement, h: RoleDec, stipend: Dec, hours: RoleDec[], stipends: Dec[]): void {
+  const bh = hours[row.board]!;
+  bh.WPB = add(bh.WPB, h.WPB);
+  bh.SO = add(bh.SO, h.SO);
+  const ih = hours[row.institute]!;
+  ih.IO = add(ih.IO, h.IO);
+  stipends[row.board] = add(stipends[row.board]!, stipend);
+}
+
+function computeYear(model: Prepared, rows: RowsByYear, year: string, k: number, warnings: string[]): YearResult {
   const f = model.factors[k]!;
   const start = startOf(year);
   const partners = model.partners;
   const active = partners.map((p) => takesPart(p, start));
+  const inYear = rows.get(year)!;
 
-  // Hours and stipends per partner; non-subsidised exact cost on the side.
-  const hours: RoleDec[] = partners.map(() => ({ WPB: ZERO, SO: ZERO, IO: ZERO }));
+  // Hours and stipends per partner; those of the non-countable rows also on the side, so that
+  // their cost (§3.5) is priced once per partner instead of once per row.
+  const noHours = (): RoleDec => ({ WPB: ZERO, SO: ZERO, IO: ZERO });
+  const hours: RoleDec[] = partners.map(noHours);
   const stipends: Dec[] = partners.map(() => ZERO);
-  let nonSubsidisedExact: Dec = ZERO;
+  const apartHours: RoleDec[] = partners.map(noHours);
+  const apartStipends: Dec[] = partners.map(() => ZERO);
   let total = 0;
   let countable = 0;
   model.placements.forEach((row, i) => {
-    const n = studentsIn(model, i, year);
+    const n = inYear.students[i]!;
+    if (n === 0) return;
     const category = model.categories[row.category]!;
-    const board = partners[row.board]!;
-    const institute = partners[row.institute]!;
-    const h = chargedHours(placementHours(row, category, year, n), institute.member);
-    const bh = hours[row.board]!;
-    bh.WPB = add(bh.WPB, h.WPB);
-    bh.SO = add(bh.SO, h.SO);
-    const ih = hours[row.institute]!;
-    ih.IO = add(ih.IO, h.IO);
+    const h = chargedHours(placementHours(row, category, k, n), partners[row.institute]!.member);
     const stipend = mulInt(category.stipend, n);
-    stipends[row.board] = add(stipends[row.board]!, stipend);
+    tally(row, h, stipend, hours, stipends);
     total += n;
-    if (isCountable(model, i, year)) {
-      countable += n;
-    } else {
-      let cost = add(add(mul(h.WPB, board.rates.WPB), mul(h.SO, board.rates.SO)), mul(h.IO, institute.rates.IO));
-      cost = add(cost, stipend);
-      nonSubsidisedExact = add(nonSubsidisedExact, cost);
-    }
+    if (inYear.countable[i]) countable += n;
+    else tally(row, h, stipend, apartHours, apartStipends);
+  });
+  let nonSubsidisedExact: Dec = ZERO;
+  partners.forEach((p, i) => {
+    const h = apartHours[i]!;
+    for (const role of ROLES) nonSubsidisedExact = add(nonSubsidisedExact, mul(h[role], p.rates[role]));
+    nonSubsidisedExact = add(nonSubsidisedExact, apartStipends[i]!);
   });
   partners.forEach((p, i) => {
     if (p.kind !== "board" || !active[i]) return;
@@ -143,8 +159,8 @@ function computeYear(model: Prepared, year: string, k: number, warnings: string[
 
   // §3.3 counting and subsidy.
   const lagYear = shiftYear(year, -model.lag);
-  const countNow = countOf(model, year) ?? 0;
-  const countLag = countOf(model, lagYear);
+  const countNow = countOf(model, rows, year) ?? 0;
+  const countLag = countOf(model, rows, lagYear);
   if (countLag === null) {
     warnings.push(
       `${year}: het aantal getelde studenten van ${lagYear} ontbreekt; de subsidie is zonder studentbedrag berekend en de voorfinanciering van groei op 0 gezet. Vul de DUO-telling van ${lagYear} in.`,
@@ -157,7 +173,7 @@ function computeYear(model: Prepared, year: string, k: number, warnings: string[
   const prefinancing = countLag === null ? 0 : roundCents(mulInt(rate, Math.max(0, countNow - countLag)));
 
   // §3.4 the pot and its split.
-  const shares = distribute(model, year, active, partnerCosts, income, overhead, warnings);
+  const shares = distribute(model, rows, year, active, partnerCosts, income, overhead, warnings);
   const pot = sumCents(shares);
   const rest = income - pot;
   const overheadFunded = Math.min(overhead, Math.max(0, rest));
@@ -234,6 +250,7 @@ function computeYear(model: Prepared, year: string, k: number, warnings: string[
 /** §3.4: the partners' pot and each partner's share of it, in cents (non-members get none). */
 function distribute(
   model: Prepared,
+  rows: RowsByYear,
   year: string,
   active: readonly boolean[],
   partnerCosts: readonly number[],
@@ -245,7 +262,7 @@ function distribute(
   const none = partners.map(() => 0);
   const { overhead: method, basis, split, topSlice, boardsShare } = model.distribution;
   const basisYear = basis === "previous" ? shiftYear(year, -model.lag) : year;
-  const weights = basisWeights(model, basisYear);
+  const weights = basisWeights(model, rows, basisYear);
   const eligible = (i: number): boolean => partners[i]!.member && active[i]!;
   const B = weights.reduce((sum, w, i) => (partners[i]!.kind === "board" ? add(sum, w) : sum), ZERO);
 

@@ -54,6 +54,9 @@ export function normalize(a: Dec): Dec {
 
 /** a + b */
 export function add(a: Dec, b: Dec): Dec {
+  // Most sums in the engine add zeros (roles a partner does not bear); skip the allocation.
+  if (b.v === 0n) return a;
+  if (a.v === 0n) return b;
   if (a.s === b.s) return { v: a.v + b.v, s: a.s };
   if (a.s > b.s) return { v: a.v + b.v * pow10(a.s - b.s), s: a.s };
   return { v: a.v * pow10(b.s - a.s) + b.v, s: b.s };
@@ -66,11 +69,14 @@ export function sub(a: Dec, b: Dec): Dec {
 
 /** a × b */
 export function mul(a: Dec, b: Dec): Dec {
+  if (a.v === 0n || b.v === 0n) return ZERO;
   return { v: a.v * b.v, s: a.s + b.s };
 }
 
 /** a × n for a whole number n */
 export function mulInt(a: Dec, n: number): Dec {
+  if (n === 0 || a.v === 0n) return ZERO;
+  if (n === 1) return a;
   return { v: a.v * BigInt(n), s: a.s };
 }
 
@@ -97,13 +103,14 @@ export function powInt(a: Dec, k: number): Dec {
  * Returns integer cents as a JS number (safe far beyond any partnership budget).
  */
 export function roundCents(a: Dec): number {
+  if (a.v === 0n) return 0;
   if (a.s <= 2) return Number(a.v * pow10(2 - a.s));
   const unit = pow10(a.s - 2);
-  // floor(v / unit + 1/2): BigInt division truncates toward zero, so correct negatives.
-  const shifted = 2n * a.v + unit;
-  const twice = 2n * unit;
-  let q = shifted / twice;
-  if (shifted % twice !== 0n && shifted < 0n) q -= 1n;
+  // floor((v + unit/2) / unit); unit is a power of ten ≥ 10, so unit/2 is whole. BigInt division
+  // truncates toward zero, so a negative quotient that is not exact goes one further down.
+  const shifted = a.v + unit / 2n;
+  let q = shifted / unit;
+  if (shifted < 0n && q * unit !== shifted) q -= 1n;
   return Number(q);
 }
 

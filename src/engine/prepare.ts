@@ -6,6 +6,7 @@ import { type Dec, ONE, ZERO, add, dec, powInt } from "./decimal.ts";
 import type { RoleHours, Session } from "./schema.ts";
 import { ROLES, type Role } from "./schema.ts";
 import { startOf } from "./schoolYear.ts";
+import { hoursPerStudent } from "./hours.ts";
 
 /** Exact hours or rates per role. */
 export type RoleDec = Record<Role, Dec>;
@@ -37,9 +38,13 @@ export interface PreparedPlacement {
   board: number;
   institute: number;
   category: number;
-  students: Map<string, number>;
-  groups: Map<string, number>;
+  /** Students per year, by position in `years` (absent years 0; years outside `years` dropped). */
+  students: number[];
+  /** Group overrides per year, by position in `years`. */
+  groups: (number | undefined)[];
   days: Dec;
+  /** Hours per role of one student of this row: per-student plus capped stage-day hours. */
+  perStudent: RoleDec;
 }
 
 export interface Prepared {
@@ -82,29 +87,30 @@ export function prepare(session: Session): Prepared {
   const growth = add(ONE, dec(session.indexation));
   const partnerIndex = new Map(session.partners.map((p, i) => [p.id, i]));
   const categoryIndex = new Map(session.categories.map((c, i) => [c.id, i]));
+  const categories: PreparedCategory[] = session.categories.map((c) => ({
+    id: c.id,
+    subsidised: c.subsidised,
+    weight: dec(c.weight),
+    perStudent: roleDec(c.perStudent),
+    perGroup: c.perGroup ? { size: c.perGroup.size, hours: roleDec(c.perGroup.hours) } : null,
+    perDay: c.perDay
+      ? {
+          hours: roleDec(c.perDay.hours),
+          cap: {
+            WPB: c.perDay.cap.WPB === undefined ? null : dec(c.perDay.cap.WPB),
+            SO: c.perDay.cap.SO === undefined ? null : dec(c.perDay.cap.SO),
+            IO: c.perDay.cap.IO === undefined ? null : dec(c.perDay.cap.IO),
+          },
+        }
+      : null,
+    stipend: dec(c.stipend),
+  }));
   return {
     years: session.years,
     factors: session.years.map((_, k) => powInt(growth, k)),
     rates,
     perSchool: roleDec(session.perSchool),
-    categories: session.categories.map((c) => ({
-      id: c.id,
-      subsidised: c.subsidised,
-      weight: dec(c.weight),
-      perStudent: roleDec(c.perStudent),
-      perGroup: c.perGroup ? { size: c.perGroup.size, hours: roleDec(c.perGroup.hours) } : null,
-      perDay: c.perDay
-        ? {
-            hours: roleDec(c.perDay.hours),
-            cap: {
-              WPB: c.perDay.cap.WPB === undefined ? null : dec(c.perDay.cap.WPB),
-              SO: c.perDay.cap.SO === undefined ? null : dec(c.perDay.cap.SO),
-              IO: c.perDay.cap.IO === undefined ? null : dec(c.perDay.cap.IO),
-            },
-          }
-        : null,
-      stipend: dec(c.stipend),
-    })),
+    categories,
     partners: session.partners.map((p) => ({
       id: p.id,
       kind: p.kind,
@@ -120,15 +126,20 @@ export function prepare(session: Session): Prepared {
             ? { amount: dec(p.commitment.amount) }
             : null,
     })),
-    placements: session.placements.map((r, index) => ({
-      index,
-      board: partnerIndex.get(r.board)!,
-      institute: partnerIndex.get(r.institute)!,
-      category: categoryIndex.get(r.category)!,
-      students: yearMap(r.students),
-      groups: yearMap(r.groups),
-      days: dec(r.days),
-    })),
+    placements: session.placements.map((r, index) => {
+      const category = categoryIndex.get(r.category)!;
+      const days = dec(r.days);
+      return {
+        index,
+        board: partnerIndex.get(r.board)!,
+        institute: partnerIndex.get(r.institute)!,
+        category,
+        students: session.years.map((year) => r.students[year] ?? 0),
+        groups: session.years.map((year) => r.groups?.[year]),
+        days,
+        perStudent: hoursPerStudent(categories[category]!, days),
+      };
+    }),
     overhead: session.overhead.map((line) => dec(line.amount)),
     otherIncome: session.otherIncome.map((line) => dec(line.amount)),
     benefits: session.benefits.map((line) => dec(line.amount)),
