@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+// The partners panel: adding by name, renaming in place, and removing only after a confirmation that
+// says how many placements go with the partner.
+import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import PartnersPanel from "../../../src/components/inputs/PartnersPanel.svelte";
+import { parseSession } from "../../../src/engine/index.ts";
+import example from "../../fixtures/voorbeeld-po.json";
+import { $session, replaceSession } from "../../../src/stores/session.ts";
+
+beforeEach(() => {
+  const outcome = parseSession(structuredClone(example));
+  if (!outcome.ok) throw new Error("fixture invalid");
+  replaceSession(outcome.session);
+});
+afterEach(cleanup);
+
+describe("PartnersPanel", () => {
+  it("adds a board with an id made from its name", async () => {
+    render(PartnersPanel);
+    await fireEvent.input(screen.getByLabelText("Naam van een nieuw schoolbestuur"), { target: { value: "Stichting Çeder" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Bestuur toevoegen" }));
+    const added = $session.get().partners.find((p) => p.name === "Stichting Çeder");
+    expect(added).toMatchObject({ id: "stichting-ceder", kind: "board", member: true });
+    expect(screen.getByLabelText("Naam van schoolbestuur Stichting Çeder")).toBeTruthy();
+  });
+
+  it("renames a partner without changing its id", async () => {
+    render(PartnersPanel);
+    await fireEvent.input(screen.getByLabelText("Naam van schoolbestuur Stichting Beek"), { target: { value: "Stichting Beekdal" } });
+    expect($session.get().partners[1]).toMatchObject({ id: "beek", name: "Stichting Beekdal" });
+  });
+
+  it.each([
+    // akker is in three placements: all three go
+    { name: "Stichting Akker", question: /Ook de 3 plaatsingen met deze partner worden verwijderd/, left: 2 },
+    // elders is in one
+    { name: "Pabo Elders", question: /Ook de 1 plaatsing met deze partner wordt verwijderd/, left: 4 },
+  ])("removes $name only after confirming, with its placements", async ({ name, question, left }) => {
+    render(PartnersPanel);
+    await fireEvent.click(screen.getByRole("button", { name: `Verwijderen ${name}` }));
+    expect(screen.getByText(question)).toBeTruthy();
+    expect($session.get().partners.some((p) => p.name === name)).toBe(true);
+    await fireEvent.click(screen.getByRole("button", { name: "Ja, verwijderen" }));
+    expect($session.get().partners.some((p) => p.name === name)).toBe(false);
+    expect($session.get().placements).toHaveLength(left);
+  });
+
+  it("cancelling keeps the partner", async () => {
+    render(PartnersPanel);
+    await fireEvent.click(screen.getByRole("button", { name: "Verwijderen Stichting Beek" }));
+    await fireEvent.click(screen.getByRole("button", { name: "Annuleren" }));
+    expect($session.get().partners).toHaveLength(4);
+  });
+
+  it("an invalid number of schools is marked and not stored", async () => {
+    render(PartnersPanel);
+    const field = screen.getByLabelText("Aantal deelnemende scholen, Stichting Akker");
+    await fireEvent.input(field, { target: { value: "14,5" } });
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect($session.get().partners[0]!.schools).toBe(14);
+  });
+});
