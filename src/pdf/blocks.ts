@@ -30,12 +30,22 @@ export const STYLES: StyleDictionary = {
   user: { fontSize: 9.5 },
 };
 
+/** 1 when the table's first row is its caption (see `table`), else 0. */
+function captionRows(body: readonly (readonly unknown[])[]): number {
+  const first = body[0]?.[0];
+  return typeof first === "object" && first !== null && (first as { caption?: boolean }).caption === true ? 1 : 0;
+}
+
 /** Horizontal rules only, a filled header row, light zebra rows. */
 export const TABLE_LAYOUT: CustomTableLayout = {
-  hLineWidth: (i, node) => (i === 0 || i === (node.table.headerRows ?? 0) || i === node.table.body.length ? 0.8 : 0.4),
+  hLineWidth: (i, node) => {
+    const first = captionRows(node.table.body);
+    if (i < first) return 0;
+    return i === first || i === (node.table.headerRows ?? 0) || i === node.table.body.length ? 0.8 : 0.4;
+  },
   vLineWidth: () => 0,
   hLineColor: () => COLORS.line,
-  fillColor: (row, node) => (row < (node.table.headerRows ?? 0) ? COLORS.fill : row % 2 === 0 ? COLORS.zebra : null),
+  fillColor: (row, node) => (row < captionRows(node.table.body) ? null : row < (node.table.headerRows ?? 0) ? COLORS.fill : row % 2 === 0 ? COLORS.zebra : null),
   paddingLeft: () => 4,
   paddingRight: () => 4,
   paddingTop: () => 3,
@@ -51,6 +61,22 @@ export function chapter(text: string, first = false): Content {
 export function heading(text: string, level: 2 | 3 = 2): Content {
   return { text, style: level === 2 ? "h2" : "h3", headlineLevel: level } as Content;
 }
+
+/**
+ * A heading kept on one page with the block after it, so a heading never ends a page. pdfmake
+ * drops what does not fit in an unbreakable block, so only short blocks are kept together.
+ */
+export function keep(head: Content, next: Content, short = true): Content[] {
+  return short ? [{ stack: [head, next], unbreakable: true } as Content] : [head, next];
+}
+
+/** A rough count of printed lines of user text (for deciding whether it may be kept together). */
+export function estimateLines(text: string, charsPerLine = 70): number {
+  return text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / charsPerLine)), 0);
+}
+
+/** Longest user text (in estimated lines) that is still kept on one page with its heading. */
+export const KEEP_LINES = 30;
 
 /** A paragraph. */
 export function para(text: string | Content[], style = "p"): Content {
@@ -100,12 +126,18 @@ export function table(
   header: TableCell[],
   rows: TableCell[][],
   widths: (string | number)[],
-  options: { total?: TableCell[]; margin?: [number, number, number, number] } = {},
+  options: { caption?: string; margin?: [number, number, number, number] } = {},
 ): ContentTable {
   const body = [header, ...rows];
-  if (options.total) body.push(options.total.map((c) => ({ ...(c as object), bold: true }) as TableCell));
+  let headerRows = 1;
+  if (options.caption !== undefined) {
+    // The caption is a header row: it repeats on every page and never ends up alone at a page foot.
+    const caption = { text: options.caption, style: "h3", colSpan: header.length, margin: [-4, 6, 0, 0], fillColor: null, caption: true } as unknown as TableCell;
+    body.unshift([caption, ...header.slice(1).map(() => ({ text: "" }) as TableCell)]);
+    headerRows = 2;
+  }
   return {
-    table: { headerRows: 1, dontBreakRows: true, keepWithHeaderRows: Math.min(1, rows.length), widths, body },
+    table: { headerRows, dontBreakRows: true, keepWithHeaderRows: Math.min(1, rows.length), widths, body },
     layout: TABLE_LAYOUT,
     margin: options.margin ?? [0, 2, 0, 10],
   };
@@ -180,8 +212,6 @@ export function frame(content: Content[], options: FrameOptions): TDocumentDefin
       alignment: "center",
       margin: [56, 20, 56, 0],
     }),
-    // A heading never ends a page: move it to the next page when nothing follows it there.
-    pageBreakBefore: (node, nodes) => node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,
     content,
   };
 }

@@ -22,7 +22,7 @@ export function niceStep(max: number): number {
 }
 
 /** The chart as SVG: y axis in euros, one bar per stack in every group, a legend on top. */
-export function barChartSvg(chart: BarChart, width = 480, height = 210): string {
+export function barChartSvg(chart: BarChart, width = 480, height = 180): string {
   const stacks = [...new Set(chart.series.map((s) => s.stack))];
   const totals = chart.groups.map((_, g) => stacks.map((stack) => chart.series.filter((s) => s.stack === stack).reduce((sum, s) => sum + Math.max(0, s.values[g] ?? 0), 0)));
   const max = Math.max(0, ...totals.flat());

@@ -8,7 +8,7 @@ import { shiftYear } from "../engine/index.ts";
 import { formatDate, formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import type { Row, Table } from "../report/index.ts";
 import { lagLabel } from "../report/index.ts";
-import { COLORS, chapter, facts, frame, heading, para } from "./blocks.ts";
+import { COLORS, chapter, facts, frame, heading, keep, para } from "./blocks.ts";
 import { type YearView, yearView } from "./model.ts";
 import { annexChapters } from "./proposalAnnex.ts";
 import { bodyChapters } from "./proposalChapters.ts";
@@ -121,8 +121,7 @@ function summary(ctx: ProposalContext): Content[] {
   const out: Content[] = [chapter("1  Samenvatting", true), ...sentences, ...viewTable(yearsTable(ctx), { widths: ["*", ...view.ahead.slice(0, 5).map(() => 62)] })];
   if (view.ahead.length > 5) out.push(para("Alle schooljaren staan in hoofdstuk 4.", "small"));
   if (ctx.result.warnings.length > 0) {
-    out.push(heading("Let op bij de berekening", 3));
-    out.push({ ul: ctx.result.warnings.map((w) => ({ text: w, color: COLORS.warn })), margin: [0, 0, 0, 6] });
+    out.push(...keep(heading("Let op bij de berekening", 3), { ul: ctx.result.warnings.map((w) => ({ text: w, color: COLORS.warn })), margin: [0, 0, 0, 6] }, ctx.result.warnings.length < 12));
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { Partner } from "../engine/index.ts";
 import { ROLES, shiftYear } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
 import { commitmentBasis, kindLabel, lagLabel, partnerNotes } from "../report/index.ts";
-import { EMPTY, bullets, cell, chapter, facts, heading, num, para, table, th } from "./blocks.ts";
+import { EMPTY, bullets, cell, chapter, facts, heading, keep, num, para, table, th } from "./blocks.ts";
 import { chosenNorm, partnerIndex, studentsIn } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
 import type { DocRecord } from "./types.ts";
@@ -30,7 +30,7 @@ function regulationPart(ctx: ProposalContext): Content[] {
     ["Getelde studenten (DUO)", counted.length === 0 ? "Geen; de telling volgt uit de plaatsingen" : counted.map(([y, n]) => `${y}: ${formatNumber(n)}`).join(", ")],
   ];
   if (typeof record?.note === "string") rows.push(["Toelichting", record.note]);
-  return [heading("Regeling en subsidie"), facts(rows)];
+  return keep(heading("Regeling en subsidie"), facts(rows));
 }
 
 function ratesPart(ctx: ProposalContext): Content[] {
@@ -52,7 +52,7 @@ function ratesPart(ctx: ProposalContext): Content[] {
       overrides.map((p) => `${p.name || p.id}: ${ROLES.filter((r) => p.rates?.[r] !== undefined).map((r) => `${r} ${formatEuroCents(p.rates?.[r] ?? 0)}`).join(", ")}`).join("; "),
     ]);
   }
-  return [heading("Uurtarieven"), facts(rows)];
+  return keep(heading("Uurtarieven"), facts(rows), rows.length < 8);
 }
 
 function assumptions(ctx: ProposalContext): Content[] {
@@ -61,14 +61,12 @@ function assumptions(ctx: ProposalContext): Content[] {
     chapter("Bijlage A  Aannames en bronnen"),
     ...regulationPart(ctx),
     ...ratesPart(ctx),
-    heading("Normen voor de facilitering"),
-    para(
+    ...keep(heading("Normen voor de facilitering"), para(
       norm === null
         ? "De uren per student, per groep, per stagedag en per school zijn in het gesprek door het partnerschap vastgesteld (hoofdstuk 2). Voorbeeldnormen uit een regio zijn voorbeelden, geen landelijke normen."
         : `Uitgangspunt is de norm "${norm}", aangepast en vastgesteld in het gesprek (hoofdstuk 2). Voorbeeldnormen uit een regio zijn voorbeelden, geen landelijke normen.`,
-    ),
-    heading("Rekenregels"),
-    bullets(
+    )),
+    ...keep(heading("Rekenregels"), bullets(
       [
         "Kosten = uren × uurtarief per rol, plus stagevergoedingen, vaste kosten per partner en overhead van het partnerschap; met indexering per jaar.",
         "Uren van werkplekbegeleiders en schoolopleiders horen bij het schoolbestuur, uren van instituutsopleiders bij de lerarenopleiding.",
@@ -77,8 +75,8 @@ function assumptions(ctx: ProposalContext): Content[] {
         "Opbrengsten worden getoond maar nooit van de kosten afgetrokken.",
         "Alles is tot op de cent berekend en in dit document afgerond op hele euro's.",
       ].map((t) => ({ text: t })),
-    ),
-    ...(ctx.result.warnings.length > 0 ? [heading("Waarschuwingen van de berekening"), bullets(ctx.result.warnings.map((w) => ({ text: w })))] : []),
+    )),
+    ...(ctx.result.warnings.length > 0 ? keep(heading("Waarschuwingen van de berekening"), bullets(ctx.result.warnings.map((w) => ({ text: w }))), ctx.result.warnings.length < 12) : []),
   ];
 }
 
@@ -114,14 +112,12 @@ function partnerPage(ctx: ProposalContext, partner: Partner, first: boolean): Co
   const out: Content[] = [
     chapter(first ? `Bijlage B  Partners\n${name}` : name),
     facts(info, 140),
-    { text: "Per schooljaar", style: "h3", headlineLevel: 3 } as Content,
-    table([th("Schooljaar"), th("Kosten", "right"), th("Aandeel subsidie", "right"), th("Eigen investering", "right"), th("Toezegging", "right")], yearRows, ["*", 78, 78, 78, 78]),
-    { text: "Studenten", style: "h3", headlineLevel: 3 } as Content,
+    table([th("Schooljaar"), th("Kosten", "right"), th("Aandeel subsidie", "right"), th("Eigen investering", "right"), th("Toezegging", "right")], yearRows, ["*", 78, 78, 78, 78], { caption: "Per schooljaar" }),
   ];
   out.push(
-    placementRows.length === 0
-      ? para("Geen plaatsingen.", "note")
-      : table([th(partner.kind === "board" ? "Opleiding" : "Schoolbestuur"), th("Categorie"), ...shown.map((y) => th(y, "right"))], placementRows, ["*", "*", ...shown.map(() => 52)]),
+    ...(placementRows.length === 0
+      ? keep({ text: "Studenten", style: "h3" }, para("Geen plaatsingen.", "note"))
+      : [table([th(partner.kind === "board" ? "Opleiding" : "Schoolbestuur"), th("Categorie"), ...shown.map((y) => th(y, "right"))], placementRows, ["*", "*", ...shown.map(() => 52)], { caption: "Studenten" })]),
   );
   return out;
 }

@@ -12,7 +12,7 @@ import {
   nonSubsidisedTable,
   partnerTable,
 } from "../report/index.ts";
-import { COLORS, EMPTY, bullets, cell, chapter, heading, num, para, table, th, userText } from "./blocks.ts";
+import { COLORS, EMPTY, KEEP_LINES, bullets, cell, chapter, estimateLines, heading, keep, num, para, table, th, userText } from "./blocks.ts";
 import { barChartSvg } from "./chart.ts";
 import { type AnswerItem, cardsWithInput, chosenNorm, gather, notCountableReason, partnerIndex, studentsIn } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
@@ -64,9 +64,11 @@ function quality(ctx: ProposalContext): Content[] {
         : `Als minimum voor de kwaliteit van het opleiden kiest het partnerschap de norm "${norm}", zoals hieronder uitgewerkt per studentcategorie.`,
     ),
   );
-  out.push(heading("Waarom deze norm", 3));
   const reasons = normReasons(ctx);
-  out.push(...(reasons.length > 0 ? reasons : [para("In het gesprek is nog geen toelichting op de norm vastgelegd.", "note")]));
+  const [firstReason, ...moreReasons] = reasons.length > 0 ? reasons : [para("In het gesprek is nog geen toelichting op de norm vastgelegd.", "note")];
+  // The first item is a question label or the "nothing recorded" note: short, safe to keep with the heading.
+  out.push(...keep(heading("Waarom deze norm", 3), firstReason ?? ""));
+  out.push(...moreReasons);
   const rows = session.categories.map((c) => [
     cell(c.name.trim() === "" ? c.id : c.name),
     cell(c.subsidised ? "ja" : "nee"),
@@ -76,8 +78,7 @@ function quality(ctx: ProposalContext): Content[] {
     cell(extraHours(c)),
     cell(formatNumber(c.weight), { align: "right" }),
   ]);
-  out.push({ text: "Facilitering per studentcategorie (uren per student per jaar)", style: "h3", headlineLevel: 3 } as Content);
-  out.push(table([th("Categorie"), th("Telt voor subsidie"), th("WPB", "right"), th("SO", "right"), th("IO", "right"), th("Per groep of stagedag"), th("Weging", "right")], rows, ["*", 48, 30, 30, 30, 140, 38]));
+  out.push(table([th("Categorie"), th("Telt voor subsidie"), th("WPB", "right"), th("SO", "right"), th("IO", "right"), th("Per groep of stagedag"), th("Weging", "right")], rows, ["*", 48, 30, 30, 30, 140, 38], { caption: "Facilitering per studentcategorie (uren per student per jaar)" }));
   const perSchool = roleHours(session.perSchool);
   out.push(
     para(
@@ -111,7 +112,7 @@ function years(ctx: ProposalContext): Content[] {
   }
   out.push({
     stack: [
-      { text: chart.title, style: "h3" },
+      { text: chart.title, style: "h3", margin: [0, 10, 0, 3] },
       { svg: barChartSvg(chart), width: 480, margin: [0, 2, 0, 4], alt: chart.description },
       para("Per schooljaar de totale kosten naast de inkomsten (subsidie en overige inkomsten); de bedragen staan in de tabel hierboven.", "small"),
     ],
@@ -135,11 +136,11 @@ function apart(ctx: ProposalContext): Content[] {
   const out: Content[] = [chapter("5  Niet-gesubsidieerde studenten en opbrengsten")];
   out.push(para("Ook studenten die niet voor de subsidie tellen (bijvoorbeeld minoren of studenten van een opleiding die geen partner is) gebruiken de begeleiding en de infrastructuur van het partnerschap. Hun kosten zitten al in de begroting; hier staan ze apart."));
   out.push(...viewTable(nonSubsidisedTable(session, result, view.planYear), { widths: ["*", 70, 90] }));
-  out.push({ text: `Plaatsingen die niet meetellen in ${view.planYear}`, style: "h3", headlineLevel: 3 } as Content);
-  out.push(rows.length === 0 ? para(`In ${view.planYear} tellen alle geplaatste studenten mee voor de subsidie.`, "note") : table([th("Schoolbestuur"), th("Opleiding"), th("Categorie"), th("Studenten", "right"), th("Waarom niet")], rows, ["*", "*", "*", 48, 120]));
-  out.push(heading("Opbrengsten"));
-  if (session.benefits.length === 0) out.push(para("Er zijn geen opbrengsten in geld benoemd.", "note"));
-  else out.push(...viewTable(benefitsTable(session, result, view.planYear), { widths: ["*", 90] }));
+  const caption = `Plaatsingen die niet meetellen in ${view.planYear}`;
+  if (rows.length === 0) out.push(...keep({ text: caption, style: "h3" }, para(`In ${view.planYear} tellen alle geplaatste studenten mee voor de subsidie.`, "note")));
+  else out.push(table([th("Schoolbestuur"), th("Opleiding"), th("Categorie"), th("Studenten", "right"), th("Waarom niet")], rows, ["*", "*", "*", 48, 120], { caption }));
+  if (session.benefits.length === 0) out.push(...keep(heading("Opbrengsten"), para("Er zijn geen opbrengsten in geld benoemd.", "note")));
+  else out.push(heading("Opbrengsten"), ...viewTable(benefitsTable(session, result, view.planYear), { widths: ["*", 90], caption: false }));
   return out;
 }
 
@@ -166,8 +167,14 @@ export function principles(session: Session): string[] {
   return out;
 }
 
-function itemList(items: AnswerItem[]): Content {
-  return bullets(items.map((i) => ({ stack: [{ text: i.step > 0 ? `Stap ${i.step} ${i.stepTitle}: ${i.question}` : `${i.stepTitle}: ${i.question}`, style: "small" }, userText(i.text)], margin: [0, 0, 0, 4] })));
+/** A heading and the answers under it; the heading stays with the first answer when that is short. */
+export function itemList(title: string, items: AnswerItem[]): Content[] {
+  const entry = (i: AnswerItem): Content => ({ stack: [{ text: i.step > 0 ? `Stap ${i.step} ${i.stepTitle}: ${i.question}` : `${i.stepTitle}: ${i.question}`, style: "small" }, userText(i.text)], margin: [0, 0, 0, 4] });
+  const [first, ...rest] = items;
+  if (first === undefined) return keep(heading(title), bullets([]));
+  const out = keep(heading(title), { ul: [entry(first)], margin: [0, 0, 0, rest.length === 0 ? 8 : 0] }, estimateLines(first.text) + estimateLines(first.question) < KEEP_LINES);
+  if (rest.length > 0) out.push(bullets(rest.map(entry)));
+  return out;
 }
 
 /** The decisions the budget body is asked to take. */
@@ -189,15 +196,15 @@ export function decisions(ctx: ProposalContext): string[] {
 function agreementsAndDecisions(ctx: ProposalContext): Content[] {
   return [
     chapter("6  Verdeling, afspraken en voorgestelde besluiten"),
-    heading("Verdeelprincipes"),
-    bullets(principles(ctx.session).map((t) => ({ text: t }))),
-    heading("Afspraken uit het gesprek"),
-    itemList(gather(ctx.session, ctx.cards, "agreements")),
-    heading("Open punten"),
-    itemList(gather(ctx.session, ctx.cards, "open")),
-    heading("Voorgestelde besluiten"),
-    para(`Het partnerschap vraagt de begrotingstafel van ${ctx.session.partnership.region.trim() || "de Onderwijsregio"}:`),
-    { ol: decisions(ctx).map((t) => ({ text: t, margin: [0, 0, 0, 3] })), margin: [0, 0, 0, 8], color: COLORS.ink } as Content,
+    ...keep(heading("Verdeelprincipes"), bullets(principles(ctx.session).map((t) => ({ text: t })))),
+    ...itemList("Afspraken uit het gesprek", gather(ctx.session, ctx.cards, "agreements")),
+    ...itemList("Open punten", gather(ctx.session, ctx.cards, "open")),
+    ...keep(heading("Voorgestelde besluiten"), {
+      stack: [
+        para(`Het partnerschap vraagt de begrotingstafel van ${ctx.session.partnership.region.trim() || "de Onderwijsregio"}:`),
+        { ol: decisions(ctx).map((t) => ({ text: t, margin: [0, 0, 0, 3] })), margin: [0, 0, 0, 8], color: COLORS.ink },
+      ],
+    } as Content),
   ];
 }
 

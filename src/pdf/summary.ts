@@ -5,8 +5,9 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import type { Session } from "../engine/index.ts";
 import { formatDate } from "../lib/format.ts";
-import { COLORS, EMPTY, bullets, chapter, facts, frame, heading, para, userText, verbatim } from "./blocks.ts";
-import { type AnswerItem, gather, orderedCards, orphanAnswerIds } from "./model.ts";
+import { COLORS, EMPTY, KEEP_LINES, chapter, estimateLines, facts, frame, heading, keep, para, userText, verbatim } from "./blocks.ts";
+import { gather, orderedCards, orphanAnswerIds } from "./model.ts";
+import { itemList } from "./proposalChapters.ts";
 import { partnershipName } from "./proposal.ts";
 import type { BuildOptions, DocCard } from "./types.ts";
 
@@ -30,10 +31,10 @@ export function meetingDate(text: string | undefined, fallback: Date): string {
 
 function question(session: Session, id: string, text: string): Content {
   const answer = session.answers[id];
-  const length = FIELDS.reduce((sum, [key]) => sum + (answer?.[key]?.length ?? 0), 0);
+  const lines = FIELDS.reduce((sum, [key]) => sum + estimateLines(verbatim(answer?.[key]), 60), estimateLines(text));
   return {
-    // Short answers stay with their question on one page; a very long one may run on.
-    unbreakable: length < 1500,
+    // Short answers stay with their question on one page; pdfmake would cut a longer block, so it runs on.
+    unbreakable: lines < KEEP_LINES,
     stack: [
       { text, bold: true, margin: [0, 6, 0, 3] },
       {
@@ -49,9 +50,6 @@ function question(session: Session, id: string, text: string): Content {
   } as Content;
 }
 
-function gathered(items: AnswerItem[]): Content {
-  return bullets(items.map((i) => ({ stack: [{ text: i.step > 0 ? `Stap ${i.step} ${i.stepTitle}: ${i.question}` : `${i.stepTitle}: ${i.question}`, style: "small" }, userText(i.text)], margin: [0, 0, 0, 4] })));
-}
 
 /** The summary document of the conversation. */
 export function buildSummary(session: Session, cards: readonly DocCard[], options: BuildOptions): TDocumentDefinitions {
@@ -69,20 +67,21 @@ export function buildSummary(session: Session, cards: readonly DocCard[], option
     ], 130),
   ];
   orderedCards(cards).forEach((card, i) => {
-    content.push({ text: `Stap ${card.step}  ${card.title}`, style: "h1", fontSize: 14, margin: [0, i === 0 ? 14 : 16, 0, 4], headlineLevel: 1 } as Content);
-    for (const q of card.questions) content.push(question(session, q.id, q.text));
+    const title = { text: `Stap ${card.step}  ${card.title}`, style: "h1", fontSize: 14, margin: [0, i === 0 ? 14 : 16, 0, 4] } as Content;
+    const [first, ...rest] = card.questions;
+    if (first === undefined) content.push(title);
+    else content.push(...keep(title, question(session, first.id, first.text), (question(session, first.id, first.text) as { unbreakable?: boolean }).unbreakable === true));
+    for (const q of rest) content.push(question(session, q.id, q.text));
   });
   const orphans = orphanAnswerIds(session, cards);
   if (orphans.length > 0) {
-    content.push(heading("Overige antwoorden"));
-    content.push(para("Antwoorden bij vragen die niet (meer) in de gesprekskaarten staan; ze blijven bewaard.", "note"));
+    content.push(...keep(heading("Overige antwoorden"), para("Antwoorden bij vragen die niet (meer) in de gesprekskaarten staan; ze blijven bewaard.", "note")));
     for (const id of orphans) content.push(question(session, id, id));
   }
   if (cards.length === 0 && orphans.length === 0) content.push(para(`Er zijn geen vragen beantwoord. ${EMPTY}`, "note"));
-  content.push(chapter("Alle afspraken"));
-  content.push(gathered(gather(session, cards, "agreements")));
-  content.push(heading("Alle open punten"));
-  content.push(gathered(gather(session, cards, "open")));
+  content.push(chapter("Alle afspraken en open punten"));
+  content.push(...itemList("Alle afspraken", gather(session, cards, "agreements")));
+  content.push(...itemList("Alle open punten", gather(session, cards, "open")));
   return frame(content, {
     title: `Gespreksverslag — ${name}`,
     subject: "Verslag van het gesprek over kwaliteit en financiën van Samen Opleiden & Professionaliseren: notities, afspraken en open punten",

@@ -37,8 +37,8 @@ export function viewTable(view: Table, options: ViewTableOptions = {}): Content[
   const header = view.columns.map((c) => ({ text: c.label, style: "th", fontSize, alignment: c.align }) as TableCell);
   const widths = options.widths ?? view.columns.map((_, i) => (i === 0 ? "*" : "auto"));
   const out: Content[] = [];
-  if (options.caption !== false) out.push({ text: view.caption, style: "h3", headlineLevel: 3 } as Content);
-  out.push(table(header, view.rows.map((r) => rowCells(r, view, fontSize)), widths));
+  const rows = view.rows.map((r) => rowCells(r, view, fontSize));
+  out.push(options.caption === false ? table(header, rows, widths) : table(header, rows, widths, { caption: view.caption }));
   for (const note of view.footnotes ?? []) out.push({ text: note, style: "small", margin: [0, 0, 0, 3] });
   if ((view.footnotes ?? []).length > 0) out.push({ text: "", margin: [0, 0, 0, 6] });
   return out;
