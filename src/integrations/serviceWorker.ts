@@ -76,17 +76,20 @@ self.addEventListener("fetch", (event) => {
 async function respond(request, url) {
   const navigate = request.mode === "navigate";
   const cache = await caches.open(CACHE);
-  const hit = (await cache.match(request, { ignoreSearch: navigate })) || (await caches.match(request, { ignoreSearch: navigate }));
+  // ignoreVary: servers answer with "Vary: Origin", and a module script asks with an Origin header
+  // the install request did not have, which would make every script a cache miss offline.
+  const options = { ignoreSearch: navigate, ignoreVary: true };
+  const hit = (await cache.match(request, options)) || (await caches.match(request, options));
   if (hit) return hit;
   if (navigate && !url.pathname.endsWith("/") && !/\\.[a-z0-9]+$/i.test(url.pathname)) {
-    const withSlash = await cache.match(url.pathname + "/");
+    const withSlash = await cache.match(url.pathname + "/", { ignoreVary: true });
     if (withSlash) return Response.redirect(url.pathname + "/" + url.search, 301);
   }
   try {
     return await fetch(request);
   } catch (error) {
     if (navigate) {
-      const fallback = (await cache.match(BASE + "404.html")) || (await cache.match(BASE));
+      const fallback = (await cache.match(BASE + "404.html", { ignoreVary: true })) || (await cache.match(BASE, { ignoreVary: true }));
       if (fallback) return fallback;
     }
     throw error;

@@ -53,12 +53,21 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`astro preview did not answer at ${url}`);
 }
 
+/**
+ * Options of `openSite`: `offline` lets the site register its service worker (blocked otherwise);
+ * `outDir` serves another folder than dist/ (e.g. a copy a test changes to play a new version).
+ */
+export interface SiteOptions {
+  offline?: boolean;
+  outDir?: string;
+}
+
 /** Starts preview + Chromium. Call in beforeAll; call `close` in afterAll. */
-export async function openSite(options: { offline?: boolean } = {}): Promise<Site> {
-  if (!existsSync(join(root, "dist/index.html"))) throw new Error("dist/ ontbreekt: draai eerst npm run build");
+export async function openSite(options: SiteOptions = {}): Promise<Site> {
+  if (!existsSync(join(options.outDir ?? join(root, "dist"), "index.html"))) throw new Error("dist/ ontbreekt: draai eerst npm run build");
   const port = await freePort();
   // --ignore-lock: Astro 7 allows one tracked preview per project; parallel test runs need their own.
-  const server = spawn(join(root, "node_modules/.bin/astro"), ["preview", "--ignore-lock", "--host", "127.0.0.1", "--port", String(port)], {
+  const server = spawn(join(root, "node_modules/.bin/astro"), ["preview", "--ignore-lock", "--host", "127.0.0.1", "--port", String(port), ...(options.outDir ? ["--outDir", options.outDir] : [])], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
