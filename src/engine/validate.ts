@@ -14,14 +14,25 @@ export type ParseOutcome =
 
 /** Parses JSON text (a file's content) into a session. */
 export function parseSessionText(text: string): ParseOutcome {
+  // Editors on Windows often save a byte-order mark in front; JSON.parse would refuse the file.
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  if (body.trim() === "") return fail([{ path: "", message: "Het bestand is leeg: er staat geen JSON in." }]);
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(body);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return fail([{ path: "", message: `Het bestand is geen geldige JSON (${detail}).` }]);
+    return fail([{ path: "", message: jsonErrorMessage(error) }]);
   }
   return parseSession(data);
+}
+
+/** The parser's complaint in Dutch: its own text is English, but the line and column help. */
+function jsonErrorMessage(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  const at = /line (\d+) column (\d+)/i.exec(detail);
+  if (at !== null) return `Het bestand is geen geldige JSON: fout in regel ${at[1]}, kolom ${at[2]}.`;
+  if (/end of (JSON )?(input|data)/i.test(detail)) return "Het bestand is geen geldige JSON: het houdt halverwege op.";
+  return "Het bestand is geen geldige JSON.";
 }
 
 /** Checks a value against the session schema and the rules that span fields. */

@@ -127,23 +127,34 @@ describe.each<[string, unknown, RegExp]>([
   });
 });
 
-describe.each<[string, string]>([
-  // cut off halfway
-  ["truncated", '{"format": "gesprekswijzer/1", "years": ['],
+describe.each<[string, string, string]>([
+  // cut off halfway: the parser's position, in Dutch
+  ["truncated", '{"format": "gesprekswijzer/1", "years": [', "Het bestand is geen geldige JSON: het houdt halverwege op."],
   // not JSON at all
-  ["plain text", "Dit is geen JSON"],
+  ["plain text", "Dit is geen JSON", "Het bestand is geen geldige JSON."],
   // an empty file
-  ["empty", ""],
-  // a trailing comma (JSON5 habits)
-  ["trailing comma", '{"format": "gesprekswijzer/1",}'],
-])("broken JSON: %s", (_label, text) => {
-  it("is refused with a Dutch message and no path", () => {
+  ["empty", "", "Het bestand is leeg: er staat geen JSON in."],
+  // only white space
+  ["white space", " \n\t ", "Het bestand is leeg: er staat geen JSON in."],
+  // a trailing comma (JSON5 habits), on the second line
+  ["trailing comma", '{"format": "gesprekswijzer/1",\n}', "Het bestand is geen geldige JSON: fout in regel 2, kolom 1."],
+  // a missing comma between elements
+  ["missing comma", '{"years": ["2024-2025" "2025-2026"]}', "Het bestand is geen geldige JSON: fout in regel 1, kolom 24."],
+])("broken JSON: %s", (_label, text, message) => {
+  it("is refused with a Dutch message (no English parser text) and no path", () => {
     const outcome = parseSessionText(text);
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.problems).toHaveLength(1);
-    expect(outcome.problems[0]!.path).toBe("");
-    expect(outcome.problems[0]!.message).toMatch(/^Het bestand is geen geldige JSON/);
+    expect(outcome.problems).toEqual([{ path: "", message }]);
+  });
+});
+
+describe("a byte-order mark", () => {
+  it("before the JSON (as Windows editors save it) is ignored", () => {
+    const text = readFileSync(new URL("../fixtures/voorbeeld-po.json", import.meta.url), "utf8");
+    const outcome = parseSessionText(`\uFEFF${text}`);
+    expect(outcome.ok).toBe(true);
+    expect(outcome).toEqual(parseSessionText(text));
   });
 });
 
