@@ -64,6 +64,7 @@ describe("entering the po example through the input panels", () => {
     await label("Onderwijsregio").fill("Onderwijsregio Voorbeeld");
     await label("Eerste schooljaar").selectOption("2024-2025");
     await label("Aantal schooljaren").fill("3");
+    await label("Aantal schooljaren").press("Tab");
     await label("Planjaar (waar het voorstel over gaat)").selectOption("2025-2026");
     await label("Datum van het gesprek").fill("2026-11-23");
     await label("Deelnemers").fill("Programmaleider\nBestuurders");

@@ -83,3 +83,15 @@ describe("display", () => {
     expect(onchange).toHaveBeenCalledWith(5);
   });
 });
+
+describe("lazy field", () => {
+  it("stores only when the field is left, so in-between values do no harm", async () => {
+    const { input, onchange } = setup({ lazy: true, integer: true });
+    await fireEvent.input(input, { target: { value: "1" } });
+    await fireEvent.input(input, { target: { value: "12" } });
+    expect(onchange).not.toHaveBeenCalled();
+    await fireEvent.change(input);
+    expect(onchange).toHaveBeenCalledTimes(1);
+    expect(onchange).toHaveBeenLastCalledWith(12);
+  });
+});
