@@ -27,7 +27,7 @@ export type PreviewNode =
   | { kind: "heading"; level: number; text: string; newPage: boolean }
   | { kind: "para"; runs: Run[]; tone: "normal" | "small" | "note" | "lead" | "label" | "big" }
   | { kind: "list"; ordered: boolean; items: PreviewNode[][] }
-  | { kind: "table"; header: PreviewCell[]; rows: PreviewCell[][]; keyValue: boolean }
+  | { kind: "table"; caption: string; header: PreviewCell[]; rows: PreviewCell[][]; keyValue: boolean }
   | { kind: "group"; children: PreviewNode[] }
   | { kind: "image"; svg: string; alt: string };
 
@@ -85,9 +85,11 @@ function tableOf(o: Obj): PreviewNode {
     }
     return cells;
   };
-  const header = headerRows > 0 ? toRow(table.body[0] ?? [], true) : [];
+  const first = table.body[0]?.[0];
+  const hasCaption = typeof first === "object" && first !== null && (first as Obj).caption === true;
+  const header = headerRows > 0 ? toRow(table.body[headerRows - 1] ?? [], true) : [];
   const rows = table.body.slice(headerRows).map((r) => toRow(r, false));
-  return { kind: "table", header, rows, keyValue: headerRows === 0 };
+  return { kind: "table", caption: hasCaption ? textOf(first) : "", header, rows, keyValue: headerRows === 0 };
 }
 
 /** Converts pdfmake content to preview nodes; the document's top headings get level `top`. */

@@ -1,0 +1,130 @@
+// `gesprekswijzer voorstel|verslag <sessie.json> -o <bestand.pdf>`: the PDFs the browser makes,
+// built in Node. pdftotext of the output holds the partnership, every partner, the plan year's total
+// costs and amount needed as formatted in the PDF; bad input gives Dutch text, exit 2 and no file.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseDocumentArgs } from "../../src/cli/documents.ts";
+import { main } from "../../src/cli/main.ts";
+import { computeResult, parseSessionText, planYearOf } from "../../src/engine/index.ts";
+import { formatEuro } from "../../src/lib/format.ts";
+
+const root = new URL("../..", import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), "gesprekswijzer-docs-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+/** The PDF's text as pdftotext gives it, with no-break spaces made plain. */
+function pdfText(path: string): string {
+  return execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
+}
+
+const STACK = /^\s+at\s/m;
+
+describe.each([
+  // primary school example (three school years, plan year 2025-2026)
+  { name: "po" },
+  // secondary school example (two school years, plan year 2023-2024)
+  { name: "vo" },
+])("voorstel for voorbeeld-$name", ({ name }) => {
+  const input = join(root, `content/examples/voorbeeld-${name}.json`);
+  const outcome = parseSessionText(readFileSync(input, "utf8"));
+  if (!outcome.ok) throw new Error("voorbeeld ongeldig");
+  const session = outcome.session;
+  const plan = computeResult(session).years.find((y) => y.year === planYearOf(session))!;
+  const output = join(dir, `voorstel-${name}.pdf`);
+
+  it("writes a PDF whose text holds the partnership, every partner, total costs and the amount needed", async () => {
+    const { code, out, err } = await run(["voorstel", input, "-o", output]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    expect(out).toContain(output);
+    expect(readFileSync(output).subarray(0, 5).toString()).toBe("%PDF-");
+    const text = pdfText(output);
+    expect(text).toContain(session.partnership.name);
+    for (const partner of session.partners) expect(text).toContain(partner.name);
+    expect(text).toContain(formatEuro(plan.costs.total).replace(/\u00a0/g, " "));
+    expect(text).toContain(formatEuro(plan.request.needed).replace(/\u00a0/g, " "));
+    expect(text).toMatch(/pagina 2 van \d+/);
+  });
+
+  it("embeds only the shipped Roboto fonts and sets the metadata", () => {
+    const fonts = execFileSync("pdffonts", [output], { encoding: "utf8" });
+    expect(fonts).toMatch(/Roboto-Regular/);
+    expect(fonts).not.toMatch(/Helvetica|Times|Courier/);
+    const info = execFileSync("pdfinfo", [output], { encoding: "utf8" });
+    expect(info).toMatch(new RegExp(`Title:\\s+Voorstel financiering ${planYearOf(session)}`));
+    expect(info).toMatch(/Author:\s+Opleidingsschool/);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+  });
+});
+
+describe("verslag", () => {
+  it("writes the conversation summary with the answers verbatim", async () => {
+    const session = JSON.parse(readFileSync(join(root, "content/examples/voorbeeld-vo.json"), "utf8")) as Record<string, unknown>;
+    session.answers = { "eigen-vraag": { notes: "Notitie met <b>markup</b> & meer", agreements: "", open: "" } };
+    session.meeting = { date: "2026-11-20", participants: "An de Vries" };
+    const input = join(dir, "met-antwoorden.json");
+    writeFileSync(input, JSON.stringify(session));
+    const output = join(dir, "verslag.pdf");
+    const { code } = await run(["verslag", input, "-o", output]);
+    expect(code).toBe(0);
+    const text = pdfText(output);
+    expect(text).toContain("Gespreksverslag");
+    expect(text).toContain("Notitie met <b>markup</b> & meer");
+    expect(text).toContain("20 november 2026");
+    expect(text).toContain("An de Vries");
+  });
+});
+
+describe("invalid input: Dutch message, exit 2, no file written", () => {
+  const bad = join(dir, "kapot.json");
+  writeFileSync(bad, JSON.stringify({ format: "gesprekswijzer/1", partnership: { name: "X", sector: "vo" }, years: ["2025-2026"], regulation: { perStudent: -5 }, rates: { WPB: 1, SO: 1, IO: 1 } }));
+  it.each([
+    // a session file that breaks a rule names the field
+    { args: ["voorstel", bad, "-o", join(dir, "a.pdf")], message: "regulation.perStudent", file: join(dir, "a.pdf") },
+    // a file that does not exist
+    { args: ["verslag", join(dir, "nergens.json"), "-o", join(dir, "b.pdf")], message: "bestaat niet", file: join(dir, "b.pdf") },
+    // no output file given
+    { args: ["voorstel", bad], message: "-o <bestand.pdf>", file: null },
+    // the output folder does not exist
+    { args: ["voorstel", join(root, "content/examples/voorbeeld-po.json"), "-o", join(dir, "geen-map", "c.pdf")], message: "bestaat niet", file: join(dir, "geen-map", "c.pdf") },
+    // an unknown option
+    { args: ["verslag", "--kleur", "x.json", "-o", join(dir, "d.pdf")], message: "Onbekende optie", file: join(dir, "d.pdf") },
+  ])("$args.0 $message", async ({ args, message, file }) => {
+    const { code, out, err } = await run(args);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toContain(message);
+    expect(err).not.toMatch(STACK);
+    if (file !== null) expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe.each([
+  // the documented form
+  { args: ["s.json", "-o", "v.pdf"], expected: { ok: true, input: "s.json", output: "v.pdf" } },
+  // the option first, long form
+  { args: ["--output", "v.pdf", "s.json"], expected: { ok: true, input: "s.json", output: "v.pdf" } },
+  // -o=file
+  { args: ["s.json", "-o=v.pdf"], expected: { ok: true, input: "s.json", output: "v.pdf" } },
+  // -o without a name
+  { args: ["s.json", "-o"], expected: { ok: false, message: "Na -o hoort de naam van het PDF-bestand." } },
+  // two session files
+  { args: ["a.json", "b.json", "-o", "v.pdf"], expected: { ok: false, message: "Geef één sessiebestand op, niet 2." } },
+  // two output files
+  { args: ["a.json", "-o", "v.pdf", "-o", "w.pdf"], expected: { ok: false, message: "Geef maar één uitvoerbestand op (-o)." } },
+])("parseDocumentArgs($args)", ({ args, expected }) => {
+  it("reads the arguments", () => {
+    expect(parseDocumentArgs(args)).toEqual(expected);
+  });
+});

@@ -1,0 +1,55 @@
+// Helpers for the document tests: load the shipped examples and read the text out of a definition.
+import { readFileSync } from "node:fs";
+import { type Session, parseSessionText } from "../../src/engine/index.ts";
+import type { DocCard } from "../../src/pdf/types.ts";
+
+const root = new URL("../../", import.meta.url);
+
+/** A shipped example session (content/examples). */
+export function example(name: "po" | "vo"): Session {
+  const outcome = parseSessionText(readFileSync(new URL(`content/examples/voorbeeld-${name}.json`, root), "utf8"));
+  if (!outcome.ok) throw new Error(`voorbeeld-${name} ongeldig`);
+  return outcome.session;
+}
+
+/** Two small cards, enough to test step order, answers and the norm question. */
+export const CARDS: DocCard[] = [
+  { step: 3, slug: "kwaliteit", title: "Kwaliteit", inputs: ["norm"], questions: [{ id: "kwaliteit-norm", text: "Welke begeleiding is het minimum voor kwaliteit?" }] },
+  {
+    step: 1,
+    slug: "partnerschap",
+    title: "Partnerschap",
+    inputs: ["profile"],
+    questions: [
+      { id: "wie-zijn-wij", text: "Wie zijn wij als partnerschap?" },
+      { id: "inrichting", text: "Hoe is opleiden in de regio ingericht?" },
+    ],
+  },
+];
+
+/** Every string in a document definition, in order (texts, table cells, list items). */
+export function texts(node: unknown): string[] {
+  if (typeof node === "string") return [node];
+  if (Array.isArray(node)) return node.flatMap(texts);
+  if (typeof node === "object" && node !== null) {
+    const o = node as Record<string, unknown>;
+    return ["text", "stack", "columns", "ul", "ol", "table", "body"].flatMap((key) => (key in o ? texts(o[key]) : []));
+  }
+  return [];
+}
+
+/** All text of a definition's content as one string, no-break spaces made plain. */
+export function allText(content: unknown): string {
+  return texts(content).join("\n").replace(/\u00a0/g, " ");
+}
+
+/** Every table node in a definition. */
+export function tables(node: unknown): { headerRows?: number; dontBreakRows?: boolean; body: unknown[][] }[] {
+  if (Array.isArray(node)) return node.flatMap(tables);
+  if (typeof node === "object" && node !== null) {
+    const o = node as Record<string, unknown>;
+    const own = o.table !== undefined ? [o.table as { headerRows?: number; dontBreakRows?: boolean; body: unknown[][] }] : [];
+    return [...own, ...Object.values(o).flatMap(tables)];
+  }
+  return [];
+}

@@ -1,0 +1,110 @@
+// The proposal builder: for both shipped examples, the document definition (data, not bytes)
+// carries the figures of the engine as formatted in the PDF, the frame, metadata and structure.
+import type { Content, DynamicContent } from "pdfmake/interfaces";
+import { describe, expect, it } from "vitest";
+import { computeResult, planYearOf } from "../../src/engine/index.ts";
+import { formatEuro } from "../../src/lib/format.ts";
+import { buildProposal } from "../../src/pdf/proposal.ts";
+import { CARDS, allText, example, tables } from "./helpers.ts";
+
+const options = { final: false, date: new Date(2026, 10, 23), toolVersion: "9.9.9" };
+const plain = (s: string): string => s.replace(/\u00a0/g, " ");
+
+describe.each([
+  // primary school example: three years, four partners, one non-member institute, benefits
+  { name: "po" as const, pages: 4 },
+  // secondary school example: two years, top-slice distribution, non-subsidised flexible routes
+  { name: "vo" as const, pages: 4 },
+])("proposal for voorbeeld-$name", ({ name, pages }) => {
+  const session = example(name);
+  const result = computeResult(session);
+  const planYear = planYearOf(session);
+  const plan = result.years.find((y) => y.year === planYear)!;
+  const doc = buildProposal(session, result, CARDS, options);
+  const text = allText(doc.content);
+
+  it("names the partnership, the region, the plan year and every partner", () => {
+    expect(text).toContain(session.partnership.name);
+    expect(text).toContain(session.partnership.region);
+    expect(text).toContain(`Voorstel financiering ${planYear}`);
+    for (const partner of session.partners) expect(text).toContain(partner.name);
+  });
+
+  it("shows the plan year's total costs, subsidy and the amount needed as the engine computed them", () => {
+    for (const amount of [plan.costs.total, plan.request.needed, plan.income.subsidy, plan.request.gap]) expect(text).toContain(plain(formatEuro(amount)));
+  });
+
+  it("has a chapter per part of the issue, the annex and one page per partner", () => {
+    for (const title of ["1  Samenvatting", "2  Kwaliteit", `3  Begroting ${planYear}`, "4  Meerjarenoverzicht", "5  Niet-gesubsidieerde", "6  Verdeling, afspraken", "Bijlage A  Aannames en bronnen", "Bijlage B  Partners"]) {
+      expect(text).toContain(title);
+    }
+    const breaks = (doc.content as Content[]).filter((c) => typeof c === "object" && c !== null && (c as { pageBreak?: string }).pageBreak === "before");
+    expect(breaks.length).toBeGreaterThanOrEqual(pages + session.partners.length);
+  });
+
+  it("repeats every table header and never splits a row", () => {
+    const all = tables(doc.content);
+    expect(all.length).toBeGreaterThan(5);
+    for (const t of all.filter((x) => (x.headerRows ?? 0) > 0)) expect(t.dontBreakRows).toBe(true);
+  });
+
+  it("sets title, author, subject, language, A4 and the accessible-PDF options", () => {
+    expect(doc.info?.title).toContain(session.partnership.name);
+    expect(doc.info?.author).toBe(session.partnership.name);
+    expect(doc.info?.subject).toContain("Voorstel");
+    expect(doc.language).toBe("nl-NL");
+    expect(doc.pageSize).toBe("A4");
+    expect(doc.tagged).toBe(true);
+    expect(doc.subset).toBe("PDF/UA");
+  });
+
+  it("prints 'pagina 2 van 9' in the footer and 'Concept' in the running header", () => {
+    const footer = doc.footer as DynamicContent;
+    expect(allText(footer(2, 9, { width: 595, height: 842, orientation: "portrait" }))).toBe("pagina 2 van 9");
+    const header = doc.header as DynamicContent;
+    expect(allText(header(2, 9, { width: 595, height: 842, orientation: "portrait" }))).toContain("Concept");
+  });
+});
+
+describe("concept and definitief", () => {
+  const session = example("po");
+  const result = computeResult(session);
+  it.each([
+    // not marked final: the cover says concept and carries the CONCEPT mark
+    { final: false, status: "Concept — nog niet vastgesteld door het partnerschap", mark: true },
+    // marked final: "Definitief", no mark
+    { final: true, status: "Definitief", mark: false },
+  ])("final=$final", ({ final, status, mark }) => {
+    const text = allText(buildProposal(session, result, CARDS, { ...options, final }).content);
+    expect(text).toContain(status);
+    expect(text.split("\n").includes("CONCEPT")).toBe(mark);
+  });
+});
+
+describe("answers in the proposal", () => {
+  const session = example("vo");
+  session.answers = {
+    "kwaliteit-norm": { notes: "<script>alert(1)</script> blijft tekst", agreements: "Minimaal 36 uur WPB per student.", open: "" },
+    "wie-zijn-wij": { notes: "", agreements: "Twee besturen, twee opleidingen.", open: "Doet Stichting X mee in 2025?" },
+  };
+  const text = allText(buildProposal(session, computeResult(session), CARDS, options).content);
+
+  it.each([
+    // the norm's reason comes from the answers on the card with the norm input
+    ["the norm's reason", "Minimaal 36 uur WPB per student."],
+    // user text is printed verbatim, markup included, never interpreted
+    ["markup as text", "<script>alert(1)</script> blijft tekst"],
+    // agreements and open points are gathered with their step
+    ["an agreement", "Twee besturen, twee opleidingen."],
+    ["an open point", "Doet Stichting X mee in 2025?"],
+    ["the step reference", "Stap 1 Partnerschap: Wie zijn wij als partnerschap?"],
+  ])("shows %s", (_label, expected) => {
+    expect(text).toContain(expected);
+  });
+
+  it("proposes decisions that name the amount needed", () => {
+    const plan = computeResult(session).years.find((y) => y.year === planYearOf(session))!;
+    expect(text).toMatch(new RegExp(`toe te kennen`));
+    expect(text).toContain(plain(formatEuro(plan.request.needed)));
+  });
+});
