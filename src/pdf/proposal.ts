@@ -80,7 +80,7 @@ function yearsTable(ctx: ProposalContext): Table {
   const y = (i: number) => years[i]!;
   return {
     caption: "Kerncijfers per schooljaar",
-    columns: [{ label: "", align: "left" }, ...years.map((r) => ({ label: r.year, align: "right" as const }))],
+    columns: [{ label: "Kerncijfer", align: "left" }, ...years.map((r) => ({ label: r.year, align: "right" as const }))],
     rows: [
       metric("Totale kosten", (i) => y(i).costs.total, formatEuro),
       metric("Nodig van de Onderwijsregio", (i) => y(i).request.needed, formatEuro, "total"),
