@@ -4,11 +4,11 @@
  * rounding points of §3.6; the result converts cents to euros at the very end.
  */
 import { allocateCents } from "./allocate.ts";
-import { type Dec, ZERO, add, dec, fromCents, mul, mulInt, roundCents, sub, toNumber } from "./decimal.ts";
+import { type Dec, type DecSum, ZERO, add, addInto, dec, fromCents, mul, mulInt, newSum, roundCents, sub, toNumber } from "./decimal.ts";
 import { chargedHours, placementHours } from "./hours.ts";
 import { type Prepared, type PreparedPlacement, type RoleDec, prepare, takesPart } from "./prepare.ts";
 import { RESULT_FORMAT, type Result, type YearResult } from "./result.ts";
-import { ROLES, type Session } from "./schema.ts";
+import { ROLES, type Role, type Session } from "./schema.ts";
 import { shiftYear, startOf } from "./schoolYear.ts";
 
 const euros = (cents: number): number => cents / 100;
@@ -81,27 +81,30 @@ function countOf(model: Prepared, rows: RowsByYear, year: string): number | null
 
 /** Σ weight × students per partner over the rows countable in the basis year (§3.4). */
 function basisWeights(model: Prepared, rows: RowsByYear, basisYear: string): Dec[] {
-  const weights: Dec[] = model.partners.map(() => ZERO);
+  const weights = model.partners.map(newSum);
   const inYear = rows.get(basisYear);
   if (inYear === undefined) return weights;
   model.placements.forEach((row, i) => {
     if (!inYear.countable[i]) return;
     const w = mulInt(model.categories[row.category]!.weight, inYear.students[i]!);
-    weights[row.board] = add(weights[row.board]!, w);
-    weights[row.institute] = add(weights[row.institute]!, w);
+    addInto(weights[row.board]!, w);
+    addInto(weights[row.institute]!, w);
   });
   return weights;
 }
 
 /** Adds a row's hours to its board (WPB, SO) and institute (IO), and its stipends to the board. */
-function tally(row: PreparedPlacement, h: RoleDec, stipend: Dec, hours: RoleDec[], stipends: Dec[]): void {
+function tally(row: PreparedPlacement, h: RoleDec, stipend: Dec, hours: RoleSums[], stipends: DecSum[]): void {
   const bh = hours[row.board]!;
-  bh.WPB = add(bh.WPB, h.WPB);
-  bh.SO = add(bh.SO, h.SO);
-  const ih = hours[row.institute]!;
-  ih.IO = add(ih.IO, h.IO);
-  stipends[row.board] = add(stipends[row.board]!, stipend);
+  addInto(bh.WPB, h.WPB);
+  addInto(bh.SO, h.SO);
+  addInto(hours[row.institute]!.IO, h.IO);
+  addInto(stipends[row.board]!, stipend);
 }
+
+/** Running hour sums per role. */
+type RoleSums = Record<Role, DecSum>;
+const newRoleSums = (): RoleSums => ({ WPB: newSum(), SO: newSum(), IO: newSum() });
 
 function computeYear(model: Prepared, rows: RowsByYear, year: string, k: number, warnings: string[]): YearResult {
   const f = model.factors[k]!;
@@ -112,11 +115,10 @@ function computeYear(model: Prepared, rows: RowsByYear, year: string, k: number,
 
   // Hours and stipends per partner; those of the non-countable rows also on the side, so that
   // their cost (§3.5) is priced once per partner instead of once per row.
-  const noHours = (): RoleDec => ({ WPB: ZERO, SO: ZERO, IO: ZERO });
-  const hours: RoleDec[] = partners.map(noHours);
-  const stipends: Dec[] = partners.map(() => ZERO);
-  const apartHours: RoleDec[] = partners.map(noHours);
-  const apartStipends: Dec[] = partners.map(() => ZERO);
+  const hours = partners.map(newRoleSums);
+  const stipends = partners.map(newSum);
+  const apartHours = partners.map(newRoleSums);
+  const apartStipends = partners.map(newSum);
   let total = 0;
   let countable = 0;
   model.placements.forEach((row, i) => {
@@ -139,8 +141,8 @@ function computeYear(model: Prepared, rows: RowsByYear, year: string, k: number,
   partners.forEach((p, i) => {
     if (p.kind !== "board" || !active[i]) return;
     const h = hours[i]!;
-    h.WPB = add(h.WPB, mulInt(model.perSchool.WPB, p.schools));
-    h.SO = add(h.SO, mulInt(model.perSchool.SO, p.schools));
+    addInto(h.WPB, mulInt(model.perSchool.WPB, p.schools));
+    addInto(h.SO, mulInt(model.perSchool.SO, p.schools));
   });
 
   // §3.2 costs, rounded per partner per role, per stipend sum and per line.

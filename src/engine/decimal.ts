@@ -62,6 +62,29 @@ export function add(a: Dec, b: Dec): Dec {
   return { v: a.v * pow10(b.s - a.s) + b.v, s: b.s };
 }
 
+/** A running sum that `addInto` grows in place (a Dec to every reader). */
+export interface DecSum {
+  v: bigint;
+  s: number;
+}
+
+/** A new running sum at 0. */
+export function newSum(): DecSum {
+  return { v: 0n, s: 0 };
+}
+
+/** sum += a, in place: the engine adds a few values per placement row and year, and a new Dec for
+ * each of those additions would keep the garbage collector busy. */
+export function addInto(sum: DecSum, a: Dec): void {
+  if (a.v === 0n) return;
+  if (a.s === sum.s) sum.v += a.v;
+  else if (a.s < sum.s) sum.v += a.v * pow10(sum.s - a.s);
+  else {
+    sum.v = sum.v * pow10(a.s - sum.s) + a.v;
+    sum.s = a.s;
+  }
+}
+
 /** a − b */
 export function sub(a: Dec, b: Dec): Dec {
   return add(a, { v: -b.v, s: b.s });
