@@ -104,7 +104,8 @@ export function verbatim(text: string | undefined): string {
 /** A text for a cell; an empty value shows "—". */
 export function cell(text: string, options: { bold?: boolean; align?: "left" | "right" | "center"; color?: string } = {}): TableCell {
   const value = text.trim() === "" ? EMPTY : text;
-  const out: Record<string, unknown> = { text: value, style: "td" };
+  // Inline sizes instead of named styles: pdfmake looks styles up per property, per cell.
+  const out: Record<string, unknown> = { text: value, fontSize: 8.5 };
   if (options.bold) out.bold = true;
   if (options.align) out.alignment = options.align;
   if (options.color) out.color = options.color;
@@ -118,7 +119,7 @@ export function num(text: string, bold = false): TableCell {
 
 /** A header cell. */
 export function th(text: string, align: "left" | "right" = "left"): TableCell {
-  return { text, style: "th", alignment: align };
+  return { text, bold: true, fontSize: 8.5, alignment: align };
 }
 
 /** A table whose header repeats on every page and whose rows never split. */
@@ -149,7 +150,7 @@ export function facts(rows: [string, string][], labelWidth: number | string = 17
     table: {
       dontBreakRows: true,
       widths: [labelWidth, "*"],
-      body: rows.map(([label, value]) => [{ text: label, style: "label" }, { text: value.trim() === "" ? EMPTY : value, style: "td" }]),
+      body: rows.map(([label, value]) => [{ text: label, bold: true, color: COLORS.soft, fontSize: 8.5 }, { text: value.trim() === "" ? EMPTY : value, fontSize: 8.5 }]),
     },
     layout: { ...TABLE_LAYOUT, fillColor: () => null, hLineWidth: () => 0.4 },
     margin: [0, 2, 0, 10],
