@@ -2,6 +2,7 @@
 import type { Category, Role, RoleHours, Session } from "../../engine/index.ts";
 import { uniqueId } from "../../lib/ids.ts";
 import { updateSession } from "../session.ts";
+import { withKey } from "./records.ts";
 
 /** What a preset brings: categories and per-school hours (content/presets/*.json). */
 export interface NormPreset {
@@ -74,10 +75,7 @@ export function togglePerDayDraft(draft: Session, id: string, on: boolean): void
 export function setPerDayDraft(draft: Session, id: string, part: "hours" | "cap", role: Role, value: number | undefined): void {
   const category = find(draft, id);
   if (!category?.perDay) return;
-  const next = { ...category.perDay[part] };
-  if (value === undefined) delete next[role];
-  else next[role] = value;
-  category.perDay[part] = next;
+  category.perDay[part] = withKey(category.perDay[part], role, value);
 }
 
 /** Hours per participating school per year for a role (boards). */

@@ -1,6 +1,7 @@
 /** Actions on the regulation, the counted DUO numbers, the distribution and the partners' commitments. */
 import type { Session } from "../../engine/index.ts";
 import { updateSession } from "../session.ts";
+import { withKey } from "./records.ts";
 
 /** A regulation record shipped in content/regulations/*.json (the fields the session takes). */
 export interface RegulationRecord {
@@ -34,10 +35,7 @@ export function useOwnRegulationDraft(draft: Session): void {
 
 /** The counted DUO number of a school year; undefined removes it (the computed count applies). */
 export function setCountedDraft(draft: Session, year: string, count: number | undefined): void {
-  const counted = { ...draft.regulation.counted };
-  if (count === undefined) delete counted[year];
-  else counted[year] = count;
-  draft.regulation.counted = counted;
+  draft.regulation.counted = withKey(draft.regulation.counted, year, count);
 }
 
 /** The distribution settings. */

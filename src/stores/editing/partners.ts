@@ -2,6 +2,7 @@
 import type { Partner, Role, Session } from "../../engine/index.ts";
 import { uniqueId } from "../../lib/ids.ts";
 import { updateSession } from "../session.ts";
+import { isEmpty, withKey } from "./records.ts";
 
 /** board or institute. */
 export type PartnerKind = Partner["kind"];
@@ -55,10 +56,8 @@ export function setPartnerJoinsDraft(draft: Session, id: string, year: string | 
 export function setPartnerRateDraft(draft: Session, id: string, role: Role, rate: number | undefined): void {
   const partner = find(draft, id);
   if (!partner) return;
-  const rates = { ...partner.rates };
-  if (rate === undefined) delete rates[role];
-  else rates[role] = rate;
-  if (Object.keys(rates).length === 0) delete partner.rates;
+  const rates = withKey(partner.rates, role, rate);
+  if (isEmpty(rates)) delete partner.rates;
   else partner.rates = rates;
 }
 

@@ -2,6 +2,7 @@
 import type { Placement, Session } from "../../engine/index.ts";
 import { type ProjectionSpec, projectRows, projectStudents } from "../../lib/projection.ts";
 import { updateSession } from "../session.ts";
+import { isEmpty, withKey } from "./records.ts";
 
 /** True when a row for this board × institute × category already exists. */
 export function hasPlacement(session: Session, board: string, institute: string, category: string): boolean {
@@ -39,10 +40,8 @@ export function setDaysDraft(draft: Session, index: number, days: number): void 
 export function setGroupsDraft(draft: Session, index: number, year: string, groups: number | undefined): void {
   const row = draft.placements[index];
   if (!row) return;
-  const next = { ...row.groups };
-  if (groups === undefined) delete next[year];
-  else next[year] = groups;
-  if (Object.keys(next).length === 0) delete row.groups;
+  const next = withKey(row.groups, year, groups);
+  if (isEmpty(next)) delete row.groups;
   else row.groups = next;
 }
 

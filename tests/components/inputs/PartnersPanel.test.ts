@@ -4,15 +4,10 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import PartnersPanel from "../../../src/components/inputs/PartnersPanel.svelte";
-import { parseSession } from "../../../src/engine/index.ts";
-import example from "../../fixtures/voorbeeld-po.json";
-import { $session, replaceSession } from "../../../src/stores/session.ts";
+import { loadExample } from "./helpers.ts";
+import { $session } from "../../../src/stores/session.ts";
 
-beforeEach(() => {
-  const outcome = parseSession(structuredClone(example));
-  if (!outcome.ok) throw new Error("fixture invalid");
-  replaceSession(outcome.session);
-});
+beforeEach(loadExample);
 afterEach(cleanup);
 
 describe("PartnersPanel", () => {

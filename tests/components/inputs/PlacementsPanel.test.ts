@@ -4,17 +4,12 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import PlacementsPanel from "../../../src/components/inputs/PlacementsPanel.svelte";
-import { parseSession } from "../../../src/engine/index.ts";
-import { $session, replaceSession } from "../../../src/stores/session.ts";
-import example from "../../fixtures/voorbeeld-po.json";
+import { $session } from "../../../src/stores/session.ts";
+import { loadExample } from "./helpers.ts";
 
 const ROW = "Stichting Akker – Pabo Voorbeeld – Pabo voltijd";
 
-beforeEach(() => {
-  const outcome = parseSession(structuredClone(example));
-  if (!outcome.ok) throw new Error("fixture invalid");
-  replaceSession(outcome.session);
-});
+beforeEach(loadExample);
 afterEach(cleanup);
 
 describe("PlacementsPanel", () => {

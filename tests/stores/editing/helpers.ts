@@ -1,5 +1,6 @@
 // Shared fixture for the editing tests: the po example as a parsed session (a fresh copy per call).
 import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { type Session, parseSession } from "../../../src/engine/index.ts";
 
 const text = readFileSync(new URL("../../fixtures/voorbeeld-po.json", import.meta.url), "utf8");
@@ -14,4 +15,23 @@ export function example(): Session {
 /** True when the session still passes every rule of the engine. */
 export function valid(session: Session): boolean {
   return parseSession(JSON.parse(JSON.stringify(session))).ok;
+}
+
+/** One table row of an action test: what to do to the example and what must then hold. */
+export interface StepRow {
+  name: string;
+  run: (s: Session) => void;
+  check: (s: Session) => boolean;
+}
+
+/** Runs each row on a fresh example: the check holds and the session still passes the engine's rules. */
+export function describeSteps(rows: readonly StepRow[]): void {
+  describe.each(rows)("$name", ({ run, check }) => {
+    it("changes the session and keeps it valid", () => {
+      const s = example();
+      run(s);
+      expect(check(s)).toBe(true);
+      expect(valid(s)).toBe(true);
+    });
+  });
 }
