@@ -17,9 +17,16 @@ export const BACKUP_PREFIX = "gesprekswijzer:backup:";
 /** Set when a stored session could not be read and was put aside. */
 export const $storageNotice = atom<string | null>(null);
 
+/** The backup key that already holds exactly `raw`, if any. */
+function existingBackup(raw: string): string | undefined {
+  return Object.keys(localStorage).find((key) => key.startsWith(BACKUP_PREFIX) && localStorage.getItem(key) === raw);
+}
+
 function backUp(raw: string, why: string): void {
-  const key = `${BACKUP_PREFIX}${new Date().toISOString()}`;
   try {
+    // The unreadable value stays under the session key until something new is saved, so every
+    // page load decodes it again: reuse its backup instead of piling up identical copies.
+    const key = existingBackup(raw) ?? `${BACKUP_PREFIX}${new Date().toISOString()}`;
     localStorage.setItem(key, raw);
     $storageNotice.set(
       `Het opgeslagen gesprek kon niet worden gelezen (${why}). Het is bewaard als reservekopie onder "${key}"; je begint met een leeg gesprek.`,

@@ -136,6 +136,19 @@ describe("session files in Chromium", () => {
     expect(await stored(page)).toBe(before);
   });
 
+  it("puts an unreadable stored conversation aside once and says so", async () => {
+    const broken = JSON.stringify({ format: "gesprekswijzer/1", years: 3 });
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, broken]);
+    await page.goto(site.url("gesprek/doelen/"));
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain("Het opgeslagen gesprek kon niet worden gelezen");
+    await page.goto(site.url("gesprek/"));
+    await page.locator(".step-overview .state").first().waitFor();
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("gesprekswijzer:backup:")).map((key) => localStorage.getItem(key)));
+    expect(backups).toEqual([broken]);
+  });
+
   it("logged no console errors and sent no request away from 127.0.0.1", () => {
     expect(site.consoleErrors).toEqual([]);
     expect(site.foreignRequests).toEqual([]);
