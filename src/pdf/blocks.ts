@@ -83,10 +83,23 @@ export function para(text: string | Content[], style = "p"): Content {
   return { text, style } as Content;
 }
 
+/**
+ * Lets a very long word (a pasted URL, a compound without spaces) wrap: a zero-width space every
+ * 24 characters inside words of more than 30. pdfmake otherwise widens the column past the page.
+ */
+export function breakable(text: string): string {
+  return text.replace(/\S{31,}/gu, (word) => {
+    const chars = Array.from(word);
+    const parts: string[] = [];
+    for (let i = 0; i < chars.length; i += 24) parts.push(chars.slice(i, i + 24).join(""));
+    return parts.join("\u200b");
+  });
+}
+
 /** User text exactly as typed (pdfmake never interprets markup); empty text prints as "—". */
 export function userText(text: string | undefined): Content {
   const clean = verbatim(text);
-  return { text: clean === "" ? EMPTY : clean, style: "user", color: clean === "" ? COLORS.soft : COLORS.ink };
+  return { text: clean === "" ? EMPTY : breakable(clean), style: "user", color: clean === "" ? COLORS.soft : COLORS.ink };
 }
 
 /** Normalises user text for printing: keeps every character people read, drops control codes. */
@@ -103,7 +116,7 @@ export function verbatim(text: string | undefined): string {
 
 /** A text for a cell; an empty value shows "—". */
 export function cell(text: string, options: { bold?: boolean; align?: "left" | "right" | "center"; color?: string } = {}): TableCell {
-  const value = text.trim() === "" ? EMPTY : text;
+  const value = text.trim() === "" ? EMPTY : breakable(text);
   // Inline sizes instead of named styles: pdfmake looks styles up per property, per cell.
   const out: Record<string, unknown> = { text: value, fontSize: 8.5 };
   if (options.bold) out.bold = true;
@@ -138,19 +151,29 @@ export function table(
     headerRows = 2;
   }
   return {
-    table: { headerRows, dontBreakRows: true, keepWithHeaderRows: Math.min(1, rows.length), widths, body },
+    table: { headerRows, dontBreakRows: rowsFitOnAPage(rows), keepWithHeaderRows: Math.min(1, rows.length), widths, body },
     layout: TABLE_LAYOUT,
     margin: options.margin ?? [0, 2, 0, 10],
   };
+}
+
+/**
+ * True when no row can be taller than a page. pdfmake cuts what does not fit in an unsplittable
+ * row, so a table whose cells hold very long (user) text lets its rows split instead.
+ */
+export function rowsFitOnAPage(rows: readonly (readonly unknown[])[]): boolean {
+  const cellText = (cell: unknown): string =>
+    typeof cell === "string" ? cell : typeof cell === "object" && cell !== null && typeof (cell as { text?: unknown }).text === "string" ? (cell as { text: string }).text : "";
+  return rows.every((row) => row.every((cell) => estimateLines(cellText(cell), 25) < KEEP_LINES * 1.5));
 }
 
 /** A two-column table of labels and values (no header row). */
 export function facts(rows: [string, string][], labelWidth: number | string = 170): ContentTable {
   return {
     table: {
-      dontBreakRows: true,
+      dontBreakRows: rowsFitOnAPage(rows.map(([, value]) => [value])),
       widths: [labelWidth, "*"],
-      body: rows.map(([label, value]) => [{ text: label, bold: true, color: COLORS.soft, fontSize: 8.5 }, { text: value.trim() === "" ? EMPTY : value, fontSize: 8.5 }]),
+      body: rows.map(([label, value]) => [{ text: label, bold: true, color: COLORS.soft, fontSize: 8.5 }, { text: value.trim() === "" ? EMPTY : breakable(value), fontSize: 8.5 }]),
     },
     layout: { ...TABLE_LAYOUT, fillColor: () => null, hLineWidth: () => 0.4 },
     margin: [0, 2, 0, 10],

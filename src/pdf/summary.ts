@@ -5,7 +5,7 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import type { Session } from "../engine/index.ts";
 import { formatDate } from "../lib/format.ts";
-import { COLORS, EMPTY, KEEP_LINES, chapter, estimateLines, facts, frame, heading, keep, para, userText, verbatim } from "./blocks.ts";
+import { EMPTY, KEEP_LINES, chapter, estimateLines, facts, frame, heading, keep, para, userText, verbatim } from "./blocks.ts";
 import { gather, orderedCards, orphanAnswerIds } from "./model.ts";
 import { itemList } from "./proposalChapters.ts";
 import { partnershipName } from "./proposal.ts";
@@ -37,14 +37,15 @@ function question(session: Session, id: string, text: string): Content {
     unbreakable: lines < KEEP_LINES,
     stack: [
       { text, bold: true, margin: [0, 6, 0, 3] },
-      {
-        table: {
-          widths: [72, "*"],
-          dontBreakRows: true,
-          body: FIELDS.map(([key, label]) => [{ text: label, style: "label" }, userText(answer?.[key])]),
-        },
-        layout: { hLineWidth: () => 0, vLineWidth: (i: number) => (i === 0 ? 2 : 0), vLineColor: () => COLORS.line, paddingLeft: () => 8, paddingTop: () => 1, paddingBottom: () => 2 },
-      },
+      // Columns, not a table: a table row is never split, and pdfmake would cut a note longer than a page.
+      ...FIELDS.map(([key, label]) => ({
+        columns: [
+          { text: label, style: "label", width: 72 },
+          { ...(userText(answer?.[key]) as object), width: "*" },
+        ],
+        columnGap: 6,
+        margin: [10, 0, 0, 2],
+      })),
     ],
     margin: [0, 0, 0, 4],
   } as Content;

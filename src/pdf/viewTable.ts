@@ -4,7 +4,7 @@
  */
 import type { Content, TableCell } from "pdfmake/interfaces";
 import type { Row, Table } from "../report/index.ts";
-import { COLORS, EMPTY, table } from "./blocks.ts";
+import { COLORS, EMPTY, breakable, table } from "./blocks.ts";
 
 /** Options for one converted table. */
 export interface ViewTableOptions {
@@ -24,7 +24,7 @@ function rowCells(row: Row, table: Table, fontSize: number): TableCell[] {
   const bold = row.kind === "total" || row.kind === "subtotal";
   return table.columns.map((column, i) => {
     const text = row.cells[i] ?? "";
-    const out: Record<string, unknown> = { text: text.trim() === "" ? (i === 0 ? EMPTY : "") : text, fontSize, alignment: column.align };
+    const out: Record<string, unknown> = { text: text.trim() === "" ? (i === 0 ? EMPTY : "") : breakable(text), fontSize, alignment: column.align };
     if (bold) out.bold = true;
     if (row.kind === "total") out.fillColor = COLORS.fill;
     return out as TableCell;
