@@ -3,9 +3,9 @@
 // costs, and costs that never fall when a count rises.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Result, type Session, computeResult } from "../../src/engine/index.ts";
-import { validSession } from "./arbitrary.ts";
-import { cents } from "./helpers.ts";
+import { type Result, type Session, computeResult, parseSession } from "../../src/engine/index.ts";
+import { sessionDraft, validSession } from "./arbitrary.ts";
+import { type Draft, cents } from "./helpers.ts";
 
 const RUNS = 1000;
 /** A fixed seed keeps CI reproducible; fast-check prints it with any counterexample anyway. */
@@ -121,3 +121,53 @@ describe("properties of computeResult over random valid sessions", () => {
 function yearResult(result: Result, year: string): Result["years"][number] {
   return result.years.find((y) => y.year === year)!;
 }
+
+/** Every path (as keys) into a JSON value, the value itself included. */
+function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  const out: (string | number)[][] = [prefix];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
+  else if (value !== null && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
+  }
+  return out;
+}
+
+/** A copy of `draft` with the value at `path` replaced (or the whole file when the path is empty). */
+function replaced(draft: Draft, path: (string | number)[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const copy = structuredClone(draft);
+  let at: Draft = copy;
+  for (const key of path.slice(0, -1)) at = at[key] as Draft;
+  at[path.at(-1)!] = value;
+  return copy;
+}
+
+/** Values people (or buggy code) put where they do not belong. */
+const oddValue = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom(-1, 1.5, 0, 1e21, -0, Number.NaN, Number.POSITIVE_INFINITY, "", "2025-2026", null, [], {}, true, undefined),
+);
+
+describe("reading damaged files", () => {
+  it("never throws: a damaged file is refused with Dutch problems, or computes to finite numbers", () => {
+    const damaged = sessionDraft.chain((draft) =>
+      fc.tuple(fc.constant(draft), fc.constantFrom(...paths(draft)), oddValue),
+    );
+    fc.assert(
+      fc.property(damaged, ([draft, path, value]) => {
+        const outcome = parseSession(replaced(draft, path, value));
+        if (!outcome.ok) {
+          expect(outcome.problems.length).toBeGreaterThan(0);
+          for (const problem of outcome.problems) {
+            expect(typeof problem.path).toBe("string");
+            expect(problem.message).not.toMatch(/^(Invalid|Expected|Too)|undefined|\[object/);
+          }
+          return;
+        }
+        const bad = numbers(computeResult(outcome.session)).filter(([, v]) => !Number.isFinite(v));
+        expect(bad).toEqual([]);
+      }),
+      { numRuns: 1000, seed: 20251102 },
+    );
+  });
+});
