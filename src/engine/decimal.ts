@@ -62,7 +62,11 @@ export function add(a: Dec, b: Dec): Dec {
   return { v: a.v * pow10(b.s - a.s) + b.v, s: b.s };
 }
 
-/** A running sum that `addInto` grows in place (a Dec to every reader). */
+/**
+ * A running sum that `addInto` grows in place; it is a Dec to every reader. Read it only once the
+ * adding is done: `add` may hand back one of its arguments as it is, so an early reader could
+ * otherwise see the sum change afterwards.
+ */
 export interface DecSum {
   v: bigint;
   s: number;
