@@ -1,5 +1,6 @@
 // Bench section: the cost engine on the 150-partner scenario (target: median ≤ 5 ms per full
 // computation). Times parseSessionText, parseSession and computeResult separately.
+import { availableParallelism, loadavg } from "node:os";
 import { computeResult, parseSession, parseSessionText, type Session } from "../../../src/engine/index.ts";
 import { BENCH_SIZE, benchScenario } from "../scenario.ts";
 import { cpuPerRun, heapUsedMB, ms, stats, time } from "../timing.ts";
@@ -44,5 +45,7 @@ export async function run(): Promise<string[]> {
     `inlezen + rekenen:  mediaan ${ms(both.median)}, p95 ${ms(both.p95)}`,
     `heap na GC:         ${heapBefore.mb.toFixed(1)} MB zonder resultaat, ${heapAfter.mb.toFixed(1)} MB met één resultaat` +
       `${heapAfter.collected ? "" : " (geen GC beschikbaar)"}; resultaat ${(JSON.stringify(kept).length / 1024).toFixed(0)} kB JSON, ${kept.warnings.length} waarschuwingen`,
+    // Wall-clock figures on a shared machine say as much about the neighbours as about the engine.
+    `belasting van de machine (load average 1 min): ${loadavg()[0]?.toFixed(1) ?? "?"} op ${availableParallelism()} kernen`,
   ];
 }
