@@ -27,7 +27,7 @@ export type PreviewNode =
   | { kind: "heading"; level: number; text: string; newPage: boolean }
   | { kind: "para"; runs: Run[]; tone: "normal" | "small" | "note" | "lead" | "label" | "big" }
   | { kind: "list"; ordered: boolean; items: PreviewNode[][] }
-  | { kind: "table"; caption: string; header: PreviewCell[]; rows: PreviewCell[][]; keyValue: boolean }
+  | { kind: "table"; caption: string; label: string; header: PreviewCell[]; rows: PreviewCell[][]; keyValue: boolean }
   | { kind: "group"; children: PreviewNode[] }
   | { kind: "image"; svg: string; alt: string };
 
@@ -89,12 +89,23 @@ function tableOf(o: Obj): PreviewNode {
   const hasCaption = typeof first === "object" && first !== null && (first as Obj).caption === true;
   const header = headerRows > 0 ? toRow(table.body[headerRows - 1] ?? [], true) : [];
   const rows = table.body.slice(headerRows).map((r) => toRow(r, false));
-  return { kind: "table", caption: hasCaption ? textOf(first) : "", header, rows, keyValue: headerRows === 0 };
+  return { kind: "table", caption: hasCaption ? textOf(first) : "", label: "", header, rows, keyValue: headerRows === 0 };
 }
 
 /** Converts pdfmake content to preview nodes; the document's top headings get level `top`. */
 export function toPreview(content: Content | Content[], top = 2): PreviewNode[] {
   let last = top - 1;
+  let section = "";
+  const used = new Set<string>();
+  // Every table gets a unique accessible name: its caption and the section it is in.
+  const labelled = (node: PreviewNode): PreviewNode => {
+    if (node.kind !== "table") return node;
+    const base = [node.caption, section].filter((t) => t !== "").join(" — ") || "Tabel";
+    let label = base;
+    for (let n = 2; used.has(label); n++) label = `${base} (${n})`;
+    used.add(label);
+    return { ...node, label };
+  };
   const walk = (node: unknown): PreviewNode[] => {
     if (node === null || node === undefined) return [];
     if (typeof node === "string") return node.trim() === "" ? [] : [{ kind: "para", runs: [{ text: node }], tone: "normal" }];
@@ -102,7 +113,7 @@ export function toPreview(content: Content | Content[], top = 2): PreviewNode[] 
     const o = node as Obj;
     if (o.canvas !== undefined) return []; // decoration only
     if (typeof o.svg === "string") return [{ kind: "image", svg: o.svg, alt: typeof o.alt === "string" ? o.alt : "Grafiek" }];
-    if (o.table !== undefined) return [tableOf(o)];
+    if (o.table !== undefined) return [labelled(tableOf(o))];
     if (Array.isArray(o.ul) || Array.isArray(o.ol)) {
       const items = ((o.ul ?? o.ol) as unknown[]).map((item) => walk(item));
       return [{ kind: "list", ordered: Array.isArray(o.ol), items }];
@@ -117,6 +128,7 @@ export function toPreview(content: Content | Content[], top = 2): PreviewNode[] 
     if (requested !== undefined) {
       const level = Math.min(6, top + requested, last + 1);
       last = level;
+      section = text.replace(/\s+/g, " ").trim();
       return [{ kind: "heading", level, text, newPage: o.pageBreak === "before" }];
     }
     const tone =

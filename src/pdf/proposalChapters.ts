@@ -88,7 +88,7 @@ function quality(ctx: ProposalContext): Content[] {
   );
   out.push({ text: "", margin: [0, 0, 0, 6] });
   const costTable = categoryCostTable(session, result, view.planYear);
-  out.push(...viewTable(costTable, { fontSize: 8, widths: ["*", 40, 34, 34, 34, ...(costTable.columns.length === 9 ? [48] : []), 62, 66, 52] }));
+  out.push(...viewTable(costTable, { fontSize: 7.5, widths: ["*", 34, 28, 28, 28, ...(costTable.columns.length === 9 ? [60] : []), 56, 72, 44] }));
   return out;
 }
 

@@ -100,6 +100,12 @@ describe("/voorstel/ in Chromium", () => {
     await page.emulateMedia({ media: "screen" });
   });
 
+  it("has no axe violations at 390 px either", async () => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
   it("stays clean: no console errors and nothing fetched from elsewhere", () => {
     expect(site.consoleErrors).toEqual([]);
     expect(site.foreignRequests).toEqual([]);

@@ -1,6 +1,7 @@
 // The HTML preview tree and the chart: same content as the PDF, clean heading levels, text only.
 import { describe, expect, it } from "vitest";
 import { computeResult } from "../../src/engine/index.ts";
+import { breakable, rowsFitOnAPage } from "../../src/pdf/blocks.ts";
 import { barChartSvg, niceStep } from "../../src/pdf/chart.ts";
 import { type PreviewNode, toPreview } from "../../src/pdf/preview.ts";
 import { buildProposal } from "../../src/pdf/proposal.ts";
@@ -69,5 +70,25 @@ describe("chart", () => {
     expect(svg).toContain("&lt;b&gt;&amp;");
     expect(svg).not.toContain("<b>");
     expect(svg.match(/<rect /g)?.length).toBe(3 + 2); // three bars (a zero bar is skipped) and two legend keys
+  });
+});
+
+describe("long text", () => {
+  it.each([
+    // ordinary words stay as they are
+    { text: "Een gewone zin.", expected: "Een gewone zin." },
+    // a word of more than 30 characters gets a zero-width break every 24 characters
+    { text: "a".repeat(50), expected: `${"a".repeat(24)}\u200b${"a".repeat(24)}\u200b${"aa"}` },
+  ])("breakable($text)", ({ text, expected }) => {
+    expect(breakable(text)).toBe(expected);
+  });
+
+  it.each([
+    // short cells: rows are never split
+    { rows: [["kort", "€ 1"]], fits: true },
+    // a note of 200 lines cannot fit in one unsplittable row: the row may split instead
+    { rows: [["label", Array.from({ length: 200 }, () => "regel").join("\n")]], fits: false },
+  ])("rowsFitOnAPage → $fits", ({ rows, fits }) => {
+    expect(rowsFitOnAPage(rows)).toBe(fits);
   });
 });

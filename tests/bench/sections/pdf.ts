@@ -29,7 +29,7 @@ export async function run(): Promise<string[]> {
   const build: number[] = [];
   const render: number[] = [];
   const cpu: number[] = [];
-  let bytes = Buffer.alloc(0);
+  let bytes: Buffer = Buffer.alloc(0);
   for (let i = 0; i < RUNS; i++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
