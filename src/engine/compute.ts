@@ -4,11 +4,11 @@
  * rounding points of §3.6; the result converts cents to euros at the very end.
  */
 import { allocateCents } from "./allocate.ts";
-import { type Dec, type DecSum, ZERO, add, addInto, dec, fromCents, mul, mulInt, newSum, roundCents, sub, toNumber } from "./decimal.ts";
-import { chargedHours, placementHours } from "./hours.ts";
-import { type Prepared, type PreparedPlacement, type RoleDec, prepare, takesPart } from "./prepare.ts";
+import { type Dec, type DecSum, ZERO, add, addInto, addProduct, dec, fromCents, mul, mulInt, newSum, roundCents, sub, toNumber } from "./decimal.ts";
+import { type RoleSums, addRowHours, newRoleSums } from "./hours.ts";
+import { type Prepared, type RoleDec, prepare, takesPart } from "./prepare.ts";
 import { RESULT_FORMAT, type Result, type YearResult } from "./result.ts";
-import { ROLES, type Role, type Session } from "./schema.ts";
+import { ROLES, type Session } from "./schema.ts";
 import { shiftYear, startOf } from "./schoolYear.ts";
 
 const euros = (cents: number): number => cents / 100;
@@ -93,18 +93,15 @@ function basisWeights(model: Prepared, rows: RowsByYear, basisYear: string): Dec
   return weights;
 }
 
-/** Adds a row's hours to its board (WPB, SO) and institute (IO), and its stipends to the board. */
-function tally(row: PreparedPlacement, h: RoleDec, stipend: Dec, hours: RoleSums[], stipends: DecSum[]): void {
-  const bh = hours[row.board]!;
-  addInto(bh.WPB, h.WPB);
-  addInto(bh.SO, h.SO);
-  addInto(hours[row.institute]!.IO, h.IO);
-  addInto(stipends[row.board]!, stipend);
+/** Hours and stipends per partner, growing row by row. */
+interface Tally {
+  hours: RoleSums[];
+  stipends: DecSum[];
 }
 
-/** Running hour sums per role. */
-type RoleSums = Record<Role, DecSum>;
-const newRoleSums = (): RoleSums => ({ WPB: newSum(), SO: newSum(), IO: newSum() });
+function newTally(model: Prepared): Tally {
+  return { hours: model.partners.map(newRoleSums), stipends: model.partners.map(newSum) };
+}
 
 function computeYear(model: Prepared, rows: RowsByYear, year: string, k: number, warnings: string[]): YearResult {
   const f = model.factors[k]!;
@@ -113,36 +110,39 @@ function computeYear(model: Prepared, rows: RowsByYear, year: string, k: number,
   const active = partners.map((p) => takesPart(p, start));
   const inYear = rows.get(year)!;
 
-  // Hours and stipends per partner; those of the non-countable rows also on the side, so that
-  // their cost (§3.5) is priced once per partner instead of once per row.
-  const hours = partners.map(newRoleSums);
-  const stipends = partners.map(newSum);
-  const apartHours = partners.map(newRoleSums);
-  const apartStipends = partners.map(newSum);
+  // Hours and stipends per partner, the countable and the other rows apart: the cost of the
+  // latter is reported on its own (§3.5), priced once per partner instead of once per row.
+  const counted = newTally(model);
+  const apart = newTally(model);
   let total = 0;
   let countable = 0;
   model.placements.forEach((row, i) => {
     const n = inYear.students[i]!;
     if (n === 0) return;
     const category = model.categories[row.category]!;
-    const h = chargedHours(placementHours(row, category, k, n), partners[row.institute]!.member);
-    const stipend = mulInt(category.stipend, n);
-    tally(row, h, stipend, hours, stipends);
+    const into = inYear.countable[i] ? counted : apart;
+    const institute = partners[row.institute]!;
+    addRowHours(row, category, k, n, institute.member, into.hours[row.board]!, into.hours[row.institute]!);
+    addProduct(into.stipends[row.board]!, category.stipend, BigInt(n));
     total += n;
     if (inYear.countable[i]) countable += n;
-    else tally(row, h, stipend, apartHours, apartStipends);
   });
   let nonSubsidisedExact: Dec = ZERO;
   partners.forEach((p, i) => {
-    const h = apartHours[i]!;
+    const h = apart.hours[i]!;
     for (const role of ROLES) nonSubsidisedExact = add(nonSubsidisedExact, mul(h[role], p.rates[role]));
-    nonSubsidisedExact = add(nonSubsidisedExact, apartStipends[i]!);
+    nonSubsidisedExact = add(nonSubsidisedExact, apart.stipends[i]!);
   });
+  const hours: RoleDec[] = partners.map((_, i) => {
+    const [c, a] = [counted.hours[i]!, apart.hours[i]!];
+    return { WPB: add(c.WPB, a.WPB), SO: add(c.SO, a.SO), IO: add(c.IO, a.IO) };
+  });
+  const stipends = partners.map((_, i) => add(counted.stipends[i]!, apart.stipends[i]!));
   partners.forEach((p, i) => {
     if (p.kind !== "board" || !active[i]) return;
     const h = hours[i]!;
-    addInto(h.WPB, mulInt(model.perSchool.WPB, p.schools));
-    addInto(h.SO, mulInt(model.perSchool.SO, p.schools));
+    h.WPB = add(h.WPB, mulInt(model.perSchool.WPB, p.schools));
+    h.SO = add(h.SO, mulInt(model.perSchool.SO, p.schools));
   });
 
   // §3.2 costs, rounded per partner per role, per stipend sum and per line.

@@ -89,6 +89,18 @@ export function addInto(sum: DecSum, a: Dec): void {
   }
 }
 
+/** sum += a × n, in place, for a whole number n given as BigInt. */
+export function addProduct(sum: DecSum, a: Dec, n: bigint): void {
+  if (a.v === 0n || n === 0n) return;
+  const v = a.v * n;
+  if (a.s === sum.s) sum.v += v;
+  else if (a.s < sum.s) sum.v += v * pow10(sum.s - a.s);
+  else {
+    sum.v = sum.v * pow10(a.s - sum.s) + v;
+    sum.s = a.s;
+  }
+}
+
 /** a − b */
 export function sub(a: Dec, b: Dec): Dec {
   return add(a, { v: -b.v, s: b.s });

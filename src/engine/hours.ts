@@ -1,7 +1,15 @@
 /** Hours of one placement row in one year (§3.1 of the cost model). */
-import { type Dec, ZERO, add, compare, mul, mulInt } from "./decimal.ts";
+import { type Dec, type DecSum, add, addProduct, compare, mul, newSum } from "./decimal.ts";
 import type { PreparedCategory, PreparedPlacement, RoleDec } from "./prepare.ts";
-import { ROLES } from "./schema.ts";
+import { ROLES, type Role } from "./schema.ts";
+
+/** Running exact hour sums per role. */
+export type RoleSums = Record<Role, DecSum>;
+
+/** Hour sums at 0 for every role. */
+export function newRoleSums(): RoleSums {
+  return { WPB: newSum(), SO: newSum(), IO: newSum() };
+}
 
 /** Number of groups: the row's override for the year, else ceil(n / size); 0 without students. */
 export function groupsOf(row: PreparedPlacement, k: number, students: number, size: number): number {
@@ -28,27 +36,30 @@ export function hoursPerStudent(category: PreparedCategory, days: Dec): RoleDec 
   return out;
 }
 
-const NO_HOURS: RoleDec = { WPB: ZERO, SO: ZERO, IO: ZERO };
-
-/** Hours per role for `students` students of this row in year k (position in `years`), before assigning them to partners. */
-export function placementHours(
+/**
+ * Adds the hours of `students` students of this row in year k (position in `years`) to its board
+ * (WPB, SO) and its institute (IO). IO of a non-member institute is not the partnership's cost and
+ * counts 0. The sums grow in place: this runs for every row in every year.
+ */
+export function addRowHours(
   row: PreparedPlacement,
   category: PreparedCategory,
   k: number,
   students: number,
-): RoleDec {
-  if (students === 0) return NO_HOURS;
+  instituteIsMember: boolean,
+  board: RoleSums,
+  institute: RoleSums,
+): void {
+  if (students === 0) return;
+  const n = BigInt(students);
+  addProduct(board.WPB, row.perStudent.WPB, n);
+  addProduct(board.SO, row.perStudent.SO, n);
+  if (instituteIsMember) addProduct(institute.IO, row.perStudent.IO, n);
   const groups = category.perGroup ? groupsOf(row, k, students, category.perGroup.size) : 0;
-  const out = {} as RoleDec;
-  for (const role of ROLES) {
-    let hours: Dec = mulInt(row.perStudent[role], students);
-    if (category.perGroup && groups > 0) hours = add(hours, mulInt(category.perGroup.hours[role], groups));
-    out[role] = hours;
+  if (category.perGroup && groups > 0) {
+    const g = BigInt(groups);
+    addProduct(board.WPB, category.perGroup.hours.WPB, g);
+    addProduct(board.SO, category.perGroup.hours.SO, g);
+    if (instituteIsMember) addProduct(institute.IO, category.perGroup.hours.IO, g);
   }
-  return out;
-}
-
-/** Hours that are the partnership's cost: IO of a non-member institute counts 0. */
-export function chargedHours(hours: RoleDec, instituteIsMember: boolean): RoleDec {
-  return instituteIsMember ? hours : { WPB: hours.WPB, SO: hours.SO, IO: ZERO };
 }
