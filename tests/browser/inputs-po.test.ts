@@ -4,21 +4,13 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeResult, parseSessionText } from "../../src/engine/index.ts";
 import { formatEuro } from "../../src/lib/format.ts";
 import { type Site, axeViolations, openSite } from "./harness.ts";
+import { expectSameYears, wizard } from "./inputs-helpers.ts";
 
 const expected = JSON.parse(readFileSync(new URL("../fixtures/voorbeeld-po.expected.json", import.meta.url), "utf8")) as {
-  years: Record<string, unknown>[];
+  years: { year: string }[];
 };
-
-/** Every leaf of a value as [path, value], leaving out ids (they follow the typed names). */
-function leaves(value: unknown, path = ""): [string, unknown][] {
-  if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([k, v]) => (k === "id" ? [] : leaves(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k)));
-  }
-  return [[path, value]];
-}
 
 const AKKER_PABO_VOLTIJD = "Stichting Akker – Pabo Voorbeeld – Pabo voltijd";
 
@@ -35,20 +27,12 @@ describe("entering the po example through the input panels", () => {
     await site.close();
   });
 
-  const step = async (slug: string): Promise<void> => {
-    await page.goto(site.url(`gesprek/${slug}/`));
-    await page.locator(".step-inputs section.panel").first().waitFor();
-  };
-  const label = (name: string) => page.getByLabel(name, { exact: true });
-  const confirm = async (button: string, yes: string): Promise<void> => {
-    await page.getByRole("button", { name: button, exact: true }).click();
-    await page.getByRole("button", { name: yes, exact: true }).click();
-  };
-  const addLine = async (caption: string, add: string, index: number, text: string, amount: string): Promise<void> => {
-    await page.getByRole("button", { name: add, exact: true }).click();
-    await label(`Omschrijving ${caption}, regel ${index}`).fill(text);
-    await label(`Bedrag per jaar, ${text} (${caption})`).fill(amount);
-  };
+  // The page exists only after beforeAll; these helpers look it up when called.
+  const w = () => wizard(site, page);
+  const step = (slug: string) => w().step(slug);
+  const label = (name: string) => w().label(name);
+  const confirm = (button: string, yes: string) => w().confirm(button, yes);
+  const addLine = (caption: string, add: string, index: number, text: string, amount: string) => w().addLine(caption, add, index, text, amount);
 
   it("starts a new conversation", async () => {
     await page.goto(site.url());
@@ -172,25 +156,14 @@ describe("entering the po example through the input panels", () => {
   });
 
   it("the stored session gives the expected figures for every year", async () => {
-    const stored = await page.evaluate(() => localStorage.getItem("gesprekswijzer:sessie:v1"));
-    const outcome = parseSessionText(stored ?? "");
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
-    expect(outcome.session.planYear).toBe("2025-2026");
-    const result = computeResult(outcome.session);
+    const { planYear, result } = await w().storedResult();
+    expect(planYear).toBe("2025-2026");
     expect(result.years.map((y) => y.year)).toEqual(["2024-2025", "2025-2026", "2026-2027"]);
-    for (const [i, want] of expected.years.entries()) {
-      const got = leaves(result.years[i]);
-      for (const [path, value] of leaves(want)) {
-        const actual = got.find(([p]) => p === path)?.[1];
-        // coverage is given to six decimals in the fixture; amounts to the cent.
-        if (path === "coverage") expect(actual as number, path).toBeCloseTo(value as number, 6);
-        else expect(actual, `${String(want.year)} ${path}`).toBe(value);
-      }
-    }
+    expectSameYears(result, expected);
   });
 
   it("the results page shows the plan-year figures", async () => {
-    const plan = expected.years.find((y) => y.year === "2025-2026") as { costs: { total: number }; income: { subsidy: number } };
+    const plan = expected.years.find((y) => y.year === "2025-2026") as unknown as { costs: { total: number }; income: { subsidy: number } };
     await page.goto(site.url("resultaat/"));
     await page.locator("main table").first().waitFor();
     const text = (await page.locator("main").innerText()).replace(/\s/g, " ");
