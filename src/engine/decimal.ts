@@ -145,9 +145,10 @@ export function roundCents(a: Dec): number {
   if (a.v === 0n) return 0;
   if (a.s <= 2) return Number(a.v * pow10(2 - a.s));
   const unit = pow10(a.s - 2);
-  // floor((v + unit/2) / unit); unit is a power of ten ≥ 10, so unit/2 is whole. BigInt division
-  // truncates toward zero, so a negative quotient that is not exact goes one further down.
-  const shifted = a.v + unit / 2n;
+  // floor((v + unit/2) / unit); unit is a power of ten ≥ 10, so unit/2 = 5 × unit/10 is whole.
+  // BigInt division truncates toward zero, so a negative quotient that is not exact goes one
+  // further down.
+  const shifted = a.v + 5n * pow10(a.s - 3);
   let q = shifted / unit;
   if (shifted < 0n && q * unit !== shifted) q -= 1n;
   return Number(q);
