@@ -28,7 +28,7 @@ export type PreviewNode =
   | { kind: "para"; runs: Run[]; tone: "normal" | "small" | "note" | "lead" | "label" | "big" }
   | { kind: "list"; ordered: boolean; items: PreviewNode[][] }
   | { kind: "table"; caption: string; label: string; header: PreviewCell[]; rows: PreviewCell[][]; keyValue: boolean }
-  | { kind: "group"; children: PreviewNode[] }
+  | { kind: "group"; children: PreviewNode[]; columns: boolean }
   | { kind: "image"; svg: string; alt: string };
 
 type Obj = Record<string, unknown>;
@@ -118,8 +118,8 @@ export function toPreview(content: Content | Content[], top = 2): PreviewNode[] 
       const items = ((o.ul ?? o.ol) as unknown[]).map((item) => walk(item));
       return [{ kind: "list", ordered: Array.isArray(o.ol), items }];
     }
-    if (Array.isArray(o.stack)) return [{ kind: "group", children: o.stack.flatMap(walk) }];
-    if (Array.isArray(o.columns)) return [{ kind: "group", children: o.columns.flatMap(walk) }];
+    if (Array.isArray(o.stack)) return [{ kind: "group", children: o.stack.flatMap(walk), columns: false }];
+    if (Array.isArray(o.columns)) return [{ kind: "group", children: o.columns.flatMap(walk), columns: true }];
     if (o.text === undefined) return [];
     const style = typeof o.style === "string" ? o.style : "";
     const requested = HEADING_STYLES[style];
