@@ -1,10 +1,11 @@
 // `gesprekswijzer voorstel|verslag <sessie.json> -o <bestand.pdf>`: the PDFs the browser makes,
 // built in Node. pdftotext of the output holds the partnership, every partner, the plan year's total
 // costs and amount needed as formatted in the PDF; bad input gives Dutch text, exit 2 and no file.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseDocumentArgs } from "../../src/cli/documents.ts";
 import { main } from "../../src/cli/main.ts";
@@ -134,4 +135,22 @@ describe.each([
   it("reads the arguments", () => {
     expect(parseDocumentArgs(args)).toEqual(expected);
   });
+});
+
+describe("a real run through npx", () => {
+  it(
+    "npx gesprekswijzer voorstel writes the PDF from the project root and exits 0",
+    async () => {
+      const output = join(dir, "npx-voorstel.pdf");
+      const { stdout, stderr } = await promisify(execFile)("npx", ["gesprekswijzer", "voorstel", "content/examples/voorbeeld-po.json", "-o", output], {
+        cwd: root,
+        env: { ...process.env, NO_COLOR: "1" },
+      });
+      expect(stdout).toBe(`PDF geschreven: ${output}\n`);
+      // npm may print its own configuration notices; pdfmake must not warn (access policies are set).
+      expect(stderr.split("\n").filter((line) => line !== "" && !line.startsWith("npm warn"))).toEqual([]);
+      expect(pdfText(output)).toContain("Opleidingsschool Voorbeeld Oost (po)");
+    },
+    60_000,
+  );
 });
