@@ -4,7 +4,7 @@
  * rounding points of §3.6; the result converts cents to euros at the very end.
  */
 import { allocateCents } from "./allocate.ts";
-import { type Dec, type DecSum, ZERO, add, addInto, addProduct, dec, fromCents, mul, mulInt, newSum, roundCents, sub, toNumber } from "./decimal.ts";
+import { type Dec, type DecSum, ZERO, add, addProduct, dec, fromCents, mul, mulInt, newSum, roundCents, sub, toNumber } from "./decimal.ts";
 import { type RoleSums, addRowHours, newRoleSums } from "./hours.ts";
 import { type Prepared, type RoleDec, prepare, takesPart } from "./prepare.ts";
 import { RESULT_FORMAT, type Result, type YearResult } from "./result.ts";
@@ -86,9 +86,10 @@ function basisWeights(model: Prepared, rows: RowsByYear, basisYear: string): Dec
   if (inYear === undefined) return weights;
   model.placements.forEach((row, i) => {
     if (!inYear.countable[i]) return;
-    const w = mulInt(model.categories[row.category]!.weight, inYear.students[i]!);
-    addInto(weights[row.board]!, w);
-    addInto(weights[row.institute]!, w);
+    const weight = model.categories[row.category]!.weight;
+    const n = BigInt(inYear.students[i]!);
+    addProduct(weights[row.board]!, weight, n);
+    addProduct(weights[row.institute]!, weight, n);
   });
   return weights;
 }

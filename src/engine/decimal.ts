@@ -63,7 +63,7 @@ export function add(a: Dec, b: Dec): Dec {
 }
 
 /**
- * A running sum that `addInto` grows in place; it is a Dec to every reader. Read it only once the
+ * A running sum that `addProduct` grows in place; it is a Dec to every reader. Read it only once the
  * adding is done: `add` may hand back one of its arguments as it is, so an early reader could
  * otherwise see the sum change afterwards.
  */
@@ -77,19 +77,7 @@ export function newSum(): DecSum {
   return { v: 0n, s: 0 };
 }
 
-/** sum += a, in place: the engine adds a few values per placement row and year, and a new Dec for
- * each of those additions would keep the garbage collector busy. */
-export function addInto(sum: DecSum, a: Dec): void {
-  if (a.v === 0n) return;
-  if (a.s === sum.s) sum.v += a.v;
-  else if (a.s < sum.s) sum.v += a.v * pow10(sum.s - a.s);
-  else {
-    sum.v = sum.v * pow10(a.s - sum.s) + a.v;
-    sum.s = a.s;
-  }
-}
-
-/** sum += a × n, in place, for a whole number n given as BigInt. */
+/** sum += a × n for a whole n, in place: it runs per placement row per year, where a new Dec each time kept the garbage collector busy. */
 export function addProduct(sum: DecSum, a: Dec, n: bigint): void {
   if (a.v === 0n || n === 0n) return;
   const v = a.v * n;
