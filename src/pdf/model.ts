@@ -3,7 +3,7 @@
  * names, the answers in card order, the status flag. Pure; no formatting of amounts here.
  */
 import { type Partner, type Placement, type Result, type Session, type YearResult, planYearOf } from "../engine/index.ts";
-import type { DocCard } from "./types.ts";
+import type { DocCard, DocRecord, DocRecords } from "./types.ts";
 import { verbatim } from "./blocks.ts";
 
 /** The session key that holds the "definitief" mark (an extra key; older versions keep it). */
@@ -121,6 +121,23 @@ export function chosenNorm(session: Session): string | null {
     }
   }
   return null;
+}
+
+/** The norm the facilitation rests on: the recorded choice, else the preset most categories come from. */
+export function normBasis(session: Session, records: DocRecords | undefined): { name: string; record: DocRecord | null } | null {
+  const chosen = chosenNorm(session);
+  const presets = records?.presets ?? [];
+  if (chosen !== null) return { name: chosen, record: presets.find((p) => p.id === chosen || p.name === chosen) ?? null };
+  const ids = session.categories.map((c) => c.id);
+  if (ids.length === 0) return null;
+  let best: { record: DocRecord; hits: number } | null = null;
+  for (const preset of presets) {
+    const own = new Set((Array.isArray(preset.categories) ? preset.categories : []).map((c) => (c as { id?: unknown }).id));
+    const hits = ids.filter((id) => own.has(id)).length;
+    if (hits > (best?.hits ?? 0)) best = { record: preset, hits };
+  }
+  // Only name a preset when most of the session's categories come from it.
+  return best !== null && best.hits * 2 > ids.length ? { name: best.record.name, record: best.record } : null;
 }
 
 /** Students of a placement in a year (absent years count 0). */

@@ -5,7 +5,7 @@ import { ROLES, shiftYear } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
 import { commitmentBasis, kindLabel, lagLabel, partnerNotes } from "../report/index.ts";
 import { EMPTY, bullets, cell, chapter, facts, heading, keep, num, para, table, th } from "./blocks.ts";
-import { chosenNorm, partnerIndex, studentsIn } from "./model.ts";
+import { normBasis, partnerIndex, studentsIn } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
 import type { DocRecord } from "./types.ts";
 
@@ -56,7 +56,8 @@ function ratesPart(ctx: ProposalContext): Content[] {
 }
 
 function assumptions(ctx: ProposalContext): Content[] {
-  const norm = chosenNorm(ctx.session);
+  const norm = normBasis(ctx.session, ctx.options.records);
+  const source = norm?.record ? ` Bron van die voorbeeldnorm: ${sourceText(norm.record)}.` : "";
   return [
     chapter("Bijlage A  Aannames en bronnen"),
     ...regulationPart(ctx),
@@ -64,7 +65,7 @@ function assumptions(ctx: ProposalContext): Content[] {
     ...keep(heading("Normen voor de facilitering"), para(
       norm === null
         ? "De uren per student, per groep, per stagedag en per school zijn in het gesprek door het partnerschap vastgesteld (hoofdstuk 2). Voorbeeldnormen uit een regio zijn voorbeelden, geen landelijke normen."
-        : `Uitgangspunt is de norm "${norm}", aangepast en vastgesteld in het gesprek (hoofdstuk 2). Voorbeeldnormen uit een regio zijn voorbeelden, geen landelijke normen.`,
+        : `Uitgangspunt is de voorbeeldnorm "${norm.name}"; de uren zijn in het gesprek door het partnerschap aangepast en vastgesteld (hoofdstuk 2).${source} Voorbeeldnormen uit een regio zijn voorbeelden, geen landelijke normen.`,
     )),
     ...keep(heading("Rekenregels"), bullets(
       [

@@ -14,7 +14,7 @@ import {
 } from "../report/index.ts";
 import { COLORS, EMPTY, KEEP_LINES, bullets, cell, chapter, estimateLines, heading, keep, num, para, table, th, userText } from "./blocks.ts";
 import { barChartSvg } from "./chart.ts";
-import { type AnswerItem, cardsWithInput, chosenNorm, gather, notCountableReason, partnerIndex, studentsIn } from "./model.ts";
+import { type AnswerItem, cardsWithInput, gather, normBasis, notCountableReason, partnerIndex, studentsIn } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
 import { chunkColumns, viewTable } from "./viewTable.ts";
 
@@ -55,13 +55,13 @@ function normReasons(ctx: ProposalContext): Content[] {
 
 function quality(ctx: ProposalContext): Content[] {
   const { session, result, view } = ctx;
-  const norm = chosenNorm(session);
+  const norm = normBasis(session, ctx.options.records);
   const out: Content[] = [chapter("2  Kwaliteit: de minimale facilitering")];
   out.push(
     para(
       norm === null
         ? "Het partnerschap legt de begeleiding hieronder vast als minimum voor de kwaliteit van het opleiden: minder uren per student maakt goede begeleiding onmogelijk."
-        : `Als minimum voor de kwaliteit van het opleiden kiest het partnerschap de norm "${norm}", zoals hieronder uitgewerkt per studentcategorie.`,
+        : `Als minimum voor de kwaliteit van het opleiden neemt het partnerschap de voorbeeldnorm "${norm.name}" als uitgangspunt, met de uren per studentcategorie zoals hieronder vastgesteld: minder uren per student maakt goede begeleiding onmogelijk.`,
     ),
   );
   const reasons = normReasons(ctx);

@@ -31,10 +31,12 @@ export interface DocRecord {
   [key: string]: unknown;
 }
 
-/** Records the annex cites (regulations and rate defaults). */
+/** Records the annex cites (regulations, rate defaults, facilitation presets). */
 export interface DocRecords {
   regulations: readonly DocRecord[];
   rates: readonly DocRecord[];
+  /** Example facilitation norms (content/presets); optional for older callers. */
+  presets?: readonly DocRecord[] | undefined;
 }
 
 /** Options of both builders. */

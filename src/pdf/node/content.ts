@@ -55,7 +55,11 @@ async function loadRecords(dir: string): Promise<DocRecord[]> {
   return out;
 }
 
-/** The regulation and rate records shipped in content/. */
+/** The regulation, rate and preset records shipped in content/. */
 export async function loadDocRecords(root = CONTENT_DIR): Promise<DocRecords> {
-  return { regulations: await loadRecords(join(root, "regulations")), rates: await loadRecords(join(root, "rates")) };
+  return {
+    regulations: await loadRecords(join(root, "regulations")),
+    rates: await loadRecords(join(root, "rates")),
+    presets: await loadRecords(join(root, "presets")),
+  };
 }
