@@ -86,47 +86,48 @@ describe.each<[string, (draft: Draft) => void, (year: YearResult) => number, [nu
   });
 });
 
-describe.each<[string, Draft, { Y0: { b: number; i: number; students: number }; Y1: { b: number; i: number; students: number } }]>([
-  // a board joining in Y1: no costs (not even fixed costs or school hours), no students in Y0
+/** What joining changes in one year, for the partner that joins (`joiner`). */
+type JoinView = { b: number; i: number; students: number; countable: number; wpb: number; commitment: number; shared: boolean };
+const joinView = (year: YearResult, joiner: string): JoinView => ({
+  b: partnerOf(year, "b").costs,
+  i: partnerOf(year, "i").costs,
+  students: year.students.total,
+  countable: year.students.countable,
+  wpb: year.hours.WPB,
+  commitment: partnerOf(year, joiner).commitment,
+  shared: partnerOf(year, "b").share > 0,
+});
+
+describe.each<[string, "b" | "i", JoinView, JoinView]>([
+  // a board joining in Y1: no costs (not even fixed costs), hours, students, commitment or share in Y0
   [
     "board joins in Y1",
-    { partner: 0, fixed: true },
-    { Y0: { b: 0, i: 0, students: 0 }, Y1: { b: 1000 + 2400, i: 420, students: 3 } },
+    "b",
+    { b: 0, i: 0, students: 0, countable: 0, wpb: 0, commitment: 0, shared: false },
+    { b: 1000 + 2400, i: 420, students: 3, countable: 3, wpb: 30, commitment: 500, shared: true },
   ],
   // an institute joining in Y1: its placements count 0 in Y0, so the board has no hours for them either
   [
     "institute joins in Y1",
-    { partner: 1, fixed: false },
-    { Y0: { b: 1000, i: 0, students: 0 }, Y1: { b: 1000 + 2400, i: 420, students: 3 } },
+    "i",
+    { b: 1000, i: 0, students: 0, countable: 0, wpb: 0, commitment: 0, shared: false },
+    { b: 1000 + 2400, i: 420, students: 3, countable: 3, wpb: 30, commitment: 500, shared: true },
   ],
-])("joining partners: %s", (_label, setup, expected) => {
-  const result = resultOf((d) => {
-    d.partners[0].fixedCosts = [{ label: "Vast", amount: 1000 }];
-    d.partners[setup.partner].joins = Y1;
-    d.partners[setup.partner].commitment = { amount: 500 };
-    d.placements.push(placement({ [Y0]: 3, [Y1]: 3 }));
-    d.regulation.counted = { "2023-2024": 3 };
-    d.otherIncome = [{ label: "Regio", amount: 1000 }];
-    d.distribution = { basis: "current" };
-  });
-  it("has no costs, hours, students, commitment or share before joining", () => {
-    const y0 = yearOf(result, Y0);
-    expect(partnerOf(y0, "b").costs).toBe(expected.Y0.b);
-    expect(partnerOf(y0, "i").costs).toBe(expected.Y0.i);
-    expect(y0.students.total).toBe(expected.Y0.students);
-    expect(y0.students.countable).toBe(0);
-    expect(partnerOf(y0, ["b", "i"][setup.partner as number]!).commitment).toBe(0);
-    // The subsidy of Y0 (from the DUO count) exists, but with no weight nobody gets a share.
-    expect(y0.partners.every((p) => p.share === 0)).toBe(true);
-  });
-  it("takes part fully from the year it joins", () => {
-    const y1 = yearOf(result, Y1);
-    expect(partnerOf(y1, "b").costs).toBe(expected.Y1.b);
-    expect(partnerOf(y1, "i").costs).toBe(expected.Y1.i);
-    expect(y1.students.total).toBe(expected.Y1.students);
-    expect(y1.students.countable).toBe(3);
-    expect(partnerOf(y1, ["b", "i"][setup.partner as number]!).commitment).toBe(500);
-    expect(partnerOf(y1, "b").share).toBeGreaterThan(0);
+])("joining partners: %s", (_label, joiner, before, after) => {
+  it("takes no part before joining and fully from the year it joins", () => {
+    const result = resultOf((d) => {
+      const partner = d.partners.find((p: Draft) => p.id === joiner);
+      d.partners[0].fixedCosts = [{ label: "Vast", amount: 1000 }];
+      partner.joins = Y1;
+      partner.commitment = { amount: 500 };
+      d.placements.push(placement({ [Y0]: 3, [Y1]: 3 }));
+      d.regulation.counted = { "2023-2024": 3 };
+      d.otherIncome = [{ label: "Regio", amount: 1000 }];
+      d.distribution = { basis: "current" };
+    });
+    // Y0 has income (DUO count 2023-2024 and other income), but without weight nobody gets a share.
+    expect(joinView(yearOf(result, Y0), joiner)).toEqual(before);
+    expect(joinView(yearOf(result, Y1), joiner)).toEqual(after);
   });
 });
 
