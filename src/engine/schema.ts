@@ -17,6 +17,11 @@ export const ROLES = ["WPB", "SO", "IO"] as const;
 export type Role = (typeof ROLES)[number];
 
 const nonNegative = "mag niet negatief zijn";
+/** A type error with its own message, except for a missing field, which says "ontbreekt". */
+const wrong =
+  (message: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? "ontbreekt" : message;
 /** A fraction where a whole number belongs gets its own message; other wrong types get the map's. */
 const wholeNumber = (issue: { input?: unknown }): string | undefined =>
   typeof issue.input === "number" && Number.isFinite(issue.input) ? "moet een geheel getal zijn" : undefined;
@@ -48,7 +53,7 @@ export type RoleHours = z.infer<typeof roleHoursSchema>;
 /** A € amount per year with a label (overhead, fixed costs, other income, benefits). */
 export const lineSchema = z.looseObject({
   /** What the amount is for, shown in tables and the PDF. */
-  label: z.string({ error: "moet een tekst zijn" }),
+  label: z.string({ error: wrong("moet een tekst zijn") }),
   /** € per year. */
   amount: amountSchema,
 });
@@ -59,11 +64,11 @@ export const countsByYearSchema = z.record(schoolYearSchema, countSchema);
 
 const partnershipSchema = z.looseObject({
   /** Name of the partnership (opleidingsschool). */
-  name: z.string({ error: "moet een tekst zijn" }),
+  name: z.string({ error: wrong("moet een tekst zijn") }),
   /** Sector: po, vo, mbo or po-vo. */
-  sector: z.enum(["po", "vo", "mbo", "po-vo"], { error: "kies po, vo, mbo of po-vo" }),
+  sector: z.enum(["po", "vo", "mbo", "po-vo"], { error: wrong("kies po, vo, mbo of po-vo") }),
   /** The Onderwijsregio the partnership belongs to. Default "". */
-  region: z._default(z.string({ error: "moet een tekst zijn" }), ""),
+  region: z._default(z.string({ error: wrong("moet een tekst zijn") }), ""),
 });
 
 const regulationSchema = z.looseObject({
@@ -85,9 +90,9 @@ const categorySchema = z.looseObject({
   /** Unique id, referred to by placements. */
   id: z.string().check(z.minLength(1, "mag niet leeg zijn")),
   /** Name shown to people. */
-  name: z.string({ error: "moet een tekst zijn" }),
+  name: z.string({ error: wrong("moet een tekst zijn") }),
   /** Counts for the subsidy (when placed from a member institute at a member board). Required. */
-  subsidised: z.boolean({ error: "moet ja (true) of nee (false) zijn" }),
+  subsidised: z.boolean({ error: wrong("moet ja (true) of nee (false) zijn") }),
   /** Distribution weight per student. Default 1. */
   weight: z._default(amountSchema, 1),
   /** Hours per student per year, per role. Default none. */
@@ -126,11 +131,11 @@ const partnerSchema = z.looseObject({
   /** Unique id, referred to by placements. */
   id: z.string().check(z.minLength(1, "mag niet leeg zijn")),
   /** Name shown to people. */
-  name: z.string({ error: "moet een tekst zijn" }),
+  name: z.string({ error: wrong("moet een tekst zijn") }),
   /** board (schoolbestuur) or institute (lerarenopleiding). */
-  kind: z.enum(["board", "institute"], { error: "kies board (schoolbestuur) of institute (opleiding)" }),
+  kind: z.enum(["board", "institute"], { error: wrong("kies board (schoolbestuur) of institute (opleiding)") }),
   /** Partner in the partnership; false for a non-partner institute or a "schil" school. Default true. */
-  member: z._default(z.boolean({ error: "moet ja (true) of nee (false) zijn" }), true),
+  member: z._default(z.boolean({ error: wrong("moet ja (true) of nee (false) zijn") }), true),
   /** Participating school locations (boards). Default 0. */
   schools: z._default(countSchema, 0),
   /** First school year of participation. Default: from the start. */
@@ -146,11 +151,11 @@ export type Partner = z.infer<typeof partnerSchema>;
 
 const placementSchema = z.looseObject({
   /** Id of the board (schoolbestuur) where the students are placed. */
-  board: z.string({ error: "moet de id van een schoolbestuur zijn" }),
+  board: z.string({ error: wrong("moet de id van een schoolbestuur zijn") }),
   /** Id of the institute that sends the students. */
-  institute: z.string({ error: "moet de id van een opleiding zijn" }),
+  institute: z.string({ error: wrong("moet de id van een opleiding zijn") }),
   /** Id of the student category. */
-  category: z.string({ error: "moet de id van een categorie zijn" }),
+  category: z.string({ error: wrong("moet de id van een categorie zijn") }),
   /** Students per school year; absent years count 0. */
   students: z._default(countsByYearSchema, {}),
   /** Number of groups per school year, replacing ceil(students / group size). */
@@ -162,24 +167,24 @@ export type Placement = z.infer<typeof placementSchema>;
 
 const distributionSchema = z.looseObject({
   /** How overhead is paid: deduct (first from income), fullRate (all to partners), topSlice. Default deduct. */
-  overhead: z._default(z.enum(["deduct", "fullRate", "topSlice"], { error: "kies deduct, fullRate of topSlice" }), "deduct"),
+  overhead: z._default(z.enum(["deduct", "fullRate", "topSlice"], { error: wrong("kies deduct, fullRate of topSlice") }), "deduct"),
   /** € per weighted basis-year student kept for overhead (topSlice only). Default 0. */
   topSlice: z._default(amountSchema, 0),
   /** Counts that divide the pot: previous (T-1) or current. Default previous. */
-  basis: z._default(z.enum(["previous", "current"], { error: "kies previous of current" }), "previous"),
+  basis: z._default(z.enum(["previous", "current"], { error: wrong("kies previous of current") }), "previous"),
   /** Split in proportion to students or to costs. Default students. */
-  split: z._default(z.enum(["students", "costs"], { error: "kies students of costs" }), "students"),
+  split: z._default(z.enum(["students", "costs"], { error: wrong("kies students of costs") }), "students"),
   /** Share of the partners' pot for boards (split = students), 0..1. Default 1. */
   boardsShare: z._default(ratioSchema, 1),
 });
 
 const answerSchema = z.looseObject({
   /** Notities. */
-  notes: z._default(z.string({ error: "moet een tekst zijn" }), ""),
+  notes: z._default(z.string({ error: wrong("moet een tekst zijn") }), ""),
   /** Afspraken. */
-  agreements: z._default(z.string({ error: "moet een tekst zijn" }), ""),
+  agreements: z._default(z.string({ error: wrong("moet een tekst zijn") }), ""),
   /** Open punten. */
-  open: z._default(z.string({ error: "moet een tekst zijn" }), ""),
+  open: z._default(z.string({ error: wrong("moet een tekst zijn") }), ""),
 });
 export type Answer = z.infer<typeof answerSchema>;
 
@@ -228,9 +233,9 @@ export const sessionSchema = z.looseObject({
   meeting: z.optional(
     z.looseObject({
       /** Date of the conversation, free text or yyyy-mm-dd. */
-      date: z.optional(z.string({ error: "moet een tekst zijn" })),
+      date: z.optional(z.string({ error: wrong("moet een tekst zijn") })),
       /** Who took part, free text (one name per line). */
-      participants: z.optional(z.string({ error: "moet een tekst zijn" })),
+      participants: z.optional(z.string({ error: wrong("moet een tekst zijn") })),
     }),
   ),
   /** Conversation answers per question id. Default none. */

@@ -88,7 +88,9 @@ describe.each<[string, (draft: Draft) => void, string, RegExp]>([
   // an unknown overhead method
   ["unknown method", (d) => (d.distribution = { overhead: "alles" }), "distribution.overhead", /^kies deduct, fullRate of topSlice$/],
   // subsidised is required for every category
-  ["subsidised missing", (d) => delete d.categories[0].subsidised, "categories[0].subsidised", /ja \(true\) of nee \(false\)/],
+  ["subsidised missing", (d) => delete d.categories[0].subsidised, "categories[0].subsidised", /^ontbreekt$/],
+  // a wrong type keeps the field's own message
+  ["subsidised as text", (d) => (d.categories[0].subsidised = "ja"), "categories[0].subsidised", /ja \(true\) of nee \(false\)/],
   // a join year that is not a school year
   ["joins not a school year", (d) => (d.partners[0].joins = "2025"), "partners[0].joins", /is geen schooljaar/],
   // a lag beyond reason
