@@ -1,4 +1,4 @@
-// The start page serves, in Dutch, with no console errors, no foreign requests and no axe violations.
+// The start page and the not-found page serve, in Dutch, with no console errors, no foreign requests and no axe violations.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Site, axeViolations, openSite } from "./harness.ts";
 
@@ -19,5 +19,14 @@ describe("start page in Chromium", () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(site.consoleErrors).toEqual([]);
     expect(site.foreignRequests).toEqual([]);
+  });
+
+  it("answers an unknown address with a Dutch page that leads back", async () => {
+    const page = await site.newPage();
+    const response = await page.goto(site.url("bestaat-niet/"));
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").textContent()).toBe("Deze pagina bestaat niet");
+    expect(await page.locator('main a[href="/"]').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
