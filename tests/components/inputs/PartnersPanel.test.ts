@@ -55,4 +55,29 @@ describe("PartnersPanel", () => {
     expect(field.getAttribute("aria-invalid")).toBe("true");
     expect($session.get().partners[0]!.schools).toBe(14);
   });
+
+  it.each([
+    // same name as an existing board, other case and spaces: refused with a message, text kept
+    { kind: "schoolbestuur", field: "Naam van een nieuw schoolbestuur", button: "Bestuur toevoegen", typed: " stichting akker " },
+    // a new institute may not take a board's name either: the placement lists would not tell them apart
+    { kind: "opleiding", field: "Naam van een nieuwe opleiding", button: "Opleiding toevoegen", typed: "Stichting Beek" },
+  ])("refuses a second $kind with a name already in use", async ({ field, button, typed }) => {
+    render(PartnersPanel);
+    const input = screen.getByLabelText(field) as HTMLInputElement;
+    await fireEvent.input(input, { target: { value: typed } });
+    expect(input.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByRole("alert").textContent).toContain(`Er is al een partner met de naam "${typed.trim()}"`);
+    expect((screen.getByRole("button", { name: button }) as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.submit(input.form!);
+    expect($session.get().partners).toHaveLength(4);
+    expect(input.value).toBe(typed);
+  });
+
+  it("marks a partner renamed to a name already in use", async () => {
+    render(PartnersPanel);
+    const field = screen.getByLabelText("Naam van schoolbestuur Stichting Beek");
+    await fireEvent.input(field, { target: { value: "Stichting Akker" } });
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getAllByText(/Er is al een partner met de naam "Stichting Akker"/).length).toBeGreaterThan(0);
+  });
 });
