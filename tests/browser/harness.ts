@@ -28,6 +28,17 @@ export interface Site {
   close: () => Promise<void>;
 }
 
+/**
+ * The environment for an Astro child process: vitest mirrors import.meta.env into process.env
+ * (BASE_URL=/, MODE=test, DEV, PROD, SSR), and Astro would take those over its own config.
+ */
+export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...extra };
+  for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"]) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
+  return env;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -44,7 +55,8 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
     if (child.exitCode !== null) throw new Error(`astro preview stopped (${child.exitCode})`);
     try {
       const response = await fetch(url);
-      if (response.ok) return;
+      // Any answer means the server is up (under a base path the root itself is a 404).
+      if (response.status > 0) return;
     } catch {
       // not up yet
     }
@@ -69,7 +81,7 @@ export async function openSite(options: SiteOptions = {}): Promise<Site> {
   // --ignore-lock: Astro 7 allows one tracked preview per project; parallel test runs need their own.
   const server = spawn(join(root, "node_modules/.bin/astro"), ["preview", "--ignore-lock", "--host", "127.0.0.1", "--port", String(port), ...(options.outDir ? ["--outDir", options.outDir] : [])], {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    env: astroEnv(),
     stdio: "ignore",
   });
   const base = `http://127.0.0.1:${port}/`;
