@@ -22,6 +22,7 @@ export const STYLES: StyleDictionary = {
   h3: { fontSize: 10.5, bold: true, color: COLORS.ink, margin: [0, 8, 0, 3] },
   p: { margin: [0, 0, 0, 6] },
   small: { fontSize: 8.5, color: COLORS.soft },
+  footnote: { fontSize: 8.5, color: COLORS.soft },
   note: { fontSize: 8.5, color: COLORS.soft, italics: true, margin: [0, 2, 0, 8] },
   th: { bold: true, fontSize: 8.5, color: COLORS.ink },
   td: { fontSize: 8.5 },
@@ -199,6 +200,15 @@ export interface FrameOptions {
   status: string;
 }
 
+/** Longest running title (in characters) that still fits on one line beside the status. */
+export const RUNNING_MAX = 90;
+
+/** The running title on one line: a long partnership name is shortened with "…". */
+export function runningTitle(text: string, max = RUNNING_MAX): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+}
+
 /** The page frame: A4, metadata, language, running header from page 2, "pagina 2 van 9" footer. */
 export function frame(content: Content[], options: FrameOptions): TDocumentDefinitions {
   return {
@@ -221,12 +231,20 @@ export function frame(content: Content[], options: FrameOptions): TDocumentDefin
     },
     defaultStyle: { font: FONT_FAMILY, fontSize: 9.5, lineHeight: 1.2, color: COLORS.ink },
     styles: STYLES,
+    pageBreakBefore: (node, query) => {
+      // A heading never ends a page: when nothing follows it on its page, it moves to the next one.
+      if (node.headlineLevel !== undefined) return query.getFollowingNodesOnPage().length === 0;
+      // A one-page table whose footnotes would start the next page moves there with them.
+      if (node.table === undefined || node.pageNumbers.length !== 1 || query.getPreviousNodesOnPage().length === 0) return false;
+      // Only its own footnotes: no other table may follow it on this page.
+      return query.getNodesOnNextPage()[0]?.style === "footnote" && query.getFollowingNodesOnPage().every((n) => n.table === undefined);
+    },
     header: (currentPage) =>
       currentPage === 1
         ? { text: "" }
         : {
             columns: [
-              { text: options.running, style: "small", width: "*" },
+              { text: runningTitle(options.running), style: "small", width: "*" },
               { text: options.status, style: "small", alignment: "right", width: "auto" },
             ],
             margin: [56, 26, 56, 0],

@@ -132,7 +132,9 @@ export function toPreview(content: Content | Content[], top = 2): PreviewNode[] 
       return [{ kind: "heading", level, text, newPage: o.pageBreak === "before" }];
     }
     const tone =
-      style === "small" || style === "note" || style === "lead" || style === "label"
+      style === "footnote"
+        ? "small"
+        : style === "small" || style === "note" || style === "lead" || style === "label"
         ? style
         : typeof o.fontSize === "number" && o.fontSize >= 20
           ? "big"

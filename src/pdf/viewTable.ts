@@ -39,7 +39,7 @@ export function viewTable(view: Table, options: ViewTableOptions = {}): Content[
   const out: Content[] = [];
   const rows = view.rows.map((r) => rowCells(r, view, fontSize));
   out.push(options.caption === false ? table(header, rows, widths) : table(header, rows, widths, { caption: view.caption }));
-  for (const note of view.footnotes ?? []) out.push({ text: note, style: "small", margin: [0, 0, 0, 3] });
+  for (const note of view.footnotes ?? []) out.push({ text: note, style: "footnote", margin: [0, 0, 0, 3] });
   if ((view.footnotes ?? []).length > 0) out.push({ text: "", margin: [0, 0, 0, 6] });
   return out;
 }
@@ -50,9 +50,11 @@ export function chunkColumns(view: Table, max: number): Table[] {
   if (yearColumns <= max) return [view];
   const parts: Table[] = [];
   const count = Math.ceil(yearColumns / max);
+  // Even parts (6 years: 3 + 3, not 5 + 1), so no part is a single lonely column.
+  const size = Math.ceil(yearColumns / count);
   for (let part = 0; part < count; part++) {
-    const from = 1 + part * max;
-    const to = Math.min(view.columns.length, from + max);
+    const from = 1 + part * size;
+    const to = Math.min(view.columns.length, from + size);
     const pick = <T>(list: readonly T[]): T[] => [list[0] as T, ...list.slice(from, to)];
     const rows: Row[] = view.rows.map((row) => {
       const out: Row = { cells: row.kind === "heading" ? [...row.cells] : pick(row.cells) };
