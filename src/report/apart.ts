@@ -1,7 +1,7 @@
 /** What is shown apart: non-subsidised students (already inside the costs) and benefits (never netted). */
 import type { Result, Session } from "../engine/index.ts";
 import { formatEuro, formatNumber } from "../lib/format.ts";
-import { amountRow, cents, labelAmountColumns, lineLabel, partnerName, plainLines } from "./common.ts";
+import { amountRow, cents, labelAmountColumns, lineLabel, numberColumn, partnerName, plainLines, textColumn } from "./common.ts";
 import type { Row, Table } from "./types.ts";
 
 /** Why some placements do not count: non-subsidised categories and non-member partners, in words. */
@@ -28,11 +28,7 @@ export function nonSubsidisedTable(session: Session, result: Result, planYear?: 
   if (reasons.length > 0) footnotes.push(`Niet gesubsidieerd: ${reasons.join("; ")}.`);
   return {
     caption: "Niet-gesubsidieerde studenten per schooljaar",
-    columns: [
-      { label: "Schooljaar", align: "left" },
-      { label: "Studenten", align: "right" },
-      { label: "Kosten", align: "right" },
-    ],
+    columns: [textColumn("Schooljaar"), numberColumn("Studenten"), numberColumn("Kosten")],
     rows,
     footnotes,
   };

@@ -1,7 +1,7 @@
 /** Cost per student per category (Bijlage 2): boards (WPB + SO + stipend) and institutes (IO). */
 import type { Result, Session } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber } from "../lib/format.ts";
-import { cents, yearResult } from "./common.ts";
+import { cents, numberColumn, textColumn, yearResult } from "./common.ts";
 import type { Column, Row, Table } from "./types.ts";
 
 /** The category cost table of one year, with the hours per role per student it rests on. */
@@ -10,15 +10,9 @@ export function categoryCostTable(session: Session, result: Result, year: string
   const byId = new Map(y.categories.map((c) => [c.id, c]));
   const withStipend = session.categories.some((c) => c.stipend > 0);
   const columns: Column[] = [
-    { label: "Categorie", align: "left" },
-    { label: "Telt voor subsidie", align: "left" },
-    { label: "Uren WPB per student", align: "right" },
-    { label: "Uren SO per student", align: "right" },
-    { label: "Uren IO per student", align: "right" },
-    ...(withStipend ? [{ label: "Stagevergoeding", align: "right" as const }] : []),
-    { label: "Schoolbesturen per student", align: "right" },
-    { label: "Lerarenopleidingen per student", align: "right" },
-    { label: "Totaal per student", align: "right" },
+    ...["Categorie", "Telt voor subsidie"].map(textColumn),
+    ...["Uren WPB per student", "Uren SO per student", "Uren IO per student", ...(withStipend ? ["Stagevergoeding"] : [])].map(numberColumn),
+    ...["Schoolbesturen per student", "Lerarenopleidingen per student", "Totaal per student"].map(numberColumn),
   ];
   const rows: Row[] = session.categories.map((c) => {
     const per = byId.get(c.id)?.perStudent ?? { boards: 0, institutes: 0 };

@@ -1,7 +1,7 @@
 /** Chart models: the numbers of each chart, its Dutch title and description, and the same data as a table. */
 import type { Result, Session } from "../engine/index.ts";
 import { formatEuro } from "../lib/format.ts";
-import { partnerName, takesPartIn, yearResult } from "./common.ts";
+import { labelAmountColumns, numberColumn, partnerName, takesPartIn, textColumn, yearResult } from "./common.ts";
 import type { BarChart, Row } from "./types.ts";
 
 /** Per school year: total costs beside income, the income stacked as subsidy and other income. */
@@ -28,13 +28,7 @@ export function costsVsIncome(result: Result): BarChart {
     ],
     table: {
       caption: "Kosten en inkomsten per schooljaar (cijfers bij de grafiek)",
-      columns: [
-        { label: "Schooljaar", align: "left" },
-        { label: "Totale kosten", align: "right" },
-        { label: "Subsidie", align: "right" },
-        { label: "Overige inkomsten", align: "right" },
-        { label: "Inkomsten totaal", align: "right" },
-      ],
+      columns: [textColumn("Schooljaar"), ...["Totale kosten", "Subsidie", "Overige inkomsten", "Inkomsten totaal"].map(numberColumn)],
       rows,
     },
   };
@@ -56,10 +50,7 @@ export function ownInvestmentPerPartner(session: Session, result: Result, year: 
     series: [{ key: "ownInvestment", label: "Eigen investering", stack: "ownInvestment", values }],
     table: {
       caption: `Eigen investering per partner in ${year} (cijfers bij de grafiek)`,
-      columns: [
-        { label: "Partner", align: "left" },
-        { label: "Eigen investering", align: "right" },
-      ],
+      columns: labelAmountColumns("Partner", "Eigen investering"),
       rows,
     },
   };

@@ -44,11 +44,14 @@ export function plainLines(lines: readonly Line[]): number[] {
   return lines.map((line) => roundCents(dec(line.amount)) / 100);
 }
 
+/** A text column (left-aligned). */
+export const textColumn = (label: string): Column => ({ label, align: "left" });
+
+/** A number column (right-aligned). */
+export const numberColumn = (label: string): Column => ({ label, align: "right" });
+
 /** A text column and an amount column. */
-export const labelAmountColumns = (label: string, amount = "Bedrag"): Column[] => [
-  { label, align: "left" },
-  { label: amount, align: "right" },
-];
+export const labelAmountColumns = (label: string, amount = "Bedrag"): Column[] => [textColumn(label), numberColumn(amount)];
 
 /** A row of a label and one amount. */
 export function amountRow(label: string, amount: number, kind?: Row["kind"]): Row {

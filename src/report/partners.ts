@@ -1,7 +1,7 @@
 /** Per partner, one school year: costs, share of the subsidy, own investment, commitment. */
 import type { Partner, Result, Session } from "../engine/index.ts";
 import { formatEuro, formatPercent } from "../lib/format.ts";
-import { cents, kindLabel, partnerName, takesPartIn, yearResult } from "./common.ts";
+import { cents, kindLabel, numberColumn, partnerName, takesPartIn, textColumn, yearResult } from "./common.ts";
 import type { Row, Table } from "./types.ts";
 
 /** What the partner's commitment is based on, in words. */
@@ -61,18 +61,14 @@ export function partnerTable(session: Session, result: Result, year: string): Ta
   return {
     caption: `Partners in ${year}: kosten, aandeel in de subsidie, eigen investering en toezegging`,
     columns: [
-      { label: "Partner", align: "left" },
-      { label: "Soort", align: "left" },
-      { label: "Kosten", align: "right" },
-      { label: "Aandeel subsidie", align: "right" },
-      { label: "Eigen investering", align: "right" },
-      { label: "Toezegging", align: "right" },
-      { label: "Toezegging op basis van", align: "left" },
-      { label: "Opmerking", align: "left" },
+      ...["Partner", "Soort"].map(textColumn),
+      ...["Kosten", "Aandeel subsidie", "Eigen investering", "Toezegging"].map(numberColumn),
+      ...["Toezegging op basis van", "Opmerking"].map(textColumn),
     ],
     rows,
     footnotes: [
       "Eigen investering = kosten − aandeel in de subsidie. De overheadkosten van het partnerschap staan niet bij de partners.",
+      ...(y.partners.some((p) => p.ownInvestment < 0) ? ["Een negatieve eigen investering betekent dat de partner meer uit de subsidie ontvangt dan hij zelf aan kosten maakt."] : []),
     ],
   };
 }
