@@ -2,7 +2,7 @@
  * What the documents read from a session and its result, gathered once: the plan year, partner
  * names, the answers in card order, the status flag. Pure; no formatting of amounts here.
  */
-import { type Partner, type Placement, type Result, type Session, type YearResult, planYearOf } from "../engine/index.ts";
+import { type Partner, type Placement, type Result, type Role, type Session, type YearResult, ROLES, planYearOf } from "../engine/index.ts";
 import type { DocCard, DocRecord, DocRecords } from "./types.ts";
 import { verbatim } from "./blocks.ts";
 
@@ -15,9 +15,25 @@ export function isFinal(session: Session): boolean {
   return typeof value === "object" && value !== null && (value as { final?: unknown }).final === true;
 }
 
-/** Does the partner take part in school year `year`? */
-export function takesPart(partner: Partner, year: string): boolean {
-  return partner.joins === undefined || partner.joins <= year;
+/** The session key the rates panel writes: were the rates checked against the current GPL? */
+export const RATES_CHECK_KEY = "ratesCheck";
+
+/** Hours in a full-time teacher's year (normjaartaak): hourly rate = GPL ÷ this number. */
+export const HOURS_PER_YEAR = 1659;
+
+/** Whether the user confirmed the hourly rates, and the GPL (€ per year) entered per role. */
+export function ratesCheck(session: Session): { confirmed: boolean; gpl: Partial<Record<Role, number>> } {
+  const value = (session as Record<string, unknown>)[RATES_CHECK_KEY];
+  if (typeof value !== "object" || value === null) return { confirmed: false, gpl: {} };
+  const v = value as { confirmed?: unknown; gpl?: unknown };
+  const gpl: Partial<Record<Role, number>> = {};
+  if (typeof v.gpl === "object" && v.gpl !== null) {
+    for (const role of ROLES) {
+      const amount = (v.gpl as Record<string, unknown>)[role];
+      if (typeof amount === "number" && Number.isFinite(amount) && amount > 0) gpl[role] = amount;
+    }
+  }
+  return { confirmed: v.confirmed === true, gpl };
 }
 
 /** The plan year's result and the years from the plan year on. */
@@ -42,8 +58,8 @@ export function partnerIndex(session: Session): Map<string, Partner> {
   return new Map(session.partners.map((p) => [p.id, p]));
 }
 
-/** Why a placement does not count for the subsidy in `year` (null when it counts). */
-export function notCountableReason(session: Session, placement: Placement, year: string): string | null {
+/** Why a placement of partners taking part does not count for the subsidy (null when it counts). */
+export function notCountableReason(session: Session, placement: Placement): string | null {
   const partners = partnerIndex(session);
   const board = partners.get(placement.board);
   const institute = partners.get(placement.institute);
@@ -52,8 +68,6 @@ export function notCountableReason(session: Session, placement: Placement, year:
   if (category !== undefined && !category.subsidised) reasons.push("categorie telt niet voor de subsidie");
   if (institute !== undefined && !institute.member) reasons.push("opleiding is geen partner");
   if (board !== undefined && !board.member) reasons.push("school hoort niet bij het partnerschap");
-  if (board !== undefined && !takesPart(board, year)) reasons.push(`schoolbestuur doet mee vanaf ${board.joins ?? ""}`);
-  if (institute !== undefined && !takesPart(institute, year)) reasons.push(`opleiding doet mee vanaf ${institute.joins ?? ""}`);
   return reasons.length === 0 ? null : reasons.join("; ");
 }
 
@@ -143,10 +157,4 @@ export function normBasis(session: Session, records: DocRecords | undefined): { 
 /** Students of a placement in a year (absent years count 0). */
 export function studentsIn(placement: Placement, year: string): number {
   return placement.students[year] ?? 0;
-}
-
-/** Indexation factor of a year, for showing line amounts (display only; totals come from the engine). */
-export function indexFactor(session: Session, year: string): number {
-  const k = Math.max(0, session.years.indexOf(year));
-  return (1 + session.indexation) ** k;
 }

@@ -3,13 +3,13 @@
  * (session, result, cards, options) → data; the browser and the command line render the same data.
  */
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
-import type { Result, Session } from "../engine/index.ts";
+import type { Result, Session, YearResult } from "../engine/index.ts";
 import { shiftYear } from "../engine/index.ts";
 import { formatDate, formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import type { Row, Table } from "../report/index.ts";
 import { lagLabel } from "../report/index.ts";
 import { COLORS, chapter, facts, frame, heading, keep, para } from "./blocks.ts";
-import { type YearView, yearView } from "./model.ts";
+import { type YearView, ratesCheck, yearView } from "./model.ts";
 import { annexChapters } from "./proposalAnnex.ts";
 import { bodyChapters } from "./proposalChapters.ts";
 import type { BuildOptions, DocCard } from "./types.ts";
@@ -92,36 +92,54 @@ function yearsTable(ctx: ProposalContext): Table {
   };
 }
 
+/** A labelled sentence of the summary ("Vraag. …"). */
+function lead(label: string, text: (string | Content)[]): Content {
+  return { text: [{ text: `${label}. `, bold: true }, ...text], style: "lead" } as Content;
+}
+
+/** How the amount asked compares with what the regulation yields, in words. */
+export function gapSentence(gap: number): string {
+  if (gap > 0) return `Het partnerschap vraagt dus ${formatEuro(gap)} meer dan de regeling oplevert.`;
+  if (gap < 0) return `De regeling levert ${formatEuro(-gap)} meer op dan het partnerschap nodig heeft.`;
+  return "Het gevraagde bedrag is precies wat de regeling oplevert.";
+}
+
+/** The years after the plan year, in one sentence: needed, what the regulation yields, the gap. */
+export function laterYearsSentence(later: readonly YearResult[]): string {
+  if (later.length === 0) return "Voor de jaren na het planjaar is nog geen raming ingevuld.";
+  const sum = (pick: (y: YearResult) => number): number => later.reduce((s, y) => s + Math.round(pick(y) * 100), 0) / 100;
+  const span = later.length === 1 ? `In ${later[0]!.year}` : `In ${later[0]!.year} tot en met ${later[later.length - 1]!.year} samen`;
+  return `${span} is ${formatEuro(sum((y) => y.request.needed))} nodig van de Onderwijsregio; de regeling levert ${formatEuro(sum((y) => y.income.subsidy))} op, een verschil van ${formatEuro(sum((y) => y.request.gap))}. De tabel geeft de bedragen per jaar.`;
+}
+
 function summary(ctx: ProposalContext): Content[] {
   const { session, view } = ctx;
   const p = view.plan;
   const lag = session.regulation.lag;
   const region = session.partnership.region.trim() || "de Onderwijsregio";
-  const gapText =
-    p.request.gap > 0
-      ? `Dat is ${formatEuro(p.request.gap)} meer dan de regeling oplevert.`
-      : p.request.gap < 0
-        ? `De regeling levert ${formatEuro(-p.request.gap)} meer op dan nodig is.`
-        : "Dat is precies wat de regeling oplevert.";
   const own =
     p.ownInvestment.total >= 0
-      ? `De partners investeren samen ${formatEuro(p.ownInvestment.total)} zelf: de kosten min subsidie en overige inkomsten.`
-      : `Subsidie en overige inkomsten zijn ${formatEuro(-p.ownInvestment.total)} hoger dan de kosten; de partners hoeven niets zelf bij te dragen.`;
-  const later = view.ahead.slice(1);
-  const lastYear = later[later.length - 1];
+      ? `Krijgt het partnerschap alleen de subsidie uit de regeling, dan dragen de partners samen ${formatEuro(p.ownInvestment.total)} zelf (kosten min subsidie en overige inkomsten). Zij zeggen ${formatEuro(p.request.committed)} toe.`
+      : `Subsidie en overige inkomsten zijn samen ${formatEuro(-p.ownInvestment.total)} hoger dan de kosten; de partners hoeven niets zelf bij te dragen. Zij zeggen ${formatEuro(p.request.committed)} toe.`;
+  const countYear = shiftYear(view.planYear, -lag);
   const sentences: Content[] = [
-    { text: [{ text: "Vraag. ", bold: true }, `Het partnerschap vraagt ${region} voor ${view.planYear} om minimaal `, { text: formatEuro(p.request.needed), bold: true }, `: de totale kosten van ${formatEuro(p.costs.total)}, min wat de partners zelf toezeggen (${formatEuro(p.request.committed)}) en overige inkomsten (${formatEuro(p.income.other)}).`], style: "lead" },
-    { text: [{ text: "Regeling. ", bold: true }, `De regeling levert ${formatEuro(p.income.subsidy)} op, op basis van ${formatNumber(p.students.counted)} getelde studenten in ${shiftYear(view.planYear, -lag)} (${lagLabel(lag)}). ${gapText}`], style: "lead" },
-    { text: [{ text: "Dekking. ", bold: true }, `Subsidie en overige inkomsten dekken ${formatPercent(p.coverage)} van de kosten.`], style: "lead" },
-    { text: [{ text: "Eigen investering. ", bold: true }, own], style: "lead" },
+    lead("Vraag", [`Het partnerschap vraagt ${region} voor ${view.planYear} om minimaal `, { text: formatEuro(p.request.needed), bold: true }, `: de totale kosten van ${formatEuro(p.costs.total)}, min wat de partners zelf toezeggen (${formatEuro(p.request.committed)}) en overige inkomsten (${formatEuro(p.income.other)}).`]),
+    lead("Regeling", [`De regeling levert ${formatEuro(p.income.subsidy)} op, berekend op ${formatNumber(p.students.counted)} getelde studenten in ${countYear} (${lagLabel(lag)}). ${gapSentence(p.request.gap)}`]),
+    lead("Dekking", [`Subsidie en overige inkomsten dekken ${formatPercent(p.coverage)} van de kosten.`]),
+    lead("Eigen investering", [own]),
   ];
-  if (lastYear !== undefined) {
-    sentences.push({ text: [{ text: "Volgende jaren. ", bold: true }, `In ${lastYear.year} is ${formatEuro(lastYear.request.needed)} nodig van de Onderwijsregio bij ${formatNumber(lastYear.students.total)} studenten; de tabel geeft de jaren ertussen.`], style: "lead" });
+  if (p.growthPrefinancing > 0) {
+    const now = session.regulation.counted[view.planYear] ?? p.students.countable;
+    const later = lag === 1 ? "een jaar later" : `${lag} jaar later`;
+    sentences.push(lead("Groei", [`In ${view.planYear} tellen ${formatNumber(now)} studenten voor de subsidie, tegen ${formatNumber(p.students.counted)} in ${countYear}. De subsidie volgt die groei pas ${later}; tot dan moet ${formatEuro(p.growthPrefinancing)} worden voorgefinancierd. Dat bedrag zit al in de totale kosten; het is geen extra vraag.`]));
   }
+  sentences.push(lead("Volgende jaren", [laterYearsSentence(view.ahead.slice(1, 5))]));
   const out: Content[] = [chapter("1  Samenvatting", true), ...sentences, ...viewTable(yearsTable(ctx), { widths: ["*", ...view.ahead.slice(0, 5).map(() => 62)] })];
   if (view.ahead.length > 5) out.push(para("Alle schooljaren staan in hoofdstuk 4.", "small"));
-  if (ctx.result.warnings.length > 0) {
-    out.push(...keep(heading("Let op bij de berekening", 3), { ul: ctx.result.warnings.map((w) => ({ text: w, color: COLORS.warn })), margin: [0, 0, 0, 6] }, ctx.result.warnings.length < 12));
+  const warnings = [...ctx.result.warnings];
+  if (!ratesCheck(session).confirmed) warnings.push("De uurtarieven zijn nog niet bevestigd aan de actuele gemiddelde personeelslast (GPL); zie bijlage A.");
+  if (warnings.length > 0) {
+    out.push(...keep(heading("Let op bij de berekening", 3), { ul: warnings.map((w) => ({ text: w, color: COLORS.warn })), margin: [0, 0, 0, 6] }, warnings.length < 12));
   }
   return out;
 }

@@ -5,14 +5,20 @@ import { ROLES, shiftYear } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
 import { commitmentBasis, kindLabel, lagLabel, partnerNotes } from "../report/index.ts";
 import { EMPTY, bullets, cell, chapter, facts, heading, keep, num, para, table, th } from "./blocks.ts";
-import { normBasis, partnerIndex, studentsIn } from "./model.ts";
+import { HOURS_PER_YEAR, normBasis, partnerIndex, ratesCheck, studentsIn } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
 import type { DocRecord } from "./types.ts";
 
 function sourceText(record: DocRecord): string {
   const sources = record.sources ?? [];
   if (sources.length === 0) return EMPTY;
-  return sources.map((s) => [s.document, s.ref, s.year === undefined ? undefined : String(s.year)].filter((t) => t !== undefined && t !== "").join(", ")).join("; ");
+  return sources
+    .map((s) => {
+      // The year only when the document or reference does not already name it.
+      const year = s.year === undefined || `${s.document} ${s.ref ?? ""}`.includes(String(s.year)) ? undefined : String(s.year);
+      return [s.document, s.ref, year].filter((t) => t !== undefined && t !== "").join(", ");
+    })
+    .join("; ");
 }
 
 function regulationPart(ctx: ProposalContext): Content[] {
@@ -40,9 +46,14 @@ function ratesPart(ctx: ProposalContext): Content[] {
     return values !== undefined && ROLES.every((role) => values[role] === session.rates[role]);
   });
   const overrides = session.partners.filter((p) => p.rates !== undefined && ROLES.some((r) => p.rates?.[r] !== undefined));
+  const check = ratesCheck(session);
+  const gpl = ROLES.filter((r) => check.gpl[r] !== undefined).map((r) => `${r} ${formatEuroCents(check.gpl[r] ?? 0)} per jaar`);
   const rows: [string, string][] = [
     ["Uurtarieven", ROLES.map((r) => `${r} ${formatEuroCents(session.rates[r])}`).join(", ")],
-    ["Herkomst", record === undefined ? "Ingevuld door het partnerschap (gemiddelde personeelslast ÷ 1659 uur normjaartaak)" : `${record.name}. ${sourceText(record)}`],
+    ["Herkomst", record === undefined ? "Ingevuld door het partnerschap" : `${record.name}. ${sourceText(record)}`],
+    ["Aanname", `Uurtarief = gemiddelde personeelslast (GPL) per jaar ÷ ${formatNumber(HOURS_PER_YEAR)} uur (normjaartaak). De regeling noemt geen uurtarieven.`],
+    ["Gebruikte GPL", gpl.length === 0 ? "Niet ingevuld" : gpl.join(", ")],
+    ["Bevestigd", check.confirmed ? "Ja: het partnerschap heeft de tarieven getoetst aan de actuele GPL" : "Nee: tarieven nog niet bevestigd aan de actuele GPL"],
     ["Indexering per jaar", formatPercent(session.indexation)],
   ];
   if (typeof record?.note === "string") rows.push(["Toelichting", record.note]);
@@ -52,7 +63,7 @@ function ratesPart(ctx: ProposalContext): Content[] {
       overrides.map((p) => `${p.name || p.id}: ${ROLES.filter((r) => p.rates?.[r] !== undefined).map((r) => `${r} ${formatEuroCents(p.rates?.[r] ?? 0)}`).join(", ")}`).join("; "),
     ]);
   }
-  return keep(heading("Uurtarieven"), facts(rows), rows.length < 8);
+  return keep(heading("Uurtarieven"), facts(rows), rows.length < 10);
 }
 
 function assumptions(ctx: ProposalContext): Content[] {
@@ -104,7 +115,7 @@ function partnerPage(ctx: ProposalContext, partner: Partner, first: boolean): Co
     return [cell(y.year === view.planYear ? `${y.year} (planjaar)` : y.year), num(formatEuro(p?.costs ?? 0)), num(formatEuro(p?.share ?? 0)), num(formatEuro(p?.ownInvestment ?? 0)), num(formatEuro(p?.commitment ?? 0))];
   });
   const own = session.placements.filter((p) => (partner.kind === "board" ? p.board : p.institute) === partner.id);
-  const shown = session.years.filter((y) => y >= shiftYear(view.planYear, -1)).slice(0, 4);
+  const shown = session.years.filter((y) => y >= shiftYear(view.planYear, -1)).slice(0, 6);
   const placementRows = own.map((p) => [
     cell(other(partner.kind === "board" ? p.institute : p.board)),
     cell(categoryName(p.category)),
@@ -118,7 +129,7 @@ function partnerPage(ctx: ProposalContext, partner: Partner, first: boolean): Co
   out.push(
     ...(placementRows.length === 0
       ? keep({ text: "Studenten", style: "h3" }, para("Geen plaatsingen.", "note"))
-      : [table([th(partner.kind === "board" ? "Opleiding" : "Schoolbestuur"), th("Categorie"), ...shown.map((y) => th(y, "right"))], placementRows, ["*", "*", ...shown.map(() => 52)], { caption: "Studenten" })]),
+      : [table([th(partner.kind === "board" ? "Opleiding" : "Schoolbestuur"), th("Categorie"), ...shown.map((y) => th(y, "right"))], placementRows, ["*", "*", ...shown.map(() => 46)], { caption: "Studenten" })]),
   );
   return out;
 }

@@ -1,6 +1,6 @@
 /** Chapters 2–6 of the proposal: quality, budget, years, what is shown apart, principles and decisions. */
 import type { Content } from "pdfmake/interfaces";
-import type { Category, Session } from "../engine/index.ts";
+import type { Category, Placement, Session } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
 import {
   benefitsTable,
@@ -11,6 +11,7 @@ import {
   multiYearTable,
   nonSubsidisedTable,
   partnerTable,
+  takesPartIn,
 } from "../report/index.ts";
 import { COLORS, EMPTY, KEEP_LINES, bullets, cell, chapter, estimateLines, heading, keep, num, para, table, th, userText } from "./blocks.ts";
 import { barChartSvg } from "./chart.ts";
@@ -88,7 +89,7 @@ function quality(ctx: ProposalContext): Content[] {
   );
   out.push({ text: "", margin: [0, 0, 0, 6] });
   const costTable = categoryCostTable(session, result, view.planYear);
-  out.push(...viewTable(costTable, { fontSize: 7.5, widths: ["*", 34, 28, 28, 28, ...(costTable.columns.length === 9 ? [60] : []), 56, 72, 44] }));
+  out.push(...viewTable(costTable, { fontSize: 7.5, widths: ["*", 34, 32, 32, 32, ...(costTable.columns.length === 9 ? [54] : []), 56, 72, 44] }));
   return out;
 }
 
@@ -98,7 +99,7 @@ function budget(ctx: ProposalContext): Content[] {
     chapter(`3  Begroting ${view.planYear}`),
     para("De begroting volgt de opbouw van Bijlage 2 van de gesprekskaart: eerst de kosten van schoolbesturen, lerarenopleidingen en het partnerschap, dan de inkomsten en hoe die worden verdeeld, en ten slotte wat iedere partner zelf investeert."),
     ...viewTable(budgetTable(session, result, view.planYear), { widths: ["*", 90] }),
-    ...viewTable(partnerTable(session, result, view.planYear), { widths: ["*", 58, 50, 50, 50, 50, 62, 62], fontSize: 7.5 }),
+    ...viewTable(partnerTable(session, result, view.planYear), { widths: ["*", 56, 46, 46, 46, 46, 58, 62], fontSize: 7.5 }),
   ];
 }
 
@@ -129,9 +130,15 @@ function apart(ctx: ProposalContext): Content[] {
     return p === undefined ? id : p.name.trim() || p.id;
   };
   const categoryName = (id: string): string => session.categories.find((c) => c.id === id)?.name || id;
+  const bothTakePart = (p: Placement): boolean =>
+    [p.board, p.institute].every((id) => {
+      const partner = partners.get(id);
+      return partner === undefined || takesPartIn(partner, view.planYear);
+    });
   const rows = session.placements
-    .map((p) => ({ p, reason: notCountableReason(session, p, view.planYear), n: studentsIn(p, view.planYear) }))
-    .filter((r) => r.reason !== null && r.n > 0)
+    .map((p) => ({ p, reason: notCountableReason(session, p), n: studentsIn(p, view.planYear) }))
+    // A placement whose board or institute has not joined yet counts 0 students that year (engine rule).
+    .filter((r) => r.reason !== null && r.n > 0 && bothTakePart(r.p))
     .map((r) => [cell(name(r.p.board)), cell(name(r.p.institute)), cell(categoryName(r.p.category)), num(formatNumber(r.n)), cell(r.reason ?? "")]);
   const out: Content[] = [chapter("5  Niet-gesubsidieerde studenten en opbrengsten")];
   out.push(para("Ook studenten die niet voor de subsidie tellen (bijvoorbeeld minoren of studenten van een opleiding die geen partner is) gebruiken de begeleiding en de infrastructuur van het partnerschap. Hun kosten zitten al in de begroting; hier staan ze apart."));
@@ -147,19 +154,28 @@ function apart(ctx: ProposalContext): Content[] {
 /** The distribution principles, each in one sentence. */
 export function principles(session: Session): string[] {
   const d = session.distribution;
+  const { perStudent, ceilingFactor, lag } = session.regulation;
+  const basisYear = d.basis === "previous" ? `het jaar ervoor (${lagLabel(lag)})` : "het schooljaar zelf";
+  // The full amount per student the regulation pays, after the ceiling factor.
+  const rate = formatEuro(perStudent * ceilingFactor);
   const out: string[] = [];
-  if (d.overhead === "deduct") out.push("De overhead van het partnerschap wordt eerst betaald uit de subsidie en de overige inkomsten; wat overblijft gaat naar de partners.");
-  else if (d.overhead === "fullRate") out.push("Het volledige subsidiebedrag per student gaat naar de partners; de overhead van het partnerschap wordt apart gedekt.");
-  else out.push(`Per gewogen student blijft ${formatEuro(d.topSlice)} achter voor de overhead van het partnerschap; de rest van het bedrag per student gaat naar de partners.`);
+  if (d.overhead === "deduct") {
+    out.push("Eerst wordt de overhead van het partnerschap betaald uit de subsidie en de overige inkomsten; wat daarna overblijft, gaat naar de partners.");
+  } else if (d.overhead === "fullRate") {
+    out.push(`Per gewogen student gaat het volle bedrag van de regeling (${rate}) naar de partners. De overhead wordt betaald uit wat daarna overblijft (vaste voet en overige inkomsten); is dat te weinig, dan blijft een deel van de overhead ongedekt.`);
+  } else {
+    const rest = formatEuro(Math.max(0, perStudent * ceilingFactor - d.topSlice));
+    out.push(`Per gewogen student blijft ${formatEuro(d.topSlice)} bij het partnerschap voor de overhead; de rest (${rate} − ${formatEuro(d.topSlice)} = ${rest} per student) gaat naar de partners. De overhead wordt betaald uit wat niet naar de partners gaat.`);
+  }
   out.push(
     d.basis === "previous"
-      ? `De verdeling volgt de studentaantallen van het jaar ervoor (${lagLabel(session.regulation.lag)}), net als de subsidie zelf.`
-      : "De verdeling volgt de studentaantallen van het schooljaar zelf.",
+      ? `De verdeling rekent met de studenten van ${basisYear}, dezelfde telling als de subsidie.`
+      : `De verdeling rekent met de studenten van het schooljaar zelf${lag > 0 ? `, terwijl de subsidie de telling van ${lagLabel(lag)} volgt` : ""}.`,
   );
   out.push(
     d.split === "students"
-      ? `Het bedrag voor de partners wordt verdeeld naar gewogen studentaantallen: ${formatPercent(d.boardsShare)} voor de schoolbesturen en ${formatPercent(1 - d.boardsShare)} voor de lerarenopleidingen.`
-      : "Het bedrag voor de partners wordt verdeeld naar verhouding van de kosten die iedere partner maakt.",
+      ? `Van het bedrag voor de partners gaat ${formatPercent(d.boardsShare)} naar de schoolbesturen en ${formatPercent(1 - d.boardsShare)} naar de lerarenopleidingen; binnen elke groep naar het gewogen aantal studenten dat voor de subsidie telt. Heeft één groep geen studenten, dan gaat het hele bedrag naar de andere.`
+      : "Het bedrag voor de partners wordt verdeeld naar verhouding van de kosten die iedere partner in dat jaar zelf maakt.",
   );
   const weighted = session.categories.filter((c) => c.weight !== 1);
   if (weighted.length > 0) out.push(`Weging: ${weighted.map((c) => `een student in "${c.name || c.id}" telt voor ${formatNumber(c.weight)}`).join("; ")}.`);
@@ -177,19 +193,36 @@ export function itemList(title: string, items: AnswerItem[]): Content[] {
   return out;
 }
 
-/** The decisions the budget body is asked to take. */
+/** "2025-2026" or "2025-2026 tot en met 2027-2028". */
+function yearSpan(first: string, last: string): string {
+  return first === last ? first : `${first} tot en met ${last}`;
+}
+
+/** The decisions the budget body is asked to take, derived from the plan year's numbers. */
 export function decisions(ctx: ProposalContext): string[] {
   const { view, session } = ctx;
   const p = view.plan;
   const region = session.partnership.region.trim() || "de Onderwijsregio";
+  const grant =
+    p.request.gap > 0
+      ? `, waarvan ${formatEuro(p.income.subsidy)} op grond van de regeling en ${formatEuro(p.request.gap)} aanvullend`
+      : p.request.gap < 0
+        ? `; dat is ${formatEuro(-p.request.gap)} minder dan de regeling oplevert`
+        : "; dat is wat de regeling oplevert";
   const out = [
-    `De minimale facilitering per studentcategorie uit hoofdstuk 2 vast te stellen als kwaliteitsnorm voor het opleiden in het partnerschap.`,
-    `Het partnerschap voor ${view.planYear} ${formatEuro(p.request.needed)} toe te kennen uit de middelen van ${region}${p.request.gap > 0 ? `, waarvan ${formatEuro(p.income.subsidy)} op grond van de regeling en ${formatEuro(p.request.gap)} aanvullend` : ""}.`,
+    "De minimale facilitering per studentcategorie uit hoofdstuk 2 vast te stellen als kwaliteitsnorm voor het opleiden in het partnerschap.",
+    `Het partnerschap voor ${view.planYear} ${formatEuro(p.request.needed)} toe te kennen uit de middelen van ${region}${grant}.`,
   ];
-  const growth = view.ahead.reduce((sum, y) => sum + Math.round(y.growthPrefinancing * 100), 0) / 100;
-  if (growth > 0) out.push(`In te stemmen met de voorfinanciering van de groei (${formatEuro(growth)} over ${view.ahead[0]?.year ?? ""} tot en met ${view.ahead[view.ahead.length - 1]?.year ?? ""}) zolang de subsidie de studenten met vertraging volgt.`);
-  if (view.ahead.length > 1) out.push("Kennis te nemen van de meerjarenraming in hoofdstuk 4 en die jaarlijks te herzien met de nieuwe DUO-telling.");
-  out.push("De afspraken over kwaliteit, verdeling en financiering jaarlijks met het partnerschap te evalueren.");
+  const growing = view.ahead.filter((y) => y.growthPrefinancing > 0);
+  if (growing.length > 0) {
+    const amounts = growing.map((y) => `${formatEuro(y.growthPrefinancing)} in ${y.year}`).join(", ");
+    out.push(`Te besluiten wie de groei voorfinanciert zolang de subsidie de studenten met vertraging volgt (${lagLabel(session.regulation.lag)}): ${amounts}. Deze bedragen zitten al in de gevraagde bedragen.`);
+  }
+  const last = view.ahead[view.ahead.length - 1];
+  if (last !== undefined && view.ahead.length > 1) {
+    out.push(`Kennis te nemen van de meerjarenraming ${yearSpan(view.planYear, last.year)} in hoofdstuk 4 en die elk jaar bij te stellen met de nieuwe DUO-telling.`);
+  }
+  out.push("De afspraken over kwaliteit, verdeling en financiering elk jaar met het partnerschap te evalueren.");
   return out;
 }
 
