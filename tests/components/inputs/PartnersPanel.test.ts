@@ -80,4 +80,13 @@ describe("PartnersPanel", () => {
     expect(field.getAttribute("aria-invalid")).toBe("true");
     expect(screen.getAllByText(/Er is al een partner met de naam "Stichting Akker"/).length).toBeGreaterThan(0);
   });
+
+  it("asks for a name when a partner's name is cleared, and keeps the partner", async () => {
+    render(PartnersPanel);
+    const field = screen.getByLabelText("Naam van schoolbestuur Stichting Beek");
+    await fireEvent.input(field, { target: { value: "  " } });
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByRole("alert").textContent).toContain('Vul een naam in; zonder naam heet dit bestuur overal "bestuur zonder naam"');
+    expect($session.get().partners).toHaveLength(4);
+  });
 });
