@@ -91,6 +91,8 @@ describe("/presentatie/ in Chromium", () => {
     await page.keyboard.press("End");
     expect(await shownSlide(page)).toBe(expectedSlides[0]);
     expect(await field.inputValue()).toBe("taft");
+    // The scribe is told in plain Dutch where the text also appears (no "wizard").
+    expect(await page.locator(".scribe").innerText()).toContain("ook bij deze vraag in het gesprek");
     await field.fill("");
     await page.close();
   });
