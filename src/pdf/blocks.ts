@@ -53,6 +53,9 @@ export const TABLE_LAYOUT: CustomTableLayout = {
   paddingBottom: () => 3,
 };
 
+/** The same rules with less room per row, for long tables that should fit on one page (the budget). */
+export const COMPACT_LAYOUT: CustomTableLayout = { ...TABLE_LAYOUT, paddingTop: () => 2, paddingBottom: () => 1.5 };
+
 /** A chapter heading that starts a new page (tocItem-free, tagged as a heading for readers). */
 export function chapter(text: string, first = false): Content {
   return first ? { text, style: "h1" } : { text, style: "h1", pageBreak: "before" };
@@ -141,7 +144,7 @@ export function table(
   header: TableCell[],
   rows: TableCell[][],
   widths: (string | number)[],
-  options: { caption?: string; margin?: [number, number, number, number] } = {},
+  options: { caption?: string; margin?: [number, number, number, number]; layout?: CustomTableLayout } = {},
 ): ContentTable {
   const body = [header, ...rows];
   let headerRows = 1;
@@ -153,7 +156,7 @@ export function table(
   }
   return {
     table: { headerRows, dontBreakRows: rowsFitOnAPage(rows), keepWithHeaderRows: Math.min(1, rows.length), widths, body },
-    layout: TABLE_LAYOUT,
+    layout: options.layout ?? TABLE_LAYOUT,
     margin: options.margin ?? [0, 2, 0, 10],
   };
 }
@@ -234,8 +237,9 @@ export function frame(content: Content[], options: FrameOptions): TDocumentDefin
     pageBreakBefore: (node, query) => {
       // A heading never ends a page: when nothing follows it on its page, it moves to the next one.
       if (node.headlineLevel !== undefined) return query.getFollowingNodesOnPage().length === 0;
-      // A one-page table whose footnotes would start the next page moves there with them.
-      if (node.table === undefined || node.pageNumbers.length !== 1 || query.getPreviousNodesOnPage().length === 0) return false;
+      // A one-page table whose footnotes would start the next page moves there with them, unless it
+      // starts near the top of its page (moving it would leave that page nearly empty).
+      if (node.table === undefined || node.pageNumbers.length !== 1 || node.startPosition.verticalRatio < 0.3) return false;
       // Only its own footnotes: no other table may follow it on this page.
       return query.getNodesOnNextPage()[0]?.style === "footnote" && query.getFollowingNodesOnPage().every((n) => n.table === undefined);
     },

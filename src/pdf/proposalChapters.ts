@@ -97,8 +97,8 @@ function budget(ctx: ProposalContext): Content[] {
   const { session, result, view } = ctx;
   return [
     chapter(`3  Begroting ${view.planYear}`),
-    para("De begroting volgt de opbouw van Bijlage 2 van de gesprekskaart: eerst de kosten van schoolbesturen, lerarenopleidingen en het partnerschap, dan de inkomsten en hoe die worden verdeeld, en ten slotte wat iedere partner zelf investeert."),
-    ...viewTable(budgetTable(session, result, view.planYear), { widths: ["*", 90] }),
+    para("Opbouw volgens Bijlage 2 van de gesprekskaart: de kosten, de inkomsten en hun verdeling, en wat iedere partner zelf investeert."),
+    ...viewTable(budgetTable(session, result, view.planYear), { widths: ["*", 90], compact: true, fontSize: 8, caption: false }),
     ...viewTable(partnerTable(session, result, view.planYear), { widths: ["*", 56, 46, 46, 46, 46, 58, 62], fontSize: 7.5 }),
   ];
 }

@@ -4,7 +4,7 @@
  */
 import type { Content, TableCell } from "pdfmake/interfaces";
 import type { Row, Table } from "../report/index.ts";
-import { COLORS, EMPTY, breakable, table } from "./blocks.ts";
+import { COLORS, COMPACT_LAYOUT, EMPTY, breakable, table } from "./blocks.ts";
 
 /** Options for one converted table. */
 export interface ViewTableOptions {
@@ -14,6 +14,8 @@ export interface ViewTableOptions {
   caption?: boolean;
   /** Font size of the cells (default 8.5). */
   fontSize?: number;
+  /** Less padding per row, so a long table fits on one page. */
+  compact?: boolean;
 }
 
 function rowCells(row: Row, table: Table, fontSize: number): TableCell[] {
@@ -38,7 +40,8 @@ export function viewTable(view: Table, options: ViewTableOptions = {}): Content[
   const widths = options.widths ?? view.columns.map((_, i) => (i === 0 ? "*" : "auto"));
   const out: Content[] = [];
   const rows = view.rows.map((r) => rowCells(r, view, fontSize));
-  out.push(options.caption === false ? table(header, rows, widths) : table(header, rows, widths, { caption: view.caption }));
+  const layout = options.compact === true ? { layout: COMPACT_LAYOUT } : {};
+  out.push(table(header, rows, widths, options.caption === false ? layout : { ...layout, caption: view.caption }));
   for (const note of view.footnotes ?? []) out.push({ text: note, style: "footnote", margin: [0, 0, 0, 3] });
   if ((view.footnotes ?? []).length > 0) out.push({ text: "", margin: [0, 0, 0, 6] });
   return out;

@@ -93,9 +93,10 @@ export function budgetTable(session: Session, result: Result, year: string): Tab
   rows.push(amountRow("Gemiddelde eigen investering per lerarenopleiding¹", average(sumOwn(memberInstitutes), memberInstitutes.length)));
   rows.push(amountRow("Eigen investering partnerschap (kosten − inkomsten)²", y.ownInvestment.total, "total"));
 
+  const count = (n: number, one: string, more: string): string => `${n} ${n === 1 ? one : more}`;
   const footnotes = [
-    `¹ Gemiddelde over de partners die in ${year} lid zijn en meedoen: ${memberBoards.length} ${memberBoards.length === 1 ? "schoolbestuur" : "schoolbesturen"} en ${memberInstitutes.length} ${memberInstitutes.length === 1 ? "lerarenopleiding" : "lerarenopleidingen"}. Partners die geen lid zijn tellen niet mee.`,
-    "² Dit is de som van de eigen investering van de partners, plus de overhead die niet gedekt is en een eventueel tekort, min de reserve.",
+    `¹ Gemiddelde over wie in ${year} lid zijn en meedoen: ${count(memberBoards.length, "schoolbestuur", "schoolbesturen")} en ${count(memberInstitutes.length, "lerarenopleiding", "lerarenopleidingen")}.`,
+    "² De eigen investering van de partners samen, plus niet gedekte overhead en een eventueel tekort, min de reserve.",
   ];
   const later = session.partners.filter((p) => !takesPartIn(p, year));
   if (later.length > 0) {
