@@ -19,6 +19,32 @@ export function partnerName(session: Session, id: string): string {
   return partner.name.trim() || (partner.kind === "board" ? "bestuur zonder naam" : "opleiding zonder naam");
 }
 
+/** True when another record already has this name (trimmed, any case): the lists could not tell them apart. */
+export function nameInUse(records: readonly { id: string; name: string }[], name: string, except?: string): boolean {
+  const wanted = name.trim().toLocaleLowerCase("nl");
+  return wanted !== "" && records.some((r) => r.id !== except && r.name.trim().toLocaleLowerCase("nl") === wanted);
+}
+
+/** How a name field speaks of its record: "dit bestuur", "partner", "bestuur zonder naam". */
+export interface NameWords {
+  /** The record itself, in a sentence: "dit bestuur", "deze categorie". */
+  self: string;
+  /** What else may not share the name: "partner", "categorie". */
+  kind: string;
+  /** The stand-in shown for an empty name. */
+  standIn: string;
+}
+
+/** How the category name fields speak. */
+export const CATEGORY_WORDS: NameWords = { self: "deze categorie", kind: "categorie", standIn: "categorie zonder naam" };
+
+/** The message at a name field: empty (for an existing record, `except`), or already in use; undefined when fine. */
+export function nameProblem(records: readonly { id: string; name: string }[], name: string, words: NameWords, except?: string): string | undefined {
+  if (except !== undefined && name.trim() === "") return `Vul een naam in; zonder naam heet ${words.self} overal "${words.standIn}".`;
+  if (nameInUse(records, name, except)) return `Er is al een ${words.kind} met de naam "${name.trim()}". Kies een naam die de twee uit elkaar houdt.`;
+  return undefined;
+}
+
 /** The name of a category, or a readable stand-in. */
 export function categoryName(session: Session, id: string): string {
   const category = session.categories.find((c) => c.id === id);
