@@ -55,4 +55,12 @@ describe("FacilitationPanel names", () => {
     expect(field.getAttribute("aria-invalid")).toBe("true");
     expect(screen.getByText('Vul een naam in; zonder naam heet deze categorie overal "categorie zonder naam".')).toBeTruthy();
   });
+
+  it("shows 'Naam' above a category's name field; the full name stays its accessible name", () => {
+    render(FacilitationPanel);
+    const field = screen.getByLabelText("Naam van de categorie Pabo deeltijd");
+    const visible = document.querySelector(`label[for="${field.id}"]`);
+    expect(visible?.textContent).toBe("Naam");
+    expect(field.getAttribute("aria-label")).toBe("Naam van de categorie Pabo deeltijd");
+  });
 });
