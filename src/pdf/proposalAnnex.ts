@@ -51,7 +51,7 @@ function ratesPart(ctx: ProposalContext): Content[] {
   const rows: [string, string][] = [
     ["Uurtarieven", ROLES.map((r) => `${r} ${formatEuroCents(session.rates[r])}`).join(", ")],
     ["Herkomst", record === undefined ? "Ingevuld door het partnerschap" : `${record.name}. ${sourceText(record)}`],
-    ["Aanname", `Uurtarief = gemiddelde personeelslast (GPL) per jaar ÷ ${formatNumber(HOURS_PER_YEAR)} uur (normjaartaak). De regeling noemt geen uurtarieven.`],
+    ["Aanname", `Uurtarief = gemiddelde personeelslast (GPL) per jaar ÷ ${formatNumber(HOURS_PER_YEAR)} uur (normjaartaak). Dit is een aanname; de regeling zelf noemt geen uurtarieven.`],
     ["Gebruikte GPL", gpl.length === 0 ? "Niet ingevuld" : gpl.join(", ")],
     ["Bevestigd", check.confirmed ? "Ja: het partnerschap heeft de tarieven getoetst aan de actuele GPL" : "Nee: tarieven nog niet bevestigd aan de actuele GPL"],
     ["Indexering per jaar", formatPercent(session.indexation)],

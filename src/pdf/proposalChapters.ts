@@ -169,7 +169,7 @@ export function principles(session: Session): string[] {
   }
   out.push(
     d.basis === "previous"
-      ? `De verdeling rekent met de studenten van ${basisYear}, dezelfde telling als de subsidie.`
+      ? `De verdeling rekent met de studenten van ${basisYear}, net als de subsidie.`
       : `De verdeling rekent met de studenten van het schooljaar zelf${lag > 0 ? `, terwijl de subsidie de telling van ${lagLabel(lag)} volgt` : ""}.`,
   );
   out.push(

@@ -1,5 +1,6 @@
 // Helpers for the document tests: load the shipped examples and read the text out of a definition.
 import { readFileSync } from "node:fs";
+import { expect, it } from "vitest";
 import { type Session, parseSessionText } from "../../src/engine/index.ts";
 import type { DocCard } from "../../src/pdf/types.ts";
 
@@ -10,6 +11,16 @@ export function example(name: "po" | "vo"): Session {
   const outcome = parseSessionText(readFileSync(new URL(`content/examples/voorbeeld-${name}.json`, root), "utf8"));
   if (!outcome.ok) throw new Error(`voorbeeld-${name} ongeldig`);
   return outcome.session;
+}
+
+/** Build options of the tests: a draft, a fixed date, a made-up version. */
+export const OPTIONS = { final: false, date: new Date(2026, 10, 23), toolVersion: "9.9.9" };
+
+/** One test per row: the document text contains the expected text (rows: [label, expected]). */
+export function itShows(text: () => string, rows: readonly (readonly [string, string])[]): void {
+  it.each(rows.map((r) => [...r]))("shows %s", (_label, expected) => {
+    expect(text()).toContain(expected);
+  });
 }
 
 /** Two small cards, enough to test step order, answers and the norm question. */

@@ -1,7 +1,7 @@
 // Chart models carry the same numbers as the table beside them; key figures match the engine.
 import { describe, expect, it } from "vitest";
 import { costsVsIncome, keyFigures, ownInvestmentPerPartner } from "../../src/report/index.ts";
-import { example, nbsp } from "./helpers.ts";
+import { example, nbsp, sumCents } from "./helpers.ts";
 
 describe.each([
   // po: three years, no other income
@@ -26,6 +26,15 @@ describe.each([
     expect(chart.groups).toEqual(session.partners.map((p) => p.name));
     expect(chart.table.rows.map((r) => r.values?.[1])).toEqual(chart.series[0]!.values);
     expect(chart.table.rows.map((r) => r.cells[0])).toEqual(chart.groups);
+  });
+
+  it("chart totals agree with the engine: costs, income, own investment of the partners", () => {
+    const years = costsVsIncome(result).table.rows;
+    expect(years.map((r) => r.values?.[1])).toEqual(result.years.map((y) => y.costs.total));
+    expect(years.map((r) => r.values?.[4])).toEqual(result.years.map((y) => y.income.total));
+    const plan = result.years.find((y) => y.year === planYear)!;
+    const own = ownInvestmentPerPartner(session, result, planYear).series[0]!.values;
+    expect(sumCents(own)).toBe(sumCents([plan.ownInvestment.boards, plan.ownInvestment.institutes]));
   });
 
   it("key figures of the plan year", () => {

@@ -101,6 +101,23 @@ describe("table details", () => {
     expect(multiYearTable(session, result).footnotes?.join(" ")).toContain("telling van 2023-2024");
   });
 
+  it.each([
+    // the whole pot to the boards: Pabo Voorbeeld gets no share, its own investment is not negative
+    { boardsShare: 1, note: false },
+    // the whole pot to the institutes: Pabo Voorbeeld receives more than it spends, with a note
+    { boardsShare: 0, note: true },
+  ])("explains a negative own investment (boardsShare $boardsShare)", ({ boardsShare, note }) => {
+    const { session, result } = variant("po", (raw) => {
+      (raw.distribution as Record<string, unknown>).boardsShare = boardsShare;
+      // Pabo Voorbeeld without instituutsopleider hours: no costs, so any share makes it negative
+      for (const c of raw.categories as Record<string, Record<string, number>>[]) c.perStudent!.IO = 0;
+    });
+    const table = partnerTable(session, result, "2025-2026");
+    const pabo = row(table, "Pabo Voorbeeld");
+    expect(value(pabo, 4) < 0).toBe(note);
+    expect(table.footnotes?.some((f) => f.startsWith("Een negatieve eigen investering"))).toBe(note);
+  });
+
   it("a partner joining later is listed with € 0 and a note", () => {
     const { session, result } = variant("po", (raw) => {
       (raw.partners as Record<string, unknown>[])[1]!.joins = "2026-2027";
