@@ -87,7 +87,7 @@ function yearsTable(ctx: ProposalContext): Table {
       metric(`Wat de regeling oplevert (${lagLabel(ctx.session.regulation.lag)})`, (i) => y(i).income.subsidy, formatEuro),
       metric("Verschil (nodig − regeling)", (i) => y(i).request.gap, formatEuro),
       metric("Dekking door subsidie en overige inkomsten", (i) => y(i).coverage, formatPercent),
-      metric("Eigen investering partners", (i) => y(i).ownInvestment.total, formatEuro),
+      metric("Eigen investering (kosten − inkomsten)", (i) => y(i).ownInvestment.total, formatEuro),
     ],
   };
 }
@@ -136,7 +136,11 @@ function summary(ctx: ProposalContext): Content[] {
   sentences.push(lead("Volgende jaren", [laterYearsSentence(view.ahead.slice(1, 5))]));
   const out: Content[] = [chapter("1  Samenvatting", true), ...sentences, ...viewTable(yearsTable(ctx), { widths: ["*", ...view.ahead.slice(0, 5).map(() => 62)] })];
   if (view.ahead.length > 5) out.push(para("Alle schooljaren staan in hoofdstuk 4.", "small"));
-  const warnings = [...ctx.result.warnings];
+  // Only what concerns the plan year and later; annex A lists every warning.
+  const warnings = ctx.result.warnings.filter((w) => {
+    const year = /^(\d{4}-\d{4}):/.exec(w)?.[1];
+    return year === undefined || year >= view.planYear;
+  });
   if (!ratesCheck(session).confirmed) warnings.push("De uurtarieven zijn nog niet bevestigd aan de actuele gemiddelde personeelslast (GPL); zie bijlage A.");
   if (warnings.length > 0) {
     out.push(...keep(heading("Let op bij de berekening", 3), { ul: warnings.map((w) => ({ text: w, color: COLORS.warn })), margin: [0, 0, 0, 6] }, warnings.length < 12));

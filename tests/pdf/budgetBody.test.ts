@@ -139,3 +139,16 @@ describe("a partner joining later", () => {
     expect(text).toContain("Stichting Beek (doet mee vanaf 2026-2027)");
   });
 });
+
+describe("warnings in the summary", () => {
+  it("leaves out warnings about years before the plan year; annex A keeps them", () => {
+    const session = example("po");
+    const doc = buildProposal(session, computeResult(session), CARDS, OPTIONS);
+    const text = allText(doc.content);
+    const summary = text.slice(0, text.indexOf("2  Kwaliteit"));
+    const annex = text.slice(text.indexOf("Bijlage A"));
+    expect(computeResult(session).warnings.some((w) => w.startsWith("2024-2025:"))).toBe(true);
+    expect(summary).not.toContain("2024-2025: geen studenten");
+    expect(annex).toContain("2024-2025: geen studenten");
+  });
+});
