@@ -106,7 +106,8 @@ function partnerPage(ctx: ProposalContext, partner: Partner, first: boolean): Co
   if (partner.kind === "board") info.push(["Deelnemende scholen", formatNumber(partner.schools)]);
   info.push(["Doet mee", partner.joins === undefined ? "vanaf het begin" : `vanaf ${partner.joins}`]);
   info.push(["Afwijkende uurtarieven", overrides.join(", ")]);
-  info.push(["Vaste kosten per jaar", partner.fixedCosts.map((l) => `${l.label || "Vaste kosten"}: ${formatEuro(l.amount)}`).join("; ")]);
+  // With indexation the amounts are those of the first year; later years are indexed (see the table below).
+  info.push([session.indexation > 0 ? `Vaste kosten per jaar (prijspeil ${session.years[0] ?? ""})` : "Vaste kosten per jaar", partner.fixedCosts.map((l) => `${l.label || "Vaste kosten"}: ${formatEuro(l.amount)}`).join("; ")]);
   info.push(["Toezegging", commitmentBasis(partner)]);
   const note = partnerNotes(partner, view.planYear);
   if (note !== "") info.push(["Opmerking", note]);

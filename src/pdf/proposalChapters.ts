@@ -210,7 +210,7 @@ export function decisions(ctx: ProposalContext): string[] {
         ? `; dat is ${formatEuro(-p.request.gap)} minder dan de regeling oplevert`
         : "; dat is wat de regeling oplevert";
   const out = [
-    "De minimale facilitering per studentcategorie uit hoofdstuk 2 vast te stellen als kwaliteitsnorm voor het opleiden in het partnerschap.",
+    "In te stemmen met de minimale facilitering per studentcategorie uit hoofdstuk 2 als uitgangspunt voor de financiering van het opleiden in het partnerschap.",
     `Het partnerschap voor ${view.planYear} ${formatEuro(p.request.needed)} toe te kennen uit de middelen van ${region}${grant}.`,
   ];
   const growing = view.ahead.filter((y) => y.growthPrefinancing > 0);
