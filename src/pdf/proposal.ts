@@ -131,7 +131,7 @@ function summary(ctx: ProposalContext): Content[] {
   if (p.growthPrefinancing > 0) {
     const now = session.regulation.counted[view.planYear] ?? p.students.countable;
     const later = lag === 1 ? "een jaar later" : `${lag} jaar later`;
-    sentences.push(lead("Groei", [`In ${view.planYear} tellen ${formatNumber(now)} studenten voor de subsidie, tegen ${formatNumber(p.students.counted)} in ${countYear}. De subsidie volgt die groei pas ${later}; tot dan moet ${formatEuro(p.growthPrefinancing)} worden voorgefinancierd. Dat bedrag zit al in de totale kosten; het is geen extra vraag.`]));
+    sentences.push(lead("Groei", [`In ${view.planYear} tellen ${formatNumber(now)} studenten voor de subsidie, tegen ${formatNumber(p.students.counted)} in ${countYear}. De subsidie volgt die groei pas ${later}; tot dan moet ${formatEuro(p.growthPrefinancing)} worden voorgefinancierd. Dat is geen extra kostenpost: de begeleiding van die studenten staat al in de totale kosten.`]));
   }
   sentences.push(lead("Volgende jaren", [laterYearsSentence(view.ahead.slice(1, 5))]));
   const out: Content[] = [chapter("1  Samenvatting", true), ...sentences, ...viewTable(yearsTable(ctx), { widths: ["*", ...view.ahead.slice(0, 5).map(() => 62)] })];

@@ -216,7 +216,7 @@ export function decisions(ctx: ProposalContext): string[] {
   const growing = view.ahead.filter((y) => y.growthPrefinancing > 0);
   if (growing.length > 0) {
     const amounts = growing.map((y) => `${formatEuro(y.growthPrefinancing)} in ${y.year}`).join(", ");
-    out.push(`Te besluiten wie de groei voorfinanciert zolang de subsidie de studenten met vertraging volgt (${lagLabel(session.regulation.lag)}): ${amounts}. Deze bedragen zitten al in de gevraagde bedragen.`);
+    out.push(`Te besluiten wie de groei voorfinanciert zolang de subsidie de studenten met vertraging volgt (${lagLabel(session.regulation.lag)}): ${amounts}. Het zijn geen extra kosten: de begeleiding van die studenten staat al in de begroting.`);
   }
   const last = view.ahead[view.ahead.length - 1];
   if (last !== undefined && view.ahead.length > 1) {

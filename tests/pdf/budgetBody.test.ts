@@ -32,10 +32,10 @@ describe.each([
     expect(text).toContain(later);
   });
 
-  it("explains the growth prefinancing of the plan year and that it is already in the costs", () => {
+  it("explains the growth prefinancing of the plan year and that it is no extra cost", () => {
     expect(plan.growthPrefinancing).toBeGreaterThan(0);
     expect(text).toContain(growth);
-    expect(text).toContain("het is geen extra vraag");
+    expect(text).toContain("geen extra kostenpost");
   });
 
   it("sets own investment beside the partners' commitments", () => {
@@ -93,10 +93,10 @@ describe("distribution principles per option", () => {
 });
 
 describe("proposed decisions", () => {
-  it("lists the prefinancing per year and says it is inside the amounts asked", () => {
+  it("lists the prefinancing per year and says it is no extra cost", () => {
     const text = proposalText(example("po"));
     expect(text).toContain("€ 37.500 in 2025-2026, € 31.250 in 2026-2027");
-    expect(text).toContain("Deze bedragen zitten al in de gevraagde bedragen.");
+    expect(text).toContain("Het zijn geen extra kosten");
     expect(text).toContain("de meerjarenraming 2025-2026 tot en met 2026-2027");
   });
 
