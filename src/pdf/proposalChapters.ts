@@ -61,8 +61,8 @@ function quality(ctx: ProposalContext): Content[] {
   out.push(
     para(
       norm === null
-        ? "Het partnerschap legt de begeleiding hieronder vast als minimum voor de kwaliteit van het opleiden: minder uren per student maakt goede begeleiding onmogelijk."
-        : `Als minimum voor de kwaliteit van het opleiden neemt het partnerschap de voorbeeldnorm "${norm.name}" als uitgangspunt, met de uren per studentcategorie zoals hieronder vastgesteld: minder uren per student maakt goede begeleiding onmogelijk.`,
+        ? "Het partnerschap legt de begeleiding hieronder vast als minimum voor de kwaliteit van het opleiden. Met minder uren per student kan het partnerschap goede begeleiding niet waarborgen."
+        : `Als minimum voor de kwaliteit van het opleiden neemt het partnerschap de voorbeeldnorm "${norm.name}" als uitgangspunt, met de uren per studentcategorie zoals hieronder vastgesteld. Met minder uren per student kan het partnerschap goede begeleiding niet waarborgen.`,
     ),
   );
   const reasons = normReasons(ctx);
