@@ -155,7 +155,8 @@ describe("/presentatie/ in Chromium", () => {
     const page = await openPresenter(site);
     await page.keyboard.press("f");
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? "")).toContain("presenter");
-    expect(await page.getByRole("button", { name: "Volledig scherm uit" }).count()).toBe(1);
+    // The button follows the fullscreenchange event, a moment after the element itself.
+    await expect.poll(() => page.getByRole("button", { name: "Volledig scherm uit" }).count()).toBe(1);
     await page.keyboard.press("Escape");
     await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
     await page.close();
