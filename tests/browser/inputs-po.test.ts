@@ -87,7 +87,7 @@ describe("entering the po example through the input panels", () => {
     await label("Uurtarief schoolopleider (SO)").fill("50,3");
     await label("Uurtarief instituutsopleider (IO)").fill("58");
     await page.getByLabel(/gecontroleerd met de actuele GPL/).check();
-    expect(await label("Uurtarief werkplekbegeleider (WPB)").inputValue()).toBe("47,9");
+    expect(await label("Uurtarief werkplekbegeleider (WPB)").inputValue()).toBe("47,90");
     expect(await axeViolations(page)).toEqual([]);
   });
 

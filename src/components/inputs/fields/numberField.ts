@@ -1,5 +1,5 @@
 /** The logic of NumberField: Dutch text ↔ number, percent fields, and the message at the field. */
-import { type ParsedNumber, formatNumber, parseDutchNumber } from "../../../lib/format.ts";
+import { type ParsedNumber, formatEuroCents, formatNumber, parseDutchNumber } from "../../../lib/format.ts";
 
 /** How a NumberField reads and shows its value. */
 export interface NumberFieldRules {
@@ -13,11 +13,15 @@ export interface NumberFieldRules {
   optional?: boolean;
   /** The value is a fraction shown and typed as a percentage (0.03 ↔ "3"). */
   percent?: boolean;
+  /** An amount in euros: cents show both digits ("47,90", not "47,9"); whole euros stay whole. */
+  money?: boolean;
 }
 
 /** The text a field shows for a value when it is not being edited ("" for no value). */
 export function displayNumber(value: number | undefined, rules: NumberFieldRules = {}): string {
   if (value === undefined) return "";
+  // The € sign stands before the field already; only the digits go in it.
+  if (rules.money && !rules.percent && !Number.isInteger(value)) return formatEuroCents(value).replace(/^[^\d-]+/u, "");
   return formatNumber(rules.percent ? Number((value * 100).toPrecision(12)) : value);
 }
 

@@ -54,6 +54,17 @@ describe("display", () => {
     const { input } = setup({ value: 1250.5 });
     expect(input.value).toBe("1.250,5");
   });
+  it.each([
+    // cents in a euro field show both digits
+    { value: 47.9, shown: "47,90" },
+    // thousands and cents
+    { value: 1250.5, shown: "1.250,50" },
+    // whole euros stay whole
+    { value: 20000, shown: "20.000" },
+  ])("a € field shows $value as '$shown'", ({ value, shown }) => {
+    const { input } = setup({ value, prefix: "€" });
+    expect(input.value).toBe(shown);
+  });
   it("re-formats after a valid edit when the field loses focus", async () => {
     const onchange = vi.fn();
     const { rerender } = render(NumberField, { props: { label: "Bedrag", value: 0, onchange } });
