@@ -70,7 +70,7 @@ export function parseDutchNumber(text: string, options: ParseOptions = {}): Pars
   else if (/^\d+(,\d+)?$/.test(t)) normalized = t.replace(",", ".");
   else if (/^\d*\.\d+$/.test(t) || /^\d+$/.test(t)) normalized = t;
   else if (/^,\d+$/.test(t)) normalized = `0${t.replace(",", ".")}`;
-  else return { ok: false, message: `"${text.trim()}" is geen getal. Schrijf bijvoorbeeld 1.250 of 52,44.` };
+  else return { ok: false, message: `"${text.trim()}" is geen getal. Schrijf bijvoorbeeld ${options.integer ? "12 of 1.250" : "1.250 of 52,44"}.` };
   let value = Number(normalized) * (negative ? -1 : 1);
   if (isPercent) value = Number((value / 100).toPrecision(15));
   if (!Number.isFinite(value)) return { ok: false, message: "Dit getal is te groot." };
