@@ -66,6 +66,26 @@ describe("results page in Chromium", () => {
     await page.close();
   });
 
+  it.each([
+    // the projector: the amounts are large and must stay inside their cards
+    { width: 1280, height: 720 },
+    // a phone
+    { width: 390, height: 844 },
+    // a small phone
+    { width: 320, height: 640 },
+  ])("key figures stay inside their cards at $width px", async ({ width, height }) => {
+    const page = await openWith(example("po").session, width);
+    await page.setViewportSize({ width, height });
+    await page.locator('[data-key="totalCosts"]').waitFor();
+    const sticking = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>(".key-figures .amount")]
+        .filter((amount) => amount.scrollWidth > amount.clientWidth + 1 || amount.getBoundingClientRect().right > amount.closest(".figure")!.getBoundingClientRect().right - 1)
+        .map((amount) => amount.textContent),
+    );
+    expect(sticking).toEqual([]);
+    await page.close();
+  });
+
   it("an empty browser gets a friendly start hint", async () => {
     const page = await openWith(null);
     await page.getByRole("heading", { name: "Nog niets om te laten zien" }).waitFor();
