@@ -40,6 +40,16 @@ describe("/kaarten/ in Chromium", () => {
     expect(await page.locator(".sheet").count()).toBe(Math.ceil(cardCount / 4));
   });
 
+  it("keeps the print hint beside or under the button at 390 px, not around it", async () => {
+    const phone = await site.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(site.url("kaarten/"));
+    const button = (await phone.locator("#kaarten-print").boundingBox())!;
+    const hint = (await phone.locator(".print-row .hint").boundingBox())!;
+    expect(hint.x >= button.x + button.width || hint.y >= button.y + button.height).toBe(true);
+    await phone.close();
+  });
+
   it("has no axe violations", async () => {
     expect(await axeViolations(page)).toEqual([]);
   });
