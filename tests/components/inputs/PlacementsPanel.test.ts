@@ -54,4 +54,25 @@ describe("PlacementsPanel", () => {
     expect(total("2026-2027")).toBe(286);
     expect($session.get().placements[0]!.students["2024-2025"]).toBe(120);
   });
+
+  it("after adding a row, focus is in the new row's first cell (keyboard users type on)", async () => {
+    render(PlacementsPanel);
+    for (const [label, value] of [["Schoolbestuur", "beek"], ["Opleiding", "elders"], ["Categorie", "minor"]] as const) {
+      const select = screen.getByLabelText(label) as HTMLSelectElement;
+      select.value = value;
+      await fireEvent.change(select);
+    }
+    await fireEvent.submit(screen.getByRole("button", { name: "Rij toevoegen" }).closest("form")!);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.activeElement).toBe(screen.getByLabelText("Studenten 2024-2025, Stichting Beek – Pabo Elders – Minorstudent"));
+  });
+
+  it("after removing a row, focus stays in the grid instead of falling back to the page", async () => {
+    render(PlacementsPanel);
+    await fireEvent.click(screen.getByRole("button", { name: `Verwijderen ${ROW}` }));
+    await fireEvent.click(screen.getByRole("button", { name: "Ja, verwijderen" }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.activeElement?.getAttribute("role")).toBe("region");
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^Tabel: /);
+  });
 });
