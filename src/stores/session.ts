@@ -4,7 +4,7 @@
  * storage event). A stored value that no longer decodes is never dropped: it is copied to a backup
  * key and `storageNotice` tells the user.
  */
-import { persistentAtom } from "@nanostores/persistent";
+import { persistentAtom, setPersistentEngine, windowPersistentEvents } from "@nanostores/persistent";
 import { atom } from "nanostores";
 import { type Answer, type Problem, type Session, parseSession, parseSessionText } from "../engine/index.ts";
 import { emptySession } from "./newSession.ts";
@@ -43,6 +43,49 @@ function decode(raw: string): Session {
   return emptySession(new Date());
 }
 
+/** Why what is typed is not kept by this browser (site data blocked, storage full); null while saving works. */
+export const $saveProblem = atom<string | null>(null);
+
+/** Said when the browser refuses site data altogether: every page starts empty. */
+export const SAVE_BLOCKED =
+  "Deze browser bewaart niets voor deze site (het opslaan van sitegegevens staat uit). Wat je invult, is weg zodra je naar een andere pagina gaat. Sta sitegegevens toe voor dit adres, of gebruik een ander browserprofiel, en herlaad de pagina.";
+/** Said when a write of the session failed (storage full): the page keeps it in memory. */
+export const SAVE_FAILED =
+  "De laatste wijziging is niet bewaard: de opslag van deze browser is vol. Wat je ziet, blijft staan zolang deze pagina open is. Exporteer het gesprek nu als bestand, en maak daarna ruimte (bijvoorbeeld door sitegegevens van andere sites te wissen).";
+
+/**
+ * localStorage for the persistent stores, but a write that fails (storage full) does not throw
+ * out of an action: the value stays in memory and `$saveProblem` says what happened.
+ */
+function guardedStorage(): void {
+  let storage: Storage | undefined;
+  try {
+    storage = typeof localStorage === "undefined" ? undefined : localStorage;
+  } catch {
+    // The persistent stores then keep everything in memory (their own fallback); say so.
+    $saveProblem.set(SAVE_BLOCKED);
+    return;
+  }
+  if (storage === undefined) return; // not a browser (CLI, node tests)
+  const guarded = new Proxy(storage, {
+    get: (target, key) => {
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+    set: (target, key, value) => {
+      try {
+        target.setItem(String(key), String(value));
+        if (key === SESSION_KEY) $saveProblem.set(null);
+      } catch {
+        if (key === SESSION_KEY) $saveProblem.set(SAVE_FAILED);
+      }
+      return true;
+    },
+  });
+  setPersistentEngine(guarded, windowPersistentEvents);
+}
+guardedStorage();
+
 /** The session (always decoded; may still break a cross-field rule, see `$result`). */
 export const $session = persistentAtom<Session>(SESSION_KEY, emptySession(new Date()), {
   encode: (value) => JSON.stringify(value),
@@ -51,7 +94,9 @@ export const $session = persistentAtom<Session>(SESSION_KEY, emptySession(new Da
 
 /** Time of the last change that was written to localStorage (for the "opgeslagen" notice). */
 export const $savedAt = atom<number | null>(null);
-$session.listen(() => $savedAt.set(Date.now()));
+$session.listen(() => {
+  if ($saveProblem.get() === null) $savedAt.set(Date.now());
+});
 
 /** True when the browser holds a conversation someone worked on. */
 export function hasStoredSession(): boolean {

@@ -7,7 +7,7 @@ import ProblemList from "../../../src/components/wizard/ProblemList.svelte";
 import SaveStatus from "../../../src/components/wizard/SaveStatus.svelte";
 import StorageNotice from "../../../src/components/wizard/StorageNotice.svelte";
 import { emptySession } from "../../../src/stores/newSession.ts";
-import { $savedAt, $storageNotice, replaceSession } from "../../../src/stores/session.ts";
+import { $saveProblem, $savedAt, $storageNotice, SAVE_BLOCKED, SAVE_FAILED, replaceSession } from "../../../src/stores/session.ts";
 
 afterEach(cleanup);
 
@@ -45,3 +45,23 @@ describe("StorageNotice", () => {
     expect(screen.getByRole("alert").textContent).toBe("Het opgeslagen gesprek kon niet worden gelezen.");
   });
 });
+
+describe.each([
+  // storage full: the conversation is only in this page, so it can be exported right here
+  { problem: SAVE_FAILED, exportButton: true },
+  // site data blocked: nothing to export from a fresh page; the notice says what to change
+  { problem: SAVE_BLOCKED, exportButton: false },
+])("when the browser does not save ($exportButton)", ({ problem, exportButton }) => {
+  afterEach(() => $saveProblem.set(null));
+
+  it("the notice says why and the save status does not claim a save", () => {
+    $storageNotice.set(null);
+    $saveProblem.set(problem);
+    render(StorageNotice);
+    const { container } = render(SaveStatus);
+    expect(screen.getByRole("alert").textContent).toContain(problem);
+    expect(screen.queryByRole("button", { name: "Gesprek exporteren" }) !== null).toBe(exportButton);
+    expect(container.textContent).toBe("Niet opgeslagen (zie de melding bovenaan)");
+  });
+});
+
