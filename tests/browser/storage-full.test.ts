@@ -26,7 +26,6 @@ describe("full browser storage", () => {
     });
   });
   afterAll(async () => {
-    await page.evaluate(() => localStorage.clear());
     await site.close();
   });
 
@@ -47,4 +46,23 @@ describe("full browser storage", () => {
     expect(await page.locator(".save-status").innerText()).toContain("Niet opgeslagen");
     expect(site.consoleErrors).toEqual([]);
   });
+
+  // Last: the script below stays on the browser context for every later page.
+  it("a browser that blocks site data says so on the start page", async () => {
+    await page.evaluate(() => localStorage.clear());
+    await site.context.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("geblokkeerd", "SecurityError");
+        },
+      });
+    });
+    const blocked = await site.newPage();
+    await blocked.goto(site.url());
+    await blocked.getByText("Deze browser bewaart niets voor deze site").waitFor();
+    expect(await blocked.getByRole("alert").innerText()).toContain("Sta sitegegevens toe voor dit adres");
+    expect(site.consoleErrors).toEqual([]);
+    await blocked.close();
+  });
 });
+
