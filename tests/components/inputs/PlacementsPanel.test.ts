@@ -10,6 +10,15 @@ import { loadExample } from "./helpers.ts";
 const ROW = "Stichting Akker – Pabo Voorbeeld – Pabo voltijd";
 
 beforeEach(loadExample);
+
+/** Chooses board, institute and category in the "Rij toevoegen" form (by id). */
+async function choose(board: string, institute: string, category: string): Promise<void> {
+  for (const [label, value] of [["Schoolbestuur", board], ["Opleiding", institute], ["Categorie", category]] as const) {
+    const select = screen.getByLabelText(label) as HTMLSelectElement;
+    select.value = value;
+    await fireEvent.change(select);
+  }
+}
 afterEach(cleanup);
 
 describe("PlacementsPanel", () => {
@@ -33,11 +42,7 @@ describe("PlacementsPanel", () => {
 
   it("says so when a combination already has a row", async () => {
     render(PlacementsPanel);
-    for (const [label, value] of [["Schoolbestuur", "akker"], ["Opleiding", "pabo"], ["Categorie", "minor"]] as const) {
-      const select = screen.getByLabelText(label) as HTMLSelectElement;
-      select.value = value;
-      await fireEvent.change(select);
-    }
+    await choose("akker", "pabo", "minor");
     expect(screen.getByText(/staat al in de tabel/)).toBeTruthy();
     expect((screen.getByRole("button", { name: "Rij toevoegen" }) as HTMLButtonElement).disabled).toBe(true);
   });
@@ -57,11 +62,7 @@ describe("PlacementsPanel", () => {
 
   it("after adding a row, focus is in the new row's first cell (keyboard users type on)", async () => {
     render(PlacementsPanel);
-    for (const [label, value] of [["Schoolbestuur", "beek"], ["Opleiding", "elders"], ["Categorie", "minor"]] as const) {
-      const select = screen.getByLabelText(label) as HTMLSelectElement;
-      select.value = value;
-      await fireEvent.change(select);
-    }
+    await choose("beek", "elders", "minor");
     await fireEvent.submit(screen.getByRole("button", { name: "Rij toevoegen" }).closest("form")!);
     await new Promise((r) => setTimeout(r, 0));
     expect(document.activeElement).toBe(screen.getByLabelText("Studenten 2024-2025, Stichting Beek – Pabo Elders – Minorstudent"));
