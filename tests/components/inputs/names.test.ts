@@ -63,4 +63,9 @@ describe("FacilitationPanel names", () => {
     expect(visible?.textContent).toBe("Naam");
     expect(field.getAttribute("aria-label")).toBe("Naam van de categorie Pabo deeltijd");
   });
+
+  it("explains the distribution weight once, above the categories", () => {
+    render(FacilitationPanel);
+    expect(screen.getAllByText(/Het verdeelgewicht zegt hoe zwaar een student van de categorie telt/)).toHaveLength(1);
+  });
 });
