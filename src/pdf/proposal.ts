@@ -141,7 +141,7 @@ function summary(ctx: ProposalContext): Content[] {
     const year = /^(\d{4}-\d{4}):/.exec(w)?.[1];
     return year === undefined || year >= view.planYear;
   });
-  if (!ratesCheck(session).confirmed) warnings.push("De uurtarieven zijn nog niet bevestigd aan de actuele gemiddelde personeelslast (GPL); zie bijlage A.");
+  if (!ratesCheck(session).confirmed) warnings.push("De uurtarieven zijn nog niet getoetst aan de actuele gemiddelde personeelslast (GPL); zie bijlage A.");
   if (warnings.length > 0) {
     out.push(...keep(heading("Let op bij de berekening", 3), { ul: warnings.map((w) => ({ text: w, color: COLORS.warn })), margin: [0, 0, 0, 6] }, warnings.length < 12));
   }

@@ -53,7 +53,7 @@ function ratesPart(ctx: ProposalContext): Content[] {
     ["Herkomst", record === undefined ? "Ingevuld door het partnerschap" : `${record.name}. ${sourceText(record)}`],
     ["Aanname", `Uurtarief = gemiddelde personeelslast (GPL) per jaar ÷ ${formatNumber(HOURS_PER_YEAR)} uur (normjaartaak). Dit is een aanname; de regeling zelf noemt geen uurtarieven.`],
     ["Gebruikte GPL", gpl.length === 0 ? "Niet ingevuld" : gpl.join(", ")],
-    ["Bevestigd", check.confirmed ? "Ja: het partnerschap heeft de tarieven getoetst aan de actuele GPL" : "Nee: tarieven nog niet bevestigd aan de actuele GPL"],
+    ["Bevestigd", check.confirmed ? "Ja: het partnerschap heeft de tarieven getoetst aan de actuele GPL" : "Nee: de tarieven zijn nog niet getoetst aan de actuele GPL"],
     ["Indexering per jaar", formatPercent(session.indexation)],
   ];
   if (typeof record?.note === "string") rows.push(["Toelichting", record.note]);

@@ -115,7 +115,7 @@ describe("proposed decisions", () => {
 describe("rates in the annex", () => {
   it.each([
     // nothing recorded: not confirmed, warned in the summary
-    { check: undefined, expected: "Nee: tarieven nog niet bevestigd", warned: true },
+    { check: undefined, expected: "Nee: de tarieven zijn nog niet getoetst", warned: true },
     // confirmed with the GPL used: shown, no warning
     { check: { confirmed: true, gpl: { WPB: 79466 } }, expected: "Ja: het partnerschap heeft de tarieven getoetst", warned: false },
   ])("ratesCheck $check", ({ check, expected, warned }) => {
@@ -124,7 +124,7 @@ describe("rates in the annex", () => {
     const text = proposalText(session);
     expect(text).toContain(expected);
     expect(text).toContain("÷ 1.659 uur (normjaartaak)");
-    expect(text.includes("De uurtarieven zijn nog niet bevestigd")).toBe(warned);
+    expect(text.includes("De uurtarieven zijn nog niet getoetst")).toBe(warned);
     if (check !== undefined) expect(text).toContain("WPB € 79.466,00 per jaar");
   });
 });
