@@ -229,6 +229,15 @@ export const sessionSchema = z.looseObject({
   }),
   /** Benefits, € per year: shown, never netted against costs. Default none. */
   benefits: z._default(z.array(lineSchema), []),
+  /** The facilitation norm the partnership started from (written when a preset is applied). Optional. */
+  norm: z.optional(
+    z.looseObject({
+      /** Id of a preset in content/presets, or "eigen" for the partnership's own norm. */
+      id: z.string({ error: wrong("moet een tekst zijn") }),
+      /** Name shown in the proposal, e.g. "OidS Twente po". */
+      name: z.string({ error: wrong("moet een tekst zijn") }),
+    }),
+  ),
   /** The meeting itself: when and who took part (for the conversation summary). Optional. */
   meeting: z.optional(
     z.looseObject({

@@ -120,28 +120,15 @@ export function cardsWithInput(cards: readonly DocCard[], input: string): DocCar
   return orderedCards(cards).filter((c) => c.inputs?.includes(input) === true);
 }
 
-/** The chosen norm preset, when the session records one (an extra key written by the norm panel). */
-export function chosenNorm(session: Session): string | null {
-  const record = session as Record<string, unknown>;
-  for (const key of ["norm", "normPreset", "preset"]) {
-    const value = record[key];
-    if (typeof value === "string" && value.trim() !== "") return value.trim();
-    if (typeof value === "object" && value !== null) {
-      const v = value as Record<string, unknown>;
-      for (const field of ["label", "name", "title", "id", "preset"]) {
-        const text = v[field];
-        if (typeof text === "string" && text.trim() !== "") return text.trim();
-      }
-    }
-  }
-  return null;
-}
-
 /** The norm the facilitation rests on: the recorded choice, else the preset most categories come from. */
 export function normBasis(session: Session, records: DocRecords | undefined): { name: string; record: DocRecord | null } | null {
-  const chosen = chosenNorm(session);
   const presets = records?.presets ?? [];
-  if (chosen !== null) return { name: chosen, record: presets.find((p) => p.id === chosen || p.name === chosen) ?? null };
+  // The norm panel records the preset it applied; "eigen" is the partnership's own norm.
+  if (session.norm !== undefined) {
+    const { id, name } = session.norm;
+    return id === "eigen" ? null : { name, record: presets.find((p) => p.id === id) ?? null };
+  }
+  // Sessions from before that record (or written by hand): name a preset when most categories come from it.
   const ids = session.categories.map((c) => c.id);
   if (ids.length === 0) return null;
   let best: { record: DocRecord; hits: number } | null = null;

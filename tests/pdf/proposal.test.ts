@@ -123,4 +123,15 @@ describe("the norm the facilitation rests on", () => {
     expect(text).toContain(expected);
     if (source !== null) expect(text).toContain(source);
   });
+
+  it.each([
+    // the norm panel recorded the preset: it is named even though the vo categories are not its own
+    { norm: { id: "twente-po", name: "OidS Twente po" }, expected: 'voorbeeldnorm "OidS Twente po"' },
+    // "eigen": the partnership set its own norm, so no example norm is named (no guessing either)
+    { norm: { id: "eigen", name: "eigen norm van het partnerschap" }, expected: "legt de begeleiding hieronder vast als minimum" },
+  ])("a recorded norm $norm.id", ({ norm, expected }) => {
+    const session = { ...example("vo"), norm };
+    const text = allText(buildProposal(session, computeResult(session), CARDS, { ...options, records }).content);
+    expect(text).toContain(expected);
+  });
 });

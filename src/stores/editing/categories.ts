@@ -6,6 +6,10 @@ import { withKey } from "./records.ts";
 
 /** What a preset brings: categories and per-school hours (content/presets/*.json). */
 export interface NormPreset {
+  /** Preset id (content/presets), or "eigen" for an empty start with the partnership's own norm. */
+  id: string;
+  /** Name the proposal uses for the norm. */
+  name: string;
   categories: Category[];
   perSchool?: RoleHours;
 }
@@ -97,6 +101,8 @@ export function applyPresetDraft(draft: Session, preset: NormPreset): void {
   const kept = categoriesKeptByPreset(draft, preset);
   draft.categories = [...structuredClone(preset.categories), ...kept];
   draft.perSchool = { ...preset.perSchool };
+  // Recorded so the proposal can name the norm the hours started from.
+  draft.norm = { id: preset.id, name: preset.name };
 }
 
 function find(draft: Session, id: string): Category | undefined {

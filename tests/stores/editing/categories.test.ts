@@ -36,6 +36,8 @@ describe("placementsOfCategory", () => {
 });
 
 const preset: c.NormPreset = {
+  id: "twente-po",
+  name: "OidS Twente po",
   categories: [
     { id: "pabo-voltijd", name: "Pabo (Twente)", subsidised: true, weight: 1, perStudent: { WPB: 40, SO: 40, IO: 14 }, stipend: 0 },
     { id: "lio", name: "Lio", subsidised: true, weight: 1, perStudent: { WPB: 60 }, stipend: 0 },
@@ -55,6 +57,8 @@ describe.each([
     expect(s.categories.map((x) => x.id)).toEqual(ids);
     expect(s.categories[0]!.name).toBe("Pabo (Twente)");
     expect(s.perSchool).toEqual({ SO: 342 });
+    // the proposal names the norm the hours started from
+    expect(s.norm).toEqual({ id: "twente-po", name: "OidS Twente po" });
     expect(valid(s)).toBe(true);
   });
 });
@@ -68,8 +72,9 @@ describe("applyPresetDraft", () => {
   });
   it("an empty preset (leeg) keeps only the categories in use", () => {
     const s = { ...example(), placements: example().placements.slice(0, 1) };
-    c.applyPresetDraft(s, { categories: [] });
+    c.applyPresetDraft(s, { id: "eigen", name: "eigen norm van het partnerschap", categories: [] });
     expect(s.categories.map((x) => x.id)).toEqual(["pabo-voltijd"]);
     expect(s.perSchool).toEqual({});
+    expect(s.norm?.id).toBe("eigen");
   });
 });
