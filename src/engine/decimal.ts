@@ -113,11 +113,6 @@ export function compare(a: Dec, b: Dec): number {
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 }
 
-/** The smaller of a and b. */
-export function min(a: Dec, b: Dec): Dec {
-  return compare(a, b) <= 0 ? a : b;
-}
-
 /** a^k for a whole k ≥ 0. */
 export function powInt(a: Dec, k: number): Dec {
   let out = ONE;
@@ -156,7 +151,3 @@ export function toNumber(a: Dec): number {
   return Number(negative ? `-${text}` : text);
 }
 
-/** True when a is zero. */
-export function isZero(a: Dec): boolean {
-  return a.v === 0n;
-}

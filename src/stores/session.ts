@@ -6,7 +6,7 @@
  */
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from "@nanostores/persistent";
 import { atom } from "nanostores";
-import { type Answer, type Problem, type Session, parseSession, parseSessionText } from "../engine/index.ts";
+import { type Answer, type Session, parseSessionText } from "../engine/index.ts";
 import { emptySession } from "./newSession.ts";
 
 /** localStorage key of the session; the version changes when the stored shape does. */
@@ -130,22 +130,6 @@ export function startNewSession(today: Date = new Date()): void {
 /** Replaces the session with a checked one (examples, imports). */
 export function replaceSession(session: Session): void {
   $session.set(structuredClone(session));
-}
-
-/** Imports a file's text; on problems the current session stays untouched. */
-export function importSessionText(text: string): { ok: true } | { ok: false; problems: readonly Problem[] } {
-  const outcome = parseSessionText(text);
-  if (!outcome.ok) return outcome;
-  replaceSession(outcome.session);
-  return { ok: true };
-}
-
-/** Loads a value (e.g. a shipped example) after checking it. */
-export function loadSessionValue(value: unknown): { ok: true } | { ok: false; problems: readonly Problem[] } {
-  const outcome = parseSession(value);
-  if (!outcome.ok) return outcome;
-  replaceSession(outcome.session);
-  return { ok: true };
 }
 
 /** The session as the text of an export file. */
