@@ -6,10 +6,10 @@
 import { allocateCents } from "./allocate.ts";
 import { type Dec, type DecSum, ZERO, add, addProduct, dec, fromCents, mul, mulInt, newSum, roundCents, sub, toNumber } from "./decimal.ts";
 import { type RoleSums, addRowHours, newRoleSums } from "./hours.ts";
-import { type Prepared, type RoleDec, prepare, takesPart } from "./prepare.ts";
+import { type Prepared, type RoleDec, prepare } from "./prepare.ts";
 import { RESULT_FORMAT, type Result, type YearResult } from "./result.ts";
 import { ROLES, type Session } from "./schema.ts";
-import { shiftYear, startOf } from "./schoolYear.ts";
+import { shiftYear, takesPartIn } from "./schoolYear.ts";
 
 const euros = (cents: number): number => cents / 100;
 const sumCents = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
@@ -24,10 +24,12 @@ export function computeResult(session: Session): Result {
 }
 
 /**
- * Students and countability of every placement row in one school year. Counting, the basis
- * weights and the year itself all need them, so they are worked out once per year.
+ * Who takes part, and the students and countability of every placement row, in one school year.
+ * Counting, the basis weights and the year itself all need them, so they are worked out once per year.
  */
 interface RowsOfYear {
+  /** Per partner: takes part in the year (§3: a partner counts from the year it joins). */
+  active: boolean[];
   /** Students of the row, 0 when its board or institute does not take part (§3). */
   students: number[];
   /** Member board and institute taking part, subsidised category (§3.3). */
@@ -36,8 +38,7 @@ interface RowsOfYear {
 type RowsByYear = ReadonlyMap<string, RowsOfYear>;
 
 function rowsOfYear(model: Prepared, year: string, k: number): RowsOfYear {
-  const start = startOf(year);
-  const active = model.partners.map((p) => takesPart(p, start));
+  const active = model.partners.map((p) => takesPartIn(p, year));
   const students: number[] = [];
   const countable: boolean[] = [];
   for (const row of model.placements) {
@@ -47,7 +48,7 @@ function rowsOfYear(model: Prepared, year: string, k: number): RowsOfYear {
       both && model.partners[row.board]!.member && model.partners[row.institute]!.member && model.categories[row.category]!.subsidised,
     );
   }
-  return { students, countable };
+  return { active, students, countable };
 }
 
 /** Counts for school years outside `years` are ignored; say so, naming the field. */
@@ -106,10 +107,9 @@ function newTally(model: Prepared): Tally {
 
 function computeYear(model: Prepared, rows: RowsByYear, year: string, k: number, warnings: string[]): YearResult {
   const f = model.factors[k]!;
-  const start = startOf(year);
   const partners = model.partners;
-  const active = partners.map((p) => takesPart(p, start));
   const inYear = rows.get(year)!;
+  const active = inYear.active;
 
   // Hours and stipends per partner, the countable and the other rows apart: the cost of the
   // latter is reported on its own (§3.5), priced once per partner instead of once per row.

@@ -5,7 +5,6 @@
 import { type Dec, ONE, ZERO, add, dec, powInt } from "./decimal.ts";
 import type { RoleHours, Session } from "./schema.ts";
 import { ROLES, type Role } from "./schema.ts";
-import { startOf } from "./schoolYear.ts";
 import { hoursPerStudent } from "./hours.ts";
 
 /** Exact hours or rates per role. */
@@ -26,8 +25,8 @@ export interface PreparedPartner {
   kind: "board" | "institute";
   member: boolean;
   schools: number;
-  /** First calendar year of the first school year of participation; null = from the start. */
-  joinsStart: number | null;
+  /** First school year of participation; undefined = from the start (see `takesPartIn`). */
+  joins: string | undefined;
   rates: RoleDec;
   fixedCosts: Dec[];
   commitment: { percent: Dec } | { amount: Dec } | null;
@@ -116,7 +115,7 @@ export function prepare(session: Session): Prepared {
       kind: p.kind,
       member: p.member,
       schools: p.schools,
-      joinsStart: p.joins === undefined ? null : startOf(p.joins),
+      joins: p.joins,
       rates: roleDec(p.rates, rates),
       fixedCosts: p.fixedCosts.map((line) => dec(line.amount)),
       commitment:
@@ -150,9 +149,4 @@ export function prepare(session: Session): Prepared {
     counted: yearMap(session.regulation.counted),
     distribution: session.distribution,
   };
-}
-
-/** True when the partner takes part in the school year starting in `start`. */
-export function takesPart(partner: PreparedPartner, start: number): boolean {
-  return partner.joinsStart === null || partner.joinsStart <= start;
 }

@@ -23,6 +23,11 @@ export function shiftYear(year: string, k: number): string {
   return schoolYear(startOf(year) + k);
 }
 
+/** True when a partner that joins in school year `joins` (undefined: from the start) takes part in `year`. */
+export function takesPartIn(partner: { readonly joins?: string | undefined }, year: string): boolean {
+  return partner.joins === undefined || startOf(partner.joins) <= startOf(year);
+}
+
 /** Consecutive school years from `first`, `count` long. */
 export function yearRange(first: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => shiftYear(first, i));

@@ -1,7 +1,6 @@
 /** Small helpers the view models share: finding a year, partner names, indexed line amounts. */
 import { ONE, add, dec, mul, powInt, roundCents } from "../engine/decimal.ts";
 import type { Line, Partner, Result, Session, YearResult } from "../engine/index.ts";
-import { startOf } from "../engine/index.ts";
 import { formatEuro } from "../lib/format.ts";
 import type { Column, Row } from "./types.ts";
 
@@ -12,10 +11,8 @@ export function yearResult(result: Result, year: string): YearResult {
   return found;
 }
 
-/** True when the partner takes part in the year (no joining year, or joined by then). */
-export function takesPartIn(partner: Partner, year: string): boolean {
-  return partner.joins === undefined || startOf(partner.joins) <= startOf(year);
-}
+// One rule for "takes part in year Y", shared with the engine so tables and totals never disagree.
+export { takesPartIn } from "../engine/index.ts";
 
 /** A partner's name, or its id when the name is still empty. */
 export function partnerName(partner: Partner): string {
