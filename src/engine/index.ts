@@ -4,4 +4,4 @@ export { parseSession, parseSessionText, planYearOf, type ParseOutcome } from ".
 export { formatProblem, type Problem } from "./problems.ts";
 export * from "./result.ts";
 export * from "./schema.ts";
-export { isSchoolYear, shiftYear, startOf, takesPartIn, yearRange } from "./schoolYear.ts";
+export { isSchoolYear, schoolYear, shiftYear, startOf, takesPartIn, yearRange } from "./schoolYear.ts";

@@ -1,13 +1,13 @@
 /** The session a new conversation starts from: current school years and the shipped defaults. */
 import type { Session } from "../engine/index.ts";
-import { yearRange } from "../engine/index.ts";
+import { SESSION_FORMAT, schoolYear, shiftYear, startOf, yearRange } from "../engine/index.ts";
 import regulation from "../../content/regulations/onderwijsregios-2025.json";
 import rates from "../../content/rates/gpl-vo-2021.json";
 
 /** The school year that contains `date` (a school year starts on 1 August). */
 export function schoolYearOn(date: Date): string {
-  const start = date.getMonth() >= 7 ? date.getFullYear() : date.getFullYear() - 1;
-  return `${start}-${start + 1}`;
+  // getMonth() is 0-based: 7 is August.
+  return schoolYear(date.getMonth() >= 7 ? date.getFullYear() : date.getFullYear() - 1);
 }
 
 /**
@@ -16,11 +16,10 @@ export function schoolYearOn(date: Date): string {
  */
 export function emptySession(today: Date): Session {
   const current = schoolYearOn(today);
-  const first = Number(current.slice(0, 4)) - 1;
-  const count = Math.max(3, 2030 - first);
-  const years = yearRange(`${first}-${first + 1}`, count);
+  const first = shiftYear(current, -1);
+  const years = yearRange(first, Math.max(3, 2030 - startOf(first)));
   return {
-    format: "gesprekswijzer/1",
+    format: SESSION_FORMAT,
     partnership: { name: "", sector: "vo", region: "" },
     years,
     planYear: current,

@@ -3,7 +3,7 @@
 // validation. Amounts have at most three decimals (as people type them, plus half cents that
 // exercise the rounding); counts are whole; references resolve; years are consecutive.
 import fc from "fast-check";
-import { type Session, parseSession, yearRange } from "../../src/engine/index.ts";
+import { type Session, parseSession, schoolYear, yearRange } from "../../src/engine/index.ts";
 import type { Draft } from "./helpers.ts";
 
 /** A decimal amount 0..max with `decimals` decimals, as JSON would carry it. */
@@ -65,7 +65,7 @@ export const sessionDraft: fc.Arbitrary<Draft> = fc
     categories: fc.integer({ min: 1, max: 4 }),
   })
   .chain(({ first, count, boards, institutes, categories }) => {
-    const years = yearRange(`${first}-${first + 1}`, count);
+    const years = yearRange(schoolYear(first), count);
     const before = yearRange(`${first - 3}-${first - 2}`, 3);
     const boardIds = Array.from({ length: boards }, (_, i) => `b${i}`);
     const instituteIds = Array.from({ length: institutes }, (_, i) => `i${i}`);
