@@ -85,6 +85,11 @@ export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(date);
 }
 
+/** "2026-11-23": the local calendar date as file names carry it (sorts by date). */
+export function formatIsoDate(date: Date): string {
+  return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+}
+
 /** "14:32" (24-hour clock, for "opgeslagen om …") */
 export function formatTime(date: Date): string {
   return new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit" }).format(date);

@@ -1,14 +1,14 @@
 /** Ids for partners and categories, made from the name people type (ids are never shown alone). */
 
-/** "Stichting Akker" → "stichting-akker"; accents dropped, anything else becomes "-". */
-export function slugify(name: string): string {
+/** "Stichting Akker" → "stichting-akker"; accents dropped, anything else becomes "-", at most `maxLength` long. */
+export function slugify(name: string, maxLength = 40): string {
   return name
     .toLowerCase()
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "")
-    .slice(0, 40)
+    .slice(0, maxLength)
     .replace(/-$/, "");
 }
 

@@ -7,6 +7,8 @@
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from "@nanostores/persistent";
 import { atom } from "nanostores";
 import { type Answer, type Session, parseSessionText } from "../engine/index.ts";
+import { formatIsoDate } from "../lib/format.ts";
+import { slugify } from "../lib/ids.ts";
 import { emptySession } from "./newSession.ts";
 
 /** localStorage key of the session; the version changes when the stored shape does. */
@@ -139,14 +141,5 @@ export function serializeSession(session: Session): string {
 
 /** "gesprekswijzer-opleidingsschool-oost-2026-11-23.json" */
 export function exportFileName(session: Session, today: Date = new Date()): string {
-  const slug =
-    session.partnership.name
-      .toLowerCase()
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 60) || "gesprek";
-  const date = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
-  return `gesprekswijzer-${slug}-${date}.json`;
+  return `gesprekswijzer-${slugify(session.partnership.name, 60) || "gesprek"}-${formatIsoDate(today)}.json`;
 }

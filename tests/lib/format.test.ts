@@ -1,6 +1,6 @@
 // parseDutchNumber's message for text that is no number gives an example that fits the field.
 import { describe, expect, it } from "vitest";
-import { parseDutchNumber } from "../../src/lib/format.ts";
+import { formatIsoDate, parseDutchNumber } from "../../src/lib/format.ts";
 
 describe.each([
   // an amount or a rate: a decimal comma is a fair example
@@ -11,4 +11,13 @@ describe.each([
   it("refuses it with an example that fits", () => {
     expect(parseDutchNumber(text, integer ? { integer } : {})).toEqual({ ok: false, message });
   });
+});
+
+describe.each([
+  // month and day get a leading zero
+  { date: new Date(2026, 0, 5), text: "2026-01-05" },
+  // the local calendar date, also late in the evening
+  { date: new Date(2026, 10, 23, 23, 30), text: "2026-11-23" },
+])("formatIsoDate($text)", ({ date, text }) => {
+  it("writes year-month-day", () => expect(formatIsoDate(date)).toBe(text));
 });
