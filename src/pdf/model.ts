@@ -2,7 +2,7 @@
  * What the documents read from a session and its result, gathered once: the plan year, partner
  * names, the answers in card order, the status flag. Pure; no formatting of amounts here.
  */
-import { type Partner, type Placement, type Result, type Role, type Session, type YearResult, ROLES, planYearOf } from "../engine/index.ts";
+import { type Partner, type Placement, type Result, type Session, type YearResult, planYearOf } from "../engine/index.ts";
 import type { DocCard, DocRecord, DocRecords } from "./types.ts";
 import { verbatim } from "./blocks.ts";
 
@@ -13,27 +13,6 @@ export const PROPOSAL_KEY = "proposal";
 export function isFinal(session: Session): boolean {
   const value = (session as Record<string, unknown>)[PROPOSAL_KEY];
   return typeof value === "object" && value !== null && (value as { final?: unknown }).final === true;
-}
-
-/** The session key the rates panel writes: were the rates checked against the current GPL? */
-export const RATES_CHECK_KEY = "ratesCheck";
-
-/** Hours in a full-time teacher's year (normjaartaak): hourly rate = GPL ÷ this number. */
-export const HOURS_PER_YEAR = 1659;
-
-/** Whether the user confirmed the hourly rates, and the GPL (€ per year) entered per role. */
-export function ratesCheck(session: Session): { confirmed: boolean; gpl: Partial<Record<Role, number>> } {
-  const value = (session as Record<string, unknown>)[RATES_CHECK_KEY];
-  if (typeof value !== "object" || value === null) return { confirmed: false, gpl: {} };
-  const v = value as { confirmed?: unknown; gpl?: unknown };
-  const gpl: Partial<Record<Role, number>> = {};
-  if (typeof v.gpl === "object" && v.gpl !== null) {
-    for (const role of ROLES) {
-      const amount = (v.gpl as Record<string, unknown>)[role];
-      if (typeof amount === "number" && Number.isFinite(amount) && amount > 0) gpl[role] = amount;
-    }
-  }
-  return { confirmed: v.confirmed === true, gpl };
 }
 
 /** The plan year's result and the years from the plan year on. */

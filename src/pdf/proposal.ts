@@ -6,10 +6,11 @@ import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import type { Result, Session, YearResult } from "../engine/index.ts";
 import { shiftYear } from "../engine/index.ts";
 import { formatDate, formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
+import { ratesCheckOf } from "../lib/ratesCheck.ts";
 import type { Row, Table } from "../report/index.ts";
 import { lagLabel } from "../report/index.ts";
 import { COLORS, chapter, facts, frame, heading, keep, para } from "./blocks.ts";
-import { type YearView, ratesCheck, yearView } from "./model.ts";
+import { type YearView, yearView } from "./model.ts";
 import { annexChapters } from "./proposalAnnex.ts";
 import { bodyChapters } from "./proposalChapters.ts";
 import type { BuildOptions, DocCard } from "./types.ts";
@@ -141,7 +142,7 @@ function summary(ctx: ProposalContext): Content[] {
     const year = /^(\d{4}-\d{4}):/.exec(w)?.[1];
     return year === undefined || year >= view.planYear;
   });
-  if (!ratesCheck(session).confirmed) warnings.push("De uurtarieven zijn nog niet getoetst aan de actuele gemiddelde personeelslast (GPL); zie bijlage A.");
+  if (!ratesCheckOf(session).confirmed) warnings.push("De uurtarieven zijn nog niet getoetst aan de actuele gemiddelde personeelslast (GPL); zie bijlage A.");
   if (warnings.length > 0) {
     out.push(...keep(heading("Let op bij de berekening", 3), { ul: warnings.map((w) => ({ text: w, color: COLORS.warn })), margin: [0, 0, 0, 6] }, warnings.length < 12));
   }

@@ -4,8 +4,9 @@ import type { Partner } from "../engine/index.ts";
 import { ROLES, shiftYear } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
 import { commitmentBasis, kindLabel, lagLabel, partnerNotes } from "../report/index.ts";
+import { HOURS_PER_YEAR, ratesCheckOf } from "../lib/ratesCheck.ts";
 import { EMPTY, bullets, cell, chapter, facts, heading, keep, num, para, table, th } from "./blocks.ts";
-import { HOURS_PER_YEAR, normBasis, partnerIndex, ratesCheck, studentsIn } from "./model.ts";
+import { normBasis, partnerIndex, studentsIn } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
 import type { DocRecord } from "./types.ts";
 
@@ -46,8 +47,12 @@ function ratesPart(ctx: ProposalContext): Content[] {
     return values !== undefined && ROLES.every((role) => values[role] === session.rates[role]);
   });
   const overrides = session.partners.filter((p) => p.rates !== undefined && ROLES.some((r) => p.rates?.[r] !== undefined));
-  const check = ratesCheck(session);
-  const gpl = ROLES.filter((r) => check.gpl[r] !== undefined).map((r) => `${r} ${formatEuroCents(check.gpl[r] ?? 0)} per jaar`);
+  const check = ratesCheckOf(session);
+  // The mark is an extra key a hand-edited file may fill with anything: print real amounts only.
+  const gpl = ROLES.flatMap((r) => {
+    const amount: unknown = check.gpl?.[r];
+    return typeof amount === "number" && Number.isFinite(amount) && amount > 0 ? [`${r} ${formatEuroCents(amount)} per jaar`] : [];
+  });
   const rows: [string, string][] = [
     ["Uurtarieven", ROLES.map((r) => `${r} ${formatEuroCents(session.rates[r])}`).join(", ")],
     ["Herkomst", record === undefined ? "Ingevuld door het partnerschap" : `${record.name}. ${sourceText(record)}`],
