@@ -1,8 +1,5 @@
-/**
- * What the input panels share: readable names for ids, the plan-year result, role labels, and the
- * shipped records (regulations, facilitation presets) read at build time from content/.
- */
-import type { Category, Placement, Role, RoleHours, Session, YearResult } from "../../engine/index.ts";
+/** What the input panels share: readable names for ids, the plan-year result and role labels. */
+import type { Placement, Role, Session, YearResult } from "../../engine/index.ts";
 import type { ResultState } from "../../stores/result.ts";
 
 /** Dutch names of the roles, short and long. */
@@ -74,60 +71,3 @@ export function notCountableReasons(session: Session, row: Placement): string[] 
   if (category && !category.subsidised) reasons.push("de categorie telt niet mee voor de subsidie");
   return reasons;
 }
-
-/** One source of a shipped default. */
-export interface Source {
-  document: string;
-  ref?: string;
-  year?: number | string;
-}
-
-/** A regulation record from content/regulations/*.json. */
-export interface RegulationRecordFile {
-  id: string;
-  name: string;
-  base: number;
-  perStudent: number;
-  lag: number;
-  counts?: string;
-  years?: string;
-  note?: string;
-  sources?: Source[];
-}
-
-/** A facilitation preset from content/presets/*.json (examples from one region, not national norms). */
-export interface PresetFile {
-  id: string;
-  name: string;
-  region?: string;
-  sector?: string;
-  note?: string;
-  /** Choices the preset makes where its source is silent. */
-  assumptions?: string[];
-  year?: number | string;
-  sources?: Source[];
-  categories: Category[];
-  perSchool?: RoleHours;
-}
-
-function values<T>(modules: Record<string, unknown>, keep: (value: unknown) => value is T): T[] {
-  return Object.entries(modules)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([, value]) => value)
-    .filter(keep);
-}
-
-const isRegulation = (v: unknown): v is RegulationRecordFile =>
-  typeof v === "object" && v !== null && typeof (v as RegulationRecordFile).id === "string" && typeof (v as RegulationRecordFile).perStudent === "number";
-
-const isPreset = (v: unknown): v is PresetFile =>
-  typeof v === "object" && v !== null && typeof (v as PresetFile).id === "string" && Array.isArray((v as PresetFile).categories);
-
-/** The shipped regulation records, sorted by file name. */
-export const REGULATIONS: RegulationRecordFile[] = values(
-  import.meta.glob("../../../content/regulations/*.json", { eager: true, import: "default" }),
-  isRegulation,
-);
-
-/** The shipped facilitation presets, sorted by file name (none until content/presets/ has files). */
-export const PRESETS: PresetFile[] = values(import.meta.glob("../../../content/presets/*.json", { eager: true, import: "default" }), isPreset);
