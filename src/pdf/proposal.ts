@@ -8,7 +8,7 @@ import { shiftYear } from "../engine/index.ts";
 import { formatDate, formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import { ratesCheckOf } from "../lib/ratesCheck.ts";
 import type { Row, Table } from "../report/index.ts";
-import { lagLabel } from "../report/index.ts";
+import { lagLabel, numberColumn, sumEuros, textColumn, valuesRow } from "../report/index.ts";
 import { COLORS, chapter, facts, frame, heading, keep, para } from "./blocks.ts";
 import { type YearView, yearView } from "./model.ts";
 import { annexChapters } from "./proposalAnnex.ts";
@@ -72,23 +72,18 @@ function cover(ctx: ProposalContext): Content[] {
 
 function yearsTable(ctx: ProposalContext): Table {
   const years = ctx.view.ahead.slice(0, 5);
-  const metric = (label: string, pick: (i: number) => number, format: (n: number) => string, kind?: Row["kind"]): Row => {
-    const values = years.map((_, i) => pick(i));
-    const row: Row = { cells: [label, ...values.map(format)], values: [null, ...values] };
-    if (kind) row.kind = kind;
-    return row;
-  };
-  const y = (i: number) => years[i]!;
+  const metric = (label: string, pick: (y: YearResult) => number, format: (n: number) => string, kind?: Row["kind"]): Row =>
+    valuesRow(label, years.map(pick), format, kind);
   return {
     caption: "Kerncijfers per schooljaar",
-    columns: [{ label: "Kerncijfer", align: "left" }, ...years.map((r) => ({ label: r.year, align: "right" as const }))],
+    columns: [textColumn("Kerncijfer"), ...years.map((y) => numberColumn(y.year))],
     rows: [
-      metric("Totale kosten", (i) => y(i).costs.total, formatEuro),
-      metric("Nodig van de Onderwijsregio", (i) => y(i).request.needed, formatEuro, "total"),
-      metric(`Wat de regeling oplevert (${lagLabel(ctx.session.regulation.lag)})`, (i) => y(i).income.subsidy, formatEuro),
-      metric("Verschil (nodig − regeling)", (i) => y(i).request.gap, formatEuro),
-      metric("Dekking door subsidie en overige inkomsten", (i) => y(i).coverage, formatPercent),
-      metric("Eigen investering (kosten − inkomsten)", (i) => y(i).ownInvestment.total, formatEuro),
+      metric("Totale kosten", (y) => y.costs.total, formatEuro),
+      metric("Nodig van de Onderwijsregio", (y) => y.request.needed, formatEuro, "total"),
+      metric(`Wat de regeling oplevert (${lagLabel(ctx.session.regulation.lag)})`, (y) => y.income.subsidy, formatEuro),
+      metric("Verschil (nodig − regeling)", (y) => y.request.gap, formatEuro),
+      metric("Dekking door subsidie en overige inkomsten", (y) => y.coverage, formatPercent),
+      metric("Eigen investering (kosten − inkomsten)", (y) => y.ownInvestment.total, formatEuro),
     ],
   };
 }
@@ -108,7 +103,7 @@ export function gapSentence(gap: number): string {
 /** The years after the plan year, in one sentence: needed, what the regulation yields, the gap. */
 export function laterYearsSentence(later: readonly YearResult[]): string {
   if (later.length === 0) return "Voor de jaren na het planjaar is nog geen raming ingevuld.";
-  const sum = (pick: (y: YearResult) => number): number => later.reduce((s, y) => s + Math.round(pick(y) * 100), 0) / 100;
+  const sum = (pick: (y: YearResult) => number): number => sumEuros(later.map(pick));
   const span = later.length === 1 ? `In ${later[0]!.year}` : `In ${later[0]!.year} tot en met ${later[later.length - 1]!.year} samen`;
   return `${span} is ${formatEuro(sum((y) => y.request.needed))} nodig van de Onderwijsregio; de regeling levert ${formatEuro(sum((y) => y.income.subsidy))} op, een verschil van ${formatEuro(sum((y) => y.request.gap))}. De tabel geeft de bedragen per jaar.`;
 }

@@ -1,7 +1,7 @@
 /** What is shown apart: non-subsidised students (already inside the costs) and benefits (never netted). */
 import type { Result, Session } from "../engine/index.ts";
 import { formatEuro, formatNumber } from "../lib/format.ts";
-import { amountRow, cents, labelAmountColumns, lineLabel, numberColumn, partnerName, plainLines, textColumn } from "./common.ts";
+import { amountRow, labelAmountColumns, lineLabel, numberColumn, partnerName, plainLines, sumEuros, textColumn } from "./common.ts";
 import type { Row, Table } from "./types.ts";
 
 /** Why some placements do not count: non-subsidised categories and non-member partners, in words. */
@@ -38,7 +38,7 @@ export function nonSubsidisedTable(session: Session, result: Result, planYear?: 
 export function benefitsTable(session: Session, result: Result, year: string): Table {
   const amounts = plainLines(session.benefits);
   const rows: Row[] = session.benefits.map((line, i) => amountRow(lineLabel(line, `Opbrengst ${i + 1}`), amounts[i] ?? 0));
-  const total = result.years.find((y) => y.year === year)?.benefits ?? amounts.reduce((s, a) => s + cents(a), 0) / 100;
+  const total = result.years.find((y) => y.year === year)?.benefits ?? sumEuros(amounts);
   rows.push(amountRow("Totaal opbrengsten", total, "total"));
   return {
     caption: `Opbrengsten per jaar (${year})`,

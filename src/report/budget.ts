@@ -14,6 +14,7 @@ import {
   lineLabel,
   partnerName,
   plainLines,
+  sumEuros,
   takesPartIn,
   yearResult,
 } from "./common.ts";
@@ -73,7 +74,7 @@ export function budgetTable(session: Session, result: Result, year: string): Tab
 
   rows.push(headingRow("Verdeling van de inkomsten", 2));
   const sideShare = (kind: Partner["kind"]): number =>
-    session.partners.filter((p) => p.kind === kind).reduce((sum, p) => sum + cents(byId.get(p.id)?.share ?? 0), 0) / 100;
+    sumEuros(session.partners.filter((p) => p.kind === kind).map((p) => byId.get(p.id)?.share ?? 0));
   rows.push(amountRow("Naar de partners", y.distribution.toPartners));
   rows.push(amountRow("waarvan voor schoolbesturen", sideShare("board")));
   rows.push(amountRow("waarvan voor lerarenopleidingen", sideShare("institute")));

@@ -1,7 +1,7 @@
 /** Cost per student per category (Bijlage 2): boards (WPB + SO + stipend) and institutes (IO). */
 import type { Result, Session } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber } from "../lib/format.ts";
-import { cents, numberColumn, textColumn, yearResult } from "./common.ts";
+import { numberColumn, sumEuros, textColumn, yearResult } from "./common.ts";
 import type { Column, Row, Table } from "./types.ts";
 
 /** The category cost table of one year, with the hours per role per student it rests on. */
@@ -16,7 +16,7 @@ export function categoryCostTable(session: Session, result: Result, year: string
   ];
   const rows: Row[] = session.categories.map((c) => {
     const per = byId.get(c.id)?.perStudent ?? { boards: 0, institutes: 0 };
-    const total = (cents(per.boards) + cents(per.institutes)) / 100;
+    const total = sumEuros([per.boards, per.institutes]);
     const hours = [c.perStudent.WPB ?? 0, c.perStudent.SO ?? 0, c.perStudent.IO ?? 0];
     return {
       cells: [

@@ -29,6 +29,11 @@ export function cents(euros: number): number {
   return Math.round(euros * 100);
 }
 
+/** The sum of engine amounts (euros with cents), added in whole cents so no float error creeps in. */
+export function sumEuros(amounts: readonly number[]): number {
+  return amounts.reduce((sum, amount) => sum + cents(amount), 0) / 100;
+}
+
 /** Amounts of labelled lines in the year, indexed and rounded per line as the engine does (§3.6). */
 export function indexedLines(session: Session, lines: readonly Line[], year: string): number[] {
   const k = Math.max(0, session.years.indexOf(year));
@@ -50,11 +55,16 @@ export const numberColumn = (label: string): Column => ({ label, align: "right" 
 /** A text column and an amount column. */
 export const labelAmountColumns = (label: string, amount = "Bedrag"): Column[] => [textColumn(label), numberColumn(amount)];
 
-/** A row of a label and one amount. */
-export function amountRow(label: string, amount: number, kind?: Row["kind"]): Row {
-  const row: Row = { cells: [label, formatEuro(amount)], values: [null, amount] };
+/** A row of a label and one formatted cell per value; the raw values ride along. */
+export function valuesRow(label: string, values: readonly number[], format: (value: number) => string, kind?: Row["kind"]): Row {
+  const row: Row = { cells: [label, ...values.map((value) => format(value))], values: [null, ...values] };
   if (kind) row.kind = kind;
   return row;
+}
+
+/** A row of a label and one amount. */
+export function amountRow(label: string, amount: number, kind?: Row["kind"]): Row {
+  return valuesRow(label, [amount], formatEuro, kind);
 }
 
 /** A heading row spanning a table of `width` columns (empty cells after the label). */

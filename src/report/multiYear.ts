@@ -3,7 +3,7 @@ import type { Result, Session, YearResult } from "../engine/index.ts";
 import { shiftYear } from "../engine/index.ts";
 import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import { lagLabel } from "./budget.ts";
-import { headingRow, numberColumn, textColumn } from "./common.ts";
+import { headingRow, numberColumn, textColumn, valuesRow } from "./common.ts";
 import type { Row, Table } from "./types.ts";
 
 type Metric = { label: string; pick: (y: YearResult) => number; format: (n: number) => string; kind?: Row["kind"] };
@@ -29,12 +29,7 @@ export function multiYearTable(session: Session, result: Result, planYear?: stri
     { label: "Dekking (subsidie en overige inkomsten)", pick: (y) => y.coverage, format: formatPercent },
   ];
   const width = result.years.length + 1;
-  const toRow = (m: Metric): Row => {
-    const values = result.years.map(m.pick);
-    const row: Row = { cells: [m.label, ...values.map(m.format)], values: [null, ...values] };
-    if (m.kind) row.kind = m.kind;
-    return row;
-  };
+  const toRow = (m: Metric): Row => valuesRow(m.label, result.years.map(m.pick), m.format, m.kind);
   const rows: Row[] = [
     headingRow("Studenten", width),
     ...students.map(toRow),

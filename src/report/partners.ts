@@ -1,7 +1,7 @@
 /** Per partner, one school year: costs, share of the subsidy, own investment, commitment. */
 import type { Partner, Result, Session } from "../engine/index.ts";
 import { formatEuro, formatPercent } from "../lib/format.ts";
-import { cents, kindLabel, numberColumn, partnerName, takesPartIn, textColumn, yearResult } from "./common.ts";
+import { kindLabel, numberColumn, partnerName, sumEuros, takesPartIn, textColumn, yearResult } from "./common.ts";
 import type { Row, Table } from "./types.ts";
 
 /** What the partner's commitment is based on, in words. */
@@ -26,36 +26,22 @@ export function partnerNotes(partner: Partner, year: string): string {
 export function partnerTable(session: Session, result: Result, year: string): Table {
   const y = yearResult(result, year);
   const byId = new Map(y.partners.map((p) => [p.id, p]));
-  const rows: Row[] = [];
-  const totals = { costs: 0, share: 0, own: 0, commitment: 0 };
-  for (const partner of session.partners) {
+  const amounts = session.partners.map((partner) => {
     const p = byId.get(partner.id);
-    const costs = p?.costs ?? 0;
-    const share = p?.share ?? 0;
-    const own = p?.ownInvestment ?? 0;
-    const commitment = p?.commitment ?? 0;
-    totals.costs += cents(costs);
-    totals.share += cents(share);
-    totals.own += cents(own);
-    totals.commitment += cents(commitment);
-    rows.push({
-      cells: [
-        partnerName(partner),
-        kindLabel(partner.kind),
-        formatEuro(costs),
-        formatEuro(share),
-        formatEuro(own),
-        formatEuro(commitment),
-        commitmentBasis(partner),
-        partnerNotes(partner, year),
-      ],
-      values: [null, null, costs, share, own, commitment, null, null],
-    });
-  }
-  const t = { costs: totals.costs / 100, share: totals.share / 100, own: totals.own / 100, commitment: totals.commitment / 100 };
+    return [p?.costs ?? 0, p?.share ?? 0, p?.ownInvestment ?? 0, p?.commitment ?? 0];
+  });
+  const rows: Row[] = session.partners.map((partner, i) => {
+    const values = amounts[i]!;
+    return {
+      cells: [partnerName(partner), kindLabel(partner.kind), ...values.map(formatEuro), commitmentBasis(partner), partnerNotes(partner, year)],
+      values: [null, null, ...values, null, null],
+    };
+  });
+  // Each total is summed in cents: four columns of rounded amounts must add up to the cent.
+  const totals = [0, 1, 2, 3].map((column) => sumEuros(amounts.map((row) => row[column] ?? 0)));
   rows.push({
-    cells: ["Totaal partners", "", formatEuro(t.costs), formatEuro(t.share), formatEuro(t.own), formatEuro(t.commitment), "", ""],
-    values: [null, null, t.costs, t.share, t.own, t.commitment, null, null],
+    cells: ["Totaal partners", "", ...totals.map(formatEuro), "", ""],
+    values: [null, null, ...totals, null, null],
     kind: "total",
   });
   return {
