@@ -23,6 +23,15 @@ describe.each([
   });
 });
 
+describe("ProblemList with a limit", () => {
+  it("lists only the first `limit` problems and counts the rest", () => {
+    const problems = Array.from({ length: 7 }, (_, i) => ({ path: `categories[${i}].name`, message: "ontbreekt" }));
+    const { container } = render(ProblemList, { props: { problems, intro: "De bedragen volgen zodra de invoer compleet is:", limit: 5 } });
+    expect(container.querySelectorAll("li").length).toBe(5);
+    expect(container.textContent?.includes("En nog 2 andere problemen.")).toBe(true);
+  });
+});
+
 describe("SaveStatus", () => {
   it("announces the time of the last save politely", () => {
     const { container } = render(SaveStatus);
