@@ -3,10 +3,10 @@ import type { Content, TableCell } from "pdfmake/interfaces";
 import type { Partner } from "../engine/index.ts";
 import { ROLES, shiftYear } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
-import { commitmentBasis, kindLabel, lagLabel, partnerNotes } from "../report/index.ts";
+import { categoryNameOf, commitmentBasis, kindLabel, lagLabel, partnerName, partnerNameOf, partnerNotes } from "../report/index.ts";
 import { HOURS_PER_YEAR, ratesCheckOf } from "../lib/ratesCheck.ts";
 import { EMPTY, bullets, cell, chapter, facts, heading, keep, num, para, table, th } from "./blocks.ts";
-import { normBasis, partnerIndex, studentsIn } from "./model.ts";
+import { normBasis, studentsIn } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
 import type { DocRecord } from "./types.ts";
 
@@ -65,7 +65,7 @@ function ratesPart(ctx: ProposalContext): Content[] {
   if (overrides.length > 0) {
     rows.push([
       "Afwijkende tarieven",
-      overrides.map((p) => `${p.name || p.id}: ${ROLES.filter((r) => p.rates?.[r] !== undefined).map((r) => `${r} ${formatEuroCents(p.rates?.[r] ?? 0)}`).join(", ")}`).join("; "),
+      overrides.map((p) => `${partnerName(p)}: ${ROLES.filter((r) => p.rates?.[r] !== undefined).map((r) => `${r} ${formatEuroCents(p.rates?.[r] ?? 0)}`).join(", ")}`).join("; "),
     ]);
   }
   return keep(heading("Uurtarieven"), facts(rows), rows.length < 10);
@@ -99,10 +99,7 @@ function assumptions(ctx: ProposalContext): Content[] {
 
 function partnerPage(ctx: ProposalContext, partner: Partner, first: boolean): Content[] {
   const { session, result, view } = ctx;
-  const partners = partnerIndex(session);
-  const name = partner.name.trim() || partner.id;
-  const other = (id: string): string => partners.get(id)?.name.trim() || id;
-  const categoryName = (id: string): string => session.categories.find((c) => c.id === id)?.name || id;
+  const name = partnerName(partner);
   const overrides = ROLES.filter((r) => partner.rates?.[r] !== undefined).map((r) => `${r} ${formatEuroCents(partner.rates?.[r] ?? 0)}`);
   const info: [string, string][] = [
     ["Soort", kindLabel(partner.kind)],
@@ -123,8 +120,8 @@ function partnerPage(ctx: ProposalContext, partner: Partner, first: boolean): Co
   const own = session.placements.filter((p) => (partner.kind === "board" ? p.board : p.institute) === partner.id);
   const shown = session.years.filter((y) => y >= shiftYear(view.planYear, -1)).slice(0, 6);
   const placementRows = own.map((p) => [
-    cell(other(partner.kind === "board" ? p.institute : p.board)),
-    cell(categoryName(p.category)),
+    cell(partnerNameOf(session, partner.kind === "board" ? p.institute : p.board)),
+    cell(categoryNameOf(session, p.category)),
     ...shown.map((y) => num(formatNumber(studentsIn(p, y)))),
   ]);
   const out: Content[] = [

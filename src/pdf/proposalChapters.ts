@@ -1,6 +1,6 @@
 /** Chapters 2–6 of the proposal: quality, budget, years, what is shown apart, principles and decisions. */
 import type { Content } from "pdfmake/interfaces";
-import type { Category, Placement, Session } from "../engine/index.ts";
+import { type Category, type Placement, ROLES, type Session } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
 import {
   benefitsTable,
@@ -9,8 +9,12 @@ import {
   costsVsIncome,
   lagLabel,
   multiYearTable,
+  categoryName,
+  categoryNameOf,
   nonSubsidisedTable,
+  partnerNameOf,
   partnerTable,
+  ratePerStudent,
   takesPartIn,
 } from "../report/index.ts";
 import { COLORS, EMPTY, KEEP_LINES, bullets, cell, chapter, estimateLines, heading, keep, num, para, table, th, userText } from "./blocks.ts";
@@ -20,7 +24,7 @@ import type { ProposalContext } from "./proposal.ts";
 import { chunkColumns, viewTable } from "./viewTable.ts";
 
 function roleHours(hours: { WPB?: number | undefined; SO?: number | undefined; IO?: number | undefined }): string {
-  const parts = (["WPB", "SO", "IO"] as const).filter((r) => (hours[r] ?? 0) > 0).map((r) => `${formatNumber(hours[r] ?? 0)} u ${r}`);
+  const parts = ROLES.filter((r) => (hours[r] ?? 0) > 0).map((r) => `${formatNumber(hours[r] ?? 0)} u ${r}`);
   return parts.join(", ");
 }
 
@@ -71,7 +75,7 @@ function quality(ctx: ProposalContext): Content[] {
   out.push(...keep(heading("Waarom deze norm", 3), firstReason ?? ""));
   out.push(...moreReasons);
   const rows = session.categories.map((c) => [
-    cell(c.name.trim() === "" ? c.id : c.name),
+    cell(categoryName(c)),
     cell(c.subsidised ? "ja" : "nee"),
     num(formatNumber(c.perStudent.WPB ?? 0)),
     num(formatNumber(c.perStudent.SO ?? 0)),
@@ -125,11 +129,6 @@ function years(ctx: ProposalContext): Content[] {
 function apart(ctx: ProposalContext): Content[] {
   const { session, result, view } = ctx;
   const partners = partnerIndex(session);
-  const name = (id: string): string => {
-    const p = partners.get(id);
-    return p === undefined ? id : p.name.trim() || p.id;
-  };
-  const categoryName = (id: string): string => session.categories.find((c) => c.id === id)?.name || id;
   const bothTakePart = (p: Placement): boolean =>
     [p.board, p.institute].every((id) => {
       const partner = partners.get(id);
@@ -139,7 +138,7 @@ function apart(ctx: ProposalContext): Content[] {
     .map((p) => ({ p, reason: notCountableReason(session, p), n: studentsIn(p, view.planYear) }))
     // A placement whose board or institute has not joined yet counts 0 students that year (engine rule).
     .filter((r) => r.reason !== null && r.n > 0 && bothTakePart(r.p))
-    .map((r) => [cell(name(r.p.board)), cell(name(r.p.institute)), cell(categoryName(r.p.category)), num(formatNumber(r.n)), cell(r.reason ?? "")]);
+    .map((r) => [cell(partnerNameOf(session, r.p.board)), cell(partnerNameOf(session, r.p.institute)), cell(categoryNameOf(session, r.p.category)), num(formatNumber(r.n)), cell(r.reason ?? "")]);
   const out: Content[] = [chapter("5  Niet-gesubsidieerde studenten en opbrengsten")];
   out.push(para("Ook studenten die niet voor de subsidie tellen (bijvoorbeeld minoren of studenten van een opleiding die geen partner is) gebruiken de begeleiding en de infrastructuur van het partnerschap. Hun kosten zitten al in de begroting; hier staan ze apart."));
   out.push(...viewTable(nonSubsidisedTable(session, result, view.planYear), { widths: ["*", 70, 90] }));
@@ -154,17 +153,17 @@ function apart(ctx: ProposalContext): Content[] {
 /** The distribution principles, each in one sentence. */
 export function principles(session: Session): string[] {
   const d = session.distribution;
-  const { perStudent, ceilingFactor, lag } = session.regulation;
+  const lag = session.regulation.lag;
+  const perStudent = ratePerStudent(session);
   const basisYear = d.basis === "previous" ? `het jaar ervoor (${lagLabel(lag)})` : "het schooljaar zelf";
-  // The full amount per student the regulation pays, after the ceiling factor.
-  const rate = formatEuro(perStudent * ceilingFactor);
+  const rate = formatEuro(perStudent);
   const out: string[] = [];
   if (d.overhead === "deduct") {
     out.push("Eerst wordt de overhead van het partnerschap betaald uit de subsidie en de overige inkomsten; wat daarna overblijft, gaat naar de partners.");
   } else if (d.overhead === "fullRate") {
     out.push(`Per gewogen student gaat het volle bedrag van de regeling (${rate}) naar de partners. De overhead wordt betaald uit wat daarna overblijft (vaste voet en overige inkomsten); is dat te weinig, dan blijft een deel van de overhead ongedekt.`);
   } else {
-    const rest = formatEuro(Math.max(0, perStudent * ceilingFactor - d.topSlice));
+    const rest = formatEuro(Math.max(0, perStudent - d.topSlice));
     out.push(`Per gewogen student blijft ${formatEuro(d.topSlice)} bij het partnerschap voor de overhead; de rest (${rate} − ${formatEuro(d.topSlice)} = ${rest} per student) gaat naar de partners. De overhead wordt betaald uit wat niet naar de partners gaat.`);
   }
   out.push(
@@ -178,7 +177,7 @@ export function principles(session: Session): string[] {
       : "Het bedrag voor de partners wordt verdeeld naar verhouding van de kosten die iedere partner in dat jaar zelf maakt.",
   );
   const weighted = session.categories.filter((c) => c.weight !== 1);
-  if (weighted.length > 0) out.push(`Weging: ${weighted.map((c) => `een student in "${c.name || c.id}" telt voor ${formatNumber(c.weight)}`).join("; ")}.`);
+  if (weighted.length > 0) out.push(`Weging: ${weighted.map((c) => `een student in "${categoryName(c)}" telt voor ${formatNumber(c.weight)}`).join("; ")}.`);
   out.push("Partners die geen lid zijn van het partnerschap krijgen geen aandeel; hun studenten tellen niet voor de subsidie.");
   return out;
 }

@@ -1,13 +1,13 @@
 /** What is shown apart: non-subsidised students (already inside the costs) and benefits (never netted). */
 import type { Result, Session } from "../engine/index.ts";
 import { formatEuro, formatNumber } from "../lib/format.ts";
-import { amountRow, labelAmountColumns, lineLabel, numberColumn, partnerName, plainLines, sumEuros, textColumn } from "./common.ts";
+import { amountRow, categoryName, labelAmountColumns, lineLabel, numberColumn, partnerName, plainLines, sumEuros, textColumn } from "./common.ts";
 import type { Row, Table } from "./types.ts";
 
 /** Why some placements do not count: non-subsidised categories and non-member partners, in words. */
 export function nonSubsidisedReasons(session: Session): string[] {
   const used = new Set(session.placements.map((p) => p.category));
-  const categories = session.categories.filter((c) => !c.subsidised && used.has(c.id)).map((c) => c.name || c.id);
+  const categories = session.categories.filter((c) => !c.subsidised && used.has(c.id)).map(categoryName);
   const partners = session.partners.filter((p) => !p.member).map(partnerName);
   const reasons: string[] = [];
   if (categories.length > 0) reasons.push(`categorieën zonder subsidie: ${categories.join(", ")}`);

@@ -1,7 +1,7 @@
 /** Cost per student per category (Bijlage 2): boards (WPB + SO + stipend) and institutes (IO). */
 import type { Result, Session } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber } from "../lib/format.ts";
-import { numberColumn, sumEuros, textColumn, yearResult } from "./common.ts";
+import { categoryName, numberColumn, sumEuros, textColumn, yearResult } from "./common.ts";
 import type { Column, Row, Table } from "./types.ts";
 
 /** The category cost table of one year, with the hours per role per student it rests on. */
@@ -20,7 +20,7 @@ export function categoryCostTable(session: Session, result: Result, year: string
     const hours = [c.perStudent.WPB ?? 0, c.perStudent.SO ?? 0, c.perStudent.IO ?? 0];
     return {
       cells: [
-        c.name.trim() === "" ? c.id : c.name,
+        categoryName(c),
         c.subsidised ? "ja" : "nee",
         ...hours.map(formatNumber),
         ...(withStipend ? [formatEuro(c.stipend)] : []),

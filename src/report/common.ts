@@ -1,6 +1,6 @@
 /** Small helpers the view models share: finding a year, partner names, indexed line amounts. */
-import { ONE, add, dec, mul, powInt, roundCents } from "../engine/decimal.ts";
-import type { Line, Partner, Result, Session, YearResult } from "../engine/index.ts";
+import { ONE, add, dec, mul, powInt, roundCents, toNumber } from "../engine/decimal.ts";
+import type { Category, Line, Partner, Result, Session, YearResult } from "../engine/index.ts";
 import { formatEuro } from "../lib/format.ts";
 import type { Column, Row } from "./types.ts";
 
@@ -17,6 +17,28 @@ export { takesPartIn } from "../engine/index.ts";
 /** A partner's name, or its id when the name is still empty. */
 export function partnerName(partner: Partner): string {
   return partner.name.trim() === "" ? partner.id : partner.name;
+}
+
+/** The name of the partner with `id`; the id itself when the partner is unknown or unnamed. */
+export function partnerNameOf(session: Session, id: string): string {
+  const partner = session.partners.find((p) => p.id === id);
+  return partner === undefined ? id : partnerName(partner);
+}
+
+/** A category's name, or its id when the name is still empty. */
+export function categoryName(category: Category): string {
+  return category.name.trim() === "" ? category.id : category.name;
+}
+
+/** The name of the category with `id`; the id itself when the category is unknown or unnamed. */
+export function categoryNameOf(session: Session, id: string): string {
+  const category = session.categories.find((c) => c.id === id);
+  return category === undefined ? id : categoryName(category);
+}
+
+/** The regulation's amount per counted student after the ceiling factor, exact as the engine computes it. */
+export function ratePerStudent(session: Session): number {
+  return toNumber(mul(dec(session.regulation.perStudent), dec(session.regulation.ceilingFactor)));
 }
 
 /** "schoolbestuur"/"lerarenopleiding", the Dutch kind shown in tables. */

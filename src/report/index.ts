@@ -11,4 +11,18 @@ export { benefitsTable, nonSubsidisedReasons, nonSubsidisedTable } from "./apart
 export { costsVsIncome, ownInvestmentPerPartner } from "./charts.ts";
 export { keyFigures } from "./keyFigures.ts";
 export { type ProblemItem, type StepRef, isEmptySession, problemItems, stepForPath } from "./problems.ts";
-export { indexedLines, kindLabel, numberColumn, partnerName, sumEuros, takesPartIn, textColumn, valuesRow, yearResult } from "./common.ts";
+export {
+  categoryName,
+  categoryNameOf,
+  indexedLines,
+  kindLabel,
+  numberColumn,
+  partnerName,
+  partnerNameOf,
+  ratePerStudent,
+  sumEuros,
+  takesPartIn,
+  textColumn,
+  valuesRow,
+  yearResult,
+} from "./common.ts";
