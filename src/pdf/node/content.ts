@@ -6,6 +6,7 @@ import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { cardSchema } from "../../lib/cardSchema.ts";
 import type { DocCard, DocRecord, DocRecords } from "../types.ts";
 
 /** The project's content folder. */
@@ -25,23 +26,15 @@ export function frontmatter(text: string): unknown {
   return m ? parse(m[1] ?? "") : null;
 }
 
-function asCard(data: unknown): DocCard | null {
-  if (typeof data !== "object" || data === null) return null;
-  const d = data as Record<string, unknown>;
-  if (typeof d.step !== "number" || typeof d.title !== "string" || !Array.isArray(d.questions)) return null;
-  const questions = d.questions
-    .filter((q): q is { id: string; text: string } => typeof q === "object" && q !== null && typeof (q as { id?: unknown }).id === "string" && typeof (q as { text?: unknown }).text === "string")
-    .map((q) => ({ id: q.id, text: q.text }));
-  const inputs = Array.isArray(d.inputs) ? d.inputs.filter((i): i is string => typeof i === "string") : [];
-  return { step: d.step, slug: typeof d.slug === "string" ? d.slug : String(d.step), title: d.title, inputs, questions };
-}
-
-/** The conversation cards from content/cards/*.mdx, in step order. */
+/**
+ * The conversation cards from content/cards/*.mdx, in step order, checked by the build's own card
+ * schema; a file it refuses is left out here (the build stops on it with the reason).
+ */
 export async function loadCards(dir = join(CONTENT_DIR, "cards")): Promise<DocCard[]> {
   const cards: DocCard[] = [];
   for (const file of await listFiles(dir, ".mdx")) {
-    const card = asCard(frontmatter(await readFile(file, "utf8")));
-    if (card !== null) cards.push(card);
+    const parsed = cardSchema.safeParse(frontmatter(await readFile(file, "utf8")));
+    if (parsed.success) cards.push(parsed.data);
   }
   return cards.sort((a, b) => a.step - b.step);
 }
