@@ -3,11 +3,8 @@
  * and checking are separate from replacing, so the caller can ask for confirmation in between and
  * a file with problems never touches the current session.
  */
-import { type Problem, type Session, parseSession, parseSessionText } from "../engine/index.ts";
+import { type ParseOutcome, parseSession, parseSessionText } from "../engine/index.ts";
 import { $session, exportFileName, serializeSession } from "./session.ts";
-
-/** A checked session, or the Dutch problems that keep it from being used. */
-export type FileOutcome = { ok: true; session: Session } | { ok: false; problems: readonly Problem[] };
 
 /** Files larger than this are not session files (a full session is some tens of kilobytes). */
 export const MAX_FILE_BYTES = 5_000_000;
@@ -31,7 +28,7 @@ export function exportSession(today: Date = new Date()): string {
 }
 
 /** Reads and checks a chosen file without changing the session. */
-export async function readSessionFile(file: File): Promise<FileOutcome> {
+export async function readSessionFile(file: File): Promise<ParseOutcome> {
   if (file.size > MAX_FILE_BYTES) {
     return { ok: false, problems: [{ path: "", message: `Het bestand "${file.name}" is te groot voor een gespreksbestand (meer dan 5 MB).` }] };
   }
@@ -54,7 +51,7 @@ export const EXAMPLES = {
 export type ExampleId = keyof typeof EXAMPLES;
 
 /** Loads and checks a shipped example without changing the session. */
-export async function readExample(id: ExampleId): Promise<FileOutcome> {
+export async function readExample(id: ExampleId): Promise<ParseOutcome> {
   try {
     const module = await EXAMPLES[id].load();
     return parseSession(module.default);
