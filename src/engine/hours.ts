@@ -12,7 +12,7 @@ export function newRoleSums(): RoleSums {
 }
 
 /** Number of groups: the row's override for the year, else ceil(n / size); 0 without students. */
-export function groupsOf(row: PreparedPlacement, k: number, students: number, size: number): number {
+function groupsOf(row: PreparedPlacement, k: number, students: number, size: number): number {
   if (students === 0) return 0;
   return row.groups[k] ?? Math.ceil(students / size);
 }

@@ -67,7 +67,7 @@ export interface Prepared {
 }
 
 /** Hours per role as decimals; a missing role is 0. */
-export function roleDec(hours: RoleHours | undefined, fallback?: RoleDec): RoleDec {
+function roleDec(hours: RoleHours | undefined, fallback?: RoleDec): RoleDec {
   const out = {} as RoleDec;
   for (const role of ROLES) {
     const value = hours?.[role];

@@ -60,7 +60,7 @@ function fail(problems: Problem[]): ParseOutcome {
 }
 
 /** The rules of §2 that a per-field schema cannot see: order of years, ids and references. */
-export function crossFieldProblems(session: Session): Problem[] {
+function crossFieldProblems(session: Session): Problem[] {
   const problems: Problem[] = [];
   const add = (path: string, message: string): void => {
     problems.push({ path, message });

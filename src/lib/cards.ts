@@ -75,7 +75,7 @@ export function assertValidCards(cards: readonly CardData[], sources: Sources = 
 }
 
 /** Cards sorted by step (a copy; the input is left as it is). */
-export function sortByStep<T extends { data: Pick<CardData, "step"> }>(cards: readonly T[]): T[] {
+function sortByStep<T extends { data: Pick<CardData, "step"> }>(cards: readonly T[]): T[] {
   return [...cards].sort((a, b) => a.data.step - b.data.step);
 }
 

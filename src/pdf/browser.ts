@@ -16,7 +16,7 @@ function loadPdfMake(): Promise<PdfMake> {
 }
 
 /** The PDF as a Blob. `fontBase` is the absolute URL of the fonts folder, ending in "/". */
-export async function renderPdfBlob(doc: TDocumentDefinitions, fontBase: string): Promise<Blob> {
+async function renderPdfBlob(doc: TDocumentDefinitions, fontBase: string): Promise<Blob> {
   const pdfmake = await loadPdfMake();
   const origin = new URL(fontBase).origin;
   // Only our own fonts may be fetched; a document never pulls anything from elsewhere.

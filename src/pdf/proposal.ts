@@ -31,7 +31,7 @@ export function partnershipName(session: Session): string {
 }
 
 /** "Concept" or "Definitief". */
-export function statusLabel(final: boolean): string {
+function statusLabel(final: boolean): string {
   return final ? "Definitief" : "Concept";
 }
 

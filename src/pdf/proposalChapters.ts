@@ -29,7 +29,7 @@ function roleHours(hours: { WPB?: number | undefined; SO?: number | undefined; I
 }
 
 /** Group and stage-day hours of a category, in words ("—" when none). */
-export function extraHours(category: Category): string {
+function extraHours(category: Category): string {
   const parts: string[] = [];
   if (category.perGroup) {
     const h = roleHours(category.perGroup.hours);

@@ -5,7 +5,7 @@ import regulation from "../../content/regulations/onderwijsregios-2025.json";
 import rates from "../../content/rates/gpl-vo-2021.json";
 
 /** The school year that contains `date` (a school year starts on 1 August). */
-export function schoolYearOn(date: Date): string {
+function schoolYearOn(date: Date): string {
   // getMonth() is 0-based: 7 is August.
   return schoolYear(date.getMonth() >= 7 ? date.getFullYear() : date.getFullYear() - 1);
 }

@@ -21,7 +21,7 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
 }
 
 /** The frontmatter of an MDX file, or null when it has none. */
-export function frontmatter(text: string): unknown {
+function frontmatter(text: string): unknown {
   const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   return m ? parse(m[1] ?? "") : null;
 }
