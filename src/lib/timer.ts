@@ -69,19 +69,21 @@ export function reset(state: TimerState): TimerState {
   return { ...state, remainingMs: state.durationMs, startedAt: null };
 }
 
-/** "4:05" — minutes and seconds, rounding up so the display shows 0:00 only at the very end. */
-export function formatRemaining(ms: number): string {
+/** Whole minutes and seconds left, rounding up so that 0:00 shows only at the very end. */
+function minutesAndSeconds(ms: number): { minutes: number; seconds: number } {
   const totalSeconds = Math.max(0, Math.ceil(ms / 1000));
-  const minutes = Math.floor(totalSeconds / 60);
-  const seconds = totalSeconds % 60;
+  return { minutes: Math.floor(totalSeconds / 60), seconds: totalSeconds % 60 };
+}
+
+/** "4:05" — minutes and seconds. */
+export function formatRemaining(ms: number): string {
+  const { minutes, seconds } = minutesAndSeconds(ms);
   return `${minutes}:${String(seconds).padStart(2, "0")}`;
 }
 
 /** "4 minuten en 5 seconden" for screen readers. */
 export function describeRemaining(ms: number): string {
-  const totalSeconds = Math.max(0, Math.ceil(ms / 1000));
-  const minutes = Math.floor(totalSeconds / 60);
-  const seconds = totalSeconds % 60;
+  const { minutes, seconds } = minutesAndSeconds(ms);
   const parts: string[] = [];
   if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? "minuut" : "minuten"}`);
   if (seconds > 0 || minutes === 0) parts.push(`${seconds} ${seconds === 1 ? "seconde" : "seconden"}`);
