@@ -2,7 +2,7 @@
 // member and non-member boards and institutes.
 import { describe, expect, it } from "vitest";
 import type { YearResult } from "../../src/engine/index.ts";
-import { type Draft, Y0, Y1, Y2, partnerOf, placement, resultOf, yearOf } from "./helpers.ts";
+import { type Draft, Y0, Y1, Y2, partnerOf, placement, resultOf, yearAfter, yearOf } from "./helpers.ts";
 
 describe.each<[string, (draft: Draft) => void, { board: number; institute: number }]>([
   // no overrides: 3 students × (10 × 50 + 5 × 60) and 3 × 2 × 70
@@ -17,13 +17,7 @@ describe.each<[string, (draft: Draft) => void, { board: number; institute: numbe
   ["override 0", (d) => (d.partners[0].rates = { WPB: 0 }), { board: 900, institute: 420 }],
 ])("partner rate overrides: %s", (_label, change, expected) => {
   it("costs the hours at the partner's own rate", () => {
-    const year = yearOf(
-      resultOf((d) => {
-        d.placements.push(placement({ [Y1]: 3 }));
-        change(d);
-      }),
-      Y1,
-    );
+    const year = yearAfter(Y1, (d) => d.placements.push(placement({ [Y1]: 3 })), change);
     expect(partnerOf(year, "b").costs).toBe(expected.board);
     expect(partnerOf(year, "i").costs).toBe(expected.institute);
   });

@@ -42,6 +42,16 @@ export function resultOf(change: (draft: Draft) => void = () => {}): Result {
   return computeResult(sessionOf(change));
 }
 
+/** One school year of the base draft after `changes`, applied in order (a scenario, then a table row's change). */
+export function yearAfter(year: string, ...changes: ((draft: Draft) => void)[]): YearResult {
+  return yearOf(
+    resultOf((d) => {
+      for (const change of changes) change(d);
+    }),
+    year,
+  );
+}
+
 /** The result of one school year. */
 export function yearOf(result: Result, year: string): YearResult {
   const found = result.years.find((y) => y.year === year);

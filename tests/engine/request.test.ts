@@ -2,7 +2,7 @@
 // figures, cost per student per category, benefits, coverage, and the warnings about the file.
 import { describe, expect, it } from "vitest";
 import type { YearResult } from "../../src/engine/index.ts";
-import { type Draft, Y0, Y1, Y2, partnerOf, placement, resultOf, yearOf } from "./helpers.ts";
+import { type Draft, Y0, Y1, Y2, partnerOf, placement, resultOf, yearAfter, yearOf } from "./helpers.ts";
 
 /** 10 countable students in every year: board €8 000, institute €1 400 a year; S(Y1) = €10 000. */
 const steady = (draft: Draft): void => {
@@ -39,13 +39,7 @@ describe.each<[string, (draft: Draft) => void, { b: number; i: number; committed
   ],
 ])("request: %s", (_label, change, expected) => {
   it("sums the commitments and derives needed and gap", () => {
-    const y1 = yearOf(
-      resultOf((d) => {
-        steady(d);
-        change(d);
-      }),
-      Y1,
-    );
+    const y1 = yearAfter(Y1, steady, change);
     expect(partnerOf(y1, "b").commitment).toBe(expected.b);
     expect(partnerOf(y1, "i").commitment).toBe(expected.i);
     expect(y1.request).toEqual({ committed: expected.committed, needed: expected.needed, gap: expected.gap });
@@ -85,13 +79,7 @@ describe.each<[string, (draft: Draft) => void, { students: number; cost: number 
   ],
 ])("non-subsidised: %s", (_label, change, expected) => {
   it("reports the students and costs of the rows that are not countable", () => {
-    const y1 = yearOf(
-      resultOf((d) => {
-        steady(d);
-        change(d);
-      }),
-      Y1,
-    );
+    const y1 = yearAfter(Y1, steady, change);
     expect(y1.students.nonSubsidised).toBe(expected.students);
     expect(y1.costs.nonSubsidised).toBe(expected.cost);
     // They are already inside the partner costs, not added on top.

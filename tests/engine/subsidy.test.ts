@@ -1,7 +1,7 @@
 // §3.3 counting and subsidy: countable students, the DUO override, the ceiling factor, the lag
 // (T-1) and the warning when the count of the lag year is missing.
 import { describe, expect, it } from "vitest";
-import { type Draft, Y0, Y1, Y2, placement, resultOf, yearOf } from "./helpers.ts";
+import { type Draft, Y0, Y1, Y2, placement, resultOf, yearAfter, yearOf } from "./helpers.ts";
 
 /** 10, 14 and 12 countable students in the three years; €1 000 per student; DUO count 2023-2024 = 8. */
 const growing = (draft: Draft): void => {
@@ -88,13 +88,7 @@ describe.each<[string, (draft: Draft) => void, number]>([
   ["plus a second countable row", (d) => d.placements.push(placement({ [Y1]: 4 })), 7],
 ])("countable students: %s", (_label, change, countable) => {
   it("counts only member × member × subsidised rows", () => {
-    const y1 = yearOf(
-      resultOf((d) => {
-        d.placements.push(placement({ [Y1]: 3 }));
-        change(d);
-      }),
-      Y1,
-    );
+    const y1 = yearAfter(Y1, (d) => d.placements.push(placement({ [Y1]: 3 })), change);
     expect(y1.students.countable).toBe(countable);
     expect(y1.students.nonSubsidised).toBe(y1.students.total - countable);
   });
