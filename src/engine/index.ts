@@ -1,5 +1,6 @@
 /** The engine's public face: read a session, compute its result. Pure TypeScript. */
 export { computeResult } from "./compute.ts";
+export { indexedLines, plainLines, ratePerStudent } from "./amounts.ts";
 export { parseSession, parseSessionText, planYearOf, type ParseOutcome } from "./validate.ts";
 export { formatProblem, type Problem } from "./problems.ts";
 export * from "./result.ts";

@@ -2,9 +2,10 @@
  * Turns a checked session into exact decimals and indexes once, so that each year's
  * computation only adds and multiplies (the engine is run on every keystroke).
  */
-import { type Dec, ONE, ZERO, add, dec, powInt } from "./decimal.ts";
+import { type Dec, ZERO, dec } from "./decimal.ts";
 import type { RoleHours, Session } from "./schema.ts";
 import { ROLES, type Role } from "./schema.ts";
+import { indexFactor } from "./amounts.ts";
 import { hoursPerStudent } from "./hours.ts";
 
 /** Exact hours or rates per role. */
@@ -83,7 +84,6 @@ function yearMap(counts: Record<string, number> | undefined): Map<string, number
 /** Converts a checked session to the engine's exact form. */
 export function prepare(session: Session): Prepared {
   const rates = roleDec(session.rates);
-  const growth = add(ONE, dec(session.indexation));
   const partnerIndex = new Map(session.partners.map((p, i) => [p.id, i]));
   const categoryIndex = new Map(session.categories.map((c, i) => [c.id, i]));
   const categories: PreparedCategory[] = session.categories.map((c) => ({
@@ -106,7 +106,7 @@ export function prepare(session: Session): Prepared {
   }));
   return {
     years: session.years,
-    factors: session.years.map((_, k) => powInt(growth, k)),
+    factors: session.years.map((_, k) => indexFactor(session.indexation, k)),
     rates,
     perSchool: roleDec(session.perSchool),
     categories,

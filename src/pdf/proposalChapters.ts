@@ -1,6 +1,6 @@
 /** Chapters 2–6 of the proposal: quality, budget, years, what is shown apart, principles and decisions. */
 import type { Content } from "pdfmake/interfaces";
-import { type Category, type Placement, ROLES, type Session } from "../engine/index.ts";
+import { type Category, type Placement, ROLES, type Session, ratePerStudent } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
 import {
   benefitsTable,
@@ -14,7 +14,6 @@ import {
   nonSubsidisedTable,
   partnerNameOf,
   partnerTable,
-  ratePerStudent,
   takesPartIn,
 } from "../report/index.ts";
 import { COLORS, EMPTY, KEEP_LINES, bullets, cell, chapter, estimateLines, heading, keep, num, para, table, th, userText } from "./blocks.ts";

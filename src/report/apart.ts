@@ -1,7 +1,7 @@
 /** What is shown apart: non-subsidised students (already inside the costs) and benefits (never netted). */
-import type { Result, Session } from "../engine/index.ts";
+import { type Result, type Session, plainLines } from "../engine/index.ts";
 import { formatEuro, formatNumber } from "../lib/format.ts";
-import { amountRow, categoryName, labelAmountColumns, lineLabel, numberColumn, partnerName, plainLines, sumEuros, textColumn } from "./common.ts";
+import { amountRow, categoryName, labelAmountColumns, lineLabel, numberColumn, partnerName, sumEuros, textColumn } from "./common.ts";
 import type { Row, Table } from "./types.ts";
 
 /** Why some placements do not count: non-subsidised categories and non-member partners, in words. */

@@ -3,17 +3,15 @@
  * boards, institutes and overhead; income; distribution; own investment and its averages).
  */
 import type { Partner, Result, Session } from "../engine/index.ts";
-import { shiftYear } from "../engine/index.ts";
+import { indexedLines, plainLines, shiftYear } from "../engine/index.ts";
 import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import {
   amountRow,
   cents,
   headingRow,
-  indexedLines,
   labelAmountColumns,
   lineLabel,
   partnerName,
-  plainLines,
   sumEuros,
   takesPartIn,
   yearResult,

@@ -1,5 +1,4 @@
-/** Small helpers the view models share: finding a year, partner names, indexed line amounts. */
-import { ONE, add, dec, mul, powInt, roundCents, toNumber } from "../engine/decimal.ts";
+/** Small helpers the view models share: finding a year, names, exact sums, rows and columns. */
 import type { Category, Line, Partner, Result, Session, YearResult } from "../engine/index.ts";
 import { formatEuro } from "../lib/format.ts";
 import type { Column, Row } from "./types.ts";
@@ -36,11 +35,6 @@ export function categoryNameOf(session: Session, id: string): string {
   return category === undefined ? id : categoryName(category);
 }
 
-/** The regulation's amount per counted student after the ceiling factor, exact as the engine computes it. */
-export function ratePerStudent(session: Session): number {
-  return toNumber(mul(dec(session.regulation.perStudent), dec(session.regulation.ceilingFactor)));
-}
-
 /** "schoolbestuur"/"lerarenopleiding", the Dutch kind shown in tables. */
 export function kindLabel(kind: Partner["kind"]): string {
   return kind === "board" ? "Schoolbestuur" : "Lerarenopleiding";
@@ -54,18 +48,6 @@ export function cents(euros: number): number {
 /** The sum of engine amounts (euros with cents), added in whole cents so no float error creeps in. */
 export function sumEuros(amounts: readonly number[]): number {
   return amounts.reduce((sum, amount) => sum + cents(amount), 0) / 100;
-}
-
-/** Amounts of labelled lines in the year, indexed and rounded per line as the engine does (§3.6). */
-export function indexedLines(session: Session, lines: readonly Line[], year: string): number[] {
-  const k = Math.max(0, session.years.indexOf(year));
-  const factor = powInt(add(ONE, dec(session.indexation)), k);
-  return lines.map((line) => roundCents(mul(dec(line.amount), factor)) / 100);
-}
-
-/** Amounts of labelled lines that are not indexed (income, benefits), rounded to cents. */
-export function plainLines(lines: readonly Line[]): number[] {
-  return lines.map((line) => roundCents(dec(line.amount)) / 100);
 }
 
 /** A text column (left-aligned). */

@@ -14,12 +14,10 @@ export { type ProblemItem, type StepRef, isEmptySession, problemItems, stepForPa
 export {
   categoryName,
   categoryNameOf,
-  indexedLines,
   kindLabel,
   numberColumn,
   partnerName,
   partnerNameOf,
-  ratePerStudent,
   sumEuros,
   takesPartIn,
   textColumn,

@@ -1,9 +1,9 @@
 /** All school years side by side: students, costs, income, own investment, T-1 prefinancing, request. */
 import type { Result, Session, YearResult } from "../engine/index.ts";
-import { shiftYear } from "../engine/index.ts";
+import { ratePerStudent, shiftYear } from "../engine/index.ts";
 import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import { lagLabel } from "./budget.ts";
-import { headingRow, numberColumn, ratePerStudent, textColumn, valuesRow } from "./common.ts";
+import { headingRow, numberColumn, textColumn, valuesRow } from "./common.ts";
 import type { Row, Table } from "./types.ts";
 
 type Metric = { label: string; pick: (y: YearResult) => number; format: (n: number) => string; kind?: Row["kind"] };
