@@ -1,5 +1,5 @@
 /** What the input panels share: readable names for ids, the plan-year result and role labels. */
-import type { Placement, Role, Session, YearResult } from "../../engine/index.ts";
+import type { Partner, Placement, Role, Session, YearResult } from "../../engine/index.ts";
 import type { ResultState } from "../../stores/result.ts";
 
 /** Dutch names of the roles, short and long. */
@@ -13,7 +13,7 @@ export const ROLE_LABELS: Record<Role, { short: string; long: string }> = {
 export function partnerName(session: Session, id: string): string {
   const partner = session.partners.find((p) => p.id === id);
   if (!partner) return `onbekende partner (${id})`;
-  return partner.name.trim() || (partner.kind === "board" ? "bestuur zonder naam" : "opleiding zonder naam");
+  return partner.name.trim() || PARTNER_WORDS[partner.kind].standIn;
 }
 
 /** True when another record already has this name (trimmed, any case): the lists could not tell them apart. */
@@ -35,6 +35,12 @@ export interface NameWords {
 /** How the category name fields speak. */
 export const CATEGORY_WORDS: NameWords = { self: "deze categorie", kind: "categorie", standIn: "categorie zonder naam" };
 
+/** How the partner name fields speak, per kind. */
+export const PARTNER_WORDS: Record<Partner["kind"], NameWords> = {
+  board: { self: "dit bestuur", kind: "partner", standIn: "bestuur zonder naam" },
+  institute: { self: "deze opleiding", kind: "partner", standIn: "opleiding zonder naam" },
+};
+
 /** The message at a name field: empty (for an existing record, `except`), or already in use; undefined when fine. */
 export function nameProblem(records: readonly { id: string; name: string }[], name: string, words: NameWords, except?: string): string | undefined {
   if (except !== undefined && name.trim() === "") return `Vul een naam in; zonder naam heet ${words.self} overal "${words.standIn}".`;
@@ -46,7 +52,7 @@ export function nameProblem(records: readonly { id: string; name: string }[], na
 export function categoryName(session: Session, id: string): string {
   const category = session.categories.find((c) => c.id === id);
   if (!category) return `onbekende categorie (${id})`;
-  return category.name.trim() || "categorie zonder naam";
+  return category.name.trim() || CATEGORY_WORDS.standIn;
 }
 
 /** "Stichting Akker – Pabo Voorbeeld – Pabo voltijd": the accessible name of a placement row. */
