@@ -1,7 +1,7 @@
 /**
- * Content collections: the conversation cards (MDX, one per step) and the shipped data records
- * (regulations, facilitation presets, rate defaults, examples). Every default carries its source.
- * The schemas live in src/lib/cardSchema.ts so tests can use them without Astro; the cross-card
+ * The content collection: the conversation cards (MDX, one per step). The shipped data records
+ * (regulations, facilitation presets, rate defaults) are plain JSON read by src/components/records.ts;
+ * every default carries its source. The schemas live in src/lib/cardSchema.ts so tests can use them without Astro; the cross-card
  * checks (unique question ids, existing `related` ids and sources, steps 1..n) run in
  * loadCards() of src/lib/cards.ts.
  */
