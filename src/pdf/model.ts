@@ -3,6 +3,7 @@
  * names, the answers in card order, the status flag. Pure; no formatting of amounts here.
  */
 import { type Partner, type Placement, type Result, type Session, type YearResult, planYearOf } from "../engine/index.ts";
+import { sortCards } from "../lib/deck.ts";
 import type { DocCard, DocRecord, DocRecords } from "./types.ts";
 import { verbatim } from "./blocks.ts";
 
@@ -65,15 +66,10 @@ function questionLookup(cards: readonly DocCard[]): Map<string, { card: DocCard;
   return map;
 }
 
-/** Cards in step order. */
-export function orderedCards(cards: readonly DocCard[]): DocCard[] {
-  return [...cards].sort((a, b) => a.step - b.step);
-}
-
 /** All non-empty texts of one answer field, in step and question order; unknown questions last. */
 export function gather(session: Session, cards: readonly DocCard[], field: "agreements" | "open" | "notes"): AnswerItem[] {
   const items: AnswerItem[] = [];
-  for (const card of orderedCards(cards)) {
+  for (const card of sortCards(cards)) {
     for (const q of card.questions) {
       const text = verbatim(session.answers[q.id]?.[field]);
       if (text !== "") items.push({ step: card.step, stepTitle: card.title, question: q.text, text });
@@ -96,7 +92,7 @@ export function orphanAnswerIds(session: Session, cards: readonly DocCard[]): st
 
 /** The cards whose step shows a given input panel (e.g. "norm"). */
 export function cardsWithInput(cards: readonly DocCard[], input: string): DocCard[] {
-  return orderedCards(cards).filter((c) => c.inputs?.includes(input) === true);
+  return sortCards(cards).filter((c) => c.inputs?.includes(input) === true);
 }
 
 /** The norm the facilitation rests on: the recorded choice, else the preset most categories come from. */

@@ -4,9 +4,10 @@
  */
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import type { Session } from "../engine/index.ts";
+import { sortCards } from "../lib/deck.ts";
 import { formatDate } from "../lib/format.ts";
 import { EMPTY, KEEP_LINES, chapter, estimateLines, facts, frame, heading, keep, para, userText, verbatim } from "./blocks.ts";
-import { gather, orderedCards, orphanAnswerIds } from "./model.ts";
+import { gather, orphanAnswerIds } from "./model.ts";
 import { itemList } from "./proposalChapters.ts";
 import { partnershipName } from "./proposal.ts";
 import type { BuildOptions, DocCard } from "./types.ts";
@@ -51,7 +52,6 @@ function question(session: Session, id: string, text: string): Content {
   } as Content;
 }
 
-
 /** The summary document of the conversation. */
 export function buildSummary(session: Session, cards: readonly DocCard[], options: BuildOptions): TDocumentDefinitions {
   const name = partnershipName(session);
@@ -67,11 +67,15 @@ export function buildSummary(session: Session, cards: readonly DocCard[], option
       ["Verslag gemaakt op", `${formatDate(options.date)} met Gesprekswijzer ${options.toolVersion}`],
     ], 130),
   ];
-  orderedCards(cards).forEach((card, i) => {
+  sortCards(cards).forEach((card, i) => {
     const title = { text: `Stap ${card.step}  ${card.title}`, style: "h1", fontSize: 14, margin: [0, i === 0 ? 14 : 16, 0, 4] } as Content;
     const [first, ...rest] = card.questions;
     if (first === undefined) content.push(title);
-    else content.push(...keep(title, question(session, first.id, first.text), (question(session, first.id, first.text) as { unbreakable?: boolean }).unbreakable === true));
+    else {
+      const block = question(session, first.id, first.text);
+      // The step title stays with its first question only when that block is kept whole itself.
+      content.push(...keep(title, block, (block as { unbreakable?: boolean }).unbreakable === true));
+    }
     for (const q of rest) content.push(question(session, q.id, q.text));
   });
   const orphans = orphanAnswerIds(session, cards);

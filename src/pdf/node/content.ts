@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { cardSchema } from "../../lib/cardSchema.ts";
+import { sortCards } from "../../lib/deck.ts";
 import type { DocCard, DocRecord, DocRecords } from "../types.ts";
 
 /** The project's content folder. */
@@ -36,7 +37,7 @@ export async function loadCards(dir = join(CONTENT_DIR, "cards")): Promise<DocCa
     const parsed = cardSchema.safeParse(frontmatter(await readFile(file, "utf8")));
     if (parsed.success) cards.push(parsed.data);
   }
-  return cards.sort((a, b) => a.step - b.step);
+  return sortCards(cards);
 }
 
 async function loadRecords(dir: string): Promise<DocRecord[]> {
