@@ -59,11 +59,9 @@ export interface AnswerItem {
   text: string;
 }
 
-/** The card a question belongs to, and the question. */
-function questionLookup(cards: readonly DocCard[]): Map<string, { card: DocCard; text: string }> {
-  const map = new Map<string, { card: DocCard; text: string }>();
-  for (const card of cards) for (const q of card.questions) map.set(q.id, { card, text: q.text });
-  return map;
+/** The ids of every question on the cards. */
+function questionIds(cards: readonly DocCard[]): Set<string> {
+  return new Set(cards.flatMap((card) => card.questions.map((q) => q.id)));
 }
 
 /** All non-empty texts of one answer field, in step and question order; unknown questions last. */
@@ -75,7 +73,7 @@ export function gather(session: Session, cards: readonly DocCard[], field: "agre
       if (text !== "") items.push({ step: card.step, stepTitle: card.title, question: q.text, text });
     }
   }
-  const known = questionLookup(cards);
+  const known = questionIds(cards);
   for (const [id, answer] of Object.entries(session.answers)) {
     if (known.has(id)) continue;
     const text = verbatim(answer[field]);
@@ -86,7 +84,7 @@ export function gather(session: Session, cards: readonly DocCard[], field: "agre
 
 /** Answers to questions that no card knows (a card was renamed or removed): never dropped. */
 export function orphanAnswerIds(session: Session, cards: readonly DocCard[]): string[] {
-  const known = questionLookup(cards);
+  const known = questionIds(cards);
   return Object.keys(session.answers).filter((id) => !known.has(id));
 }
 
