@@ -2,7 +2,7 @@
  * What the documents read from a session and its result, gathered once: the plan year, partner
  * names, the answers in card order, the status flag. Pure; no formatting of amounts here.
  */
-import { type Partner, type Placement, type Result, type Session, type YearResult, planYearOf } from "../engine/index.ts";
+import { type Placement, type Result, type Session, type YearResult, planYearOf } from "../engine/index.ts";
 import { sortCards } from "../lib/deck.ts";
 import type { DocCard, DocRecord, DocRecords } from "./types.ts";
 import { verbatim } from "./blocks.ts";
@@ -31,24 +31,6 @@ export function yearView(session: Session, result: Result): YearView {
   const plan = result.years[index] ?? result.years[0];
   if (plan === undefined) throw new Error("Het resultaat bevat geen schooljaren.");
   return { planYear: plan.year, plan, ahead: result.years.slice(index) };
-}
-
-/** Partners by id. */
-export function partnerIndex(session: Session): Map<string, Partner> {
-  return new Map(session.partners.map((p) => [p.id, p]));
-}
-
-/** Why a placement of partners taking part does not count for the subsidy (null when it counts). */
-export function notCountableReason(session: Session, placement: Placement): string | null {
-  const partners = partnerIndex(session);
-  const board = partners.get(placement.board);
-  const institute = partners.get(placement.institute);
-  const category = session.categories.find((c) => c.id === placement.category);
-  const reasons: string[] = [];
-  if (category !== undefined && !category.subsidised) reasons.push("categorie telt niet voor de subsidie");
-  if (institute !== undefined && !institute.member) reasons.push("opleiding is geen partner");
-  if (board !== undefined && !board.member) reasons.push("school hoort niet bij het partnerschap");
-  return reasons.length === 0 ? null : reasons.join("; ");
 }
 
 /** One answered question, for the lists of agreements and open points. */

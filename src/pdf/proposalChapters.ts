@@ -1,24 +1,22 @@
 /** Chapters 2–6 of the proposal: quality, budget, years, what is shown apart, principles and decisions. */
 import type { Content } from "pdfmake/interfaces";
-import { type Category, type Placement, ROLES, type Session, ratePerStudent } from "../engine/index.ts";
+import { type Category, ROLES, type Session, ratePerStudent } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
 import {
   benefitsTable,
   budgetTable,
   categoryCostTable,
+  categoryName,
   costsVsIncome,
   lagLabel,
   multiYearTable,
-  categoryName,
-  categoryNameOf,
   nonSubsidisedTable,
-  partnerNameOf,
+  notCountedPlacements,
   partnerTable,
-  takesPartIn,
 } from "../report/index.ts";
 import { COLORS, EMPTY, KEEP_LINES, bullets, cell, chapter, estimateLines, heading, keep, num, para, table, th, userText } from "./blocks.ts";
 import { barChartSvg } from "./chart.ts";
-import { type AnswerItem, cardsWithInput, gather, normBasis, notCountableReason, partnerIndex, studentsIn } from "./model.ts";
+import { type AnswerItem, cardsWithInput, gather, normBasis } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
 import { chunkColumns, viewTable } from "./viewTable.ts";
 
@@ -127,17 +125,7 @@ function years(ctx: ProposalContext): Content[] {
 
 function apart(ctx: ProposalContext): Content[] {
   const { session, result, view } = ctx;
-  const partners = partnerIndex(session);
-  const bothTakePart = (p: Placement): boolean =>
-    [p.board, p.institute].every((id) => {
-      const partner = partners.get(id);
-      return partner === undefined || takesPartIn(partner, view.planYear);
-    });
-  const rows = session.placements
-    .map((p) => ({ p, reason: notCountableReason(session, p), n: studentsIn(p, view.planYear) }))
-    // A placement whose board or institute has not joined yet counts 0 students that year (engine rule).
-    .filter((r) => r.reason !== null && r.n > 0 && bothTakePart(r.p))
-    .map((r) => [cell(partnerNameOf(session, r.p.board)), cell(partnerNameOf(session, r.p.institute)), cell(categoryNameOf(session, r.p.category)), num(formatNumber(r.n)), cell(r.reason ?? "")]);
+  const rows = notCountedPlacements(session, view.planYear).map((r) => [cell(r.board), cell(r.institute), cell(r.category), num(formatNumber(r.students)), cell(r.reason)]);
   const out: Content[] = [chapter("5  Niet-gesubsidieerde studenten en opbrengsten")];
   out.push(para("Ook studenten die niet voor de subsidie tellen (bijvoorbeeld minoren of studenten van een opleiding die geen partner is) gebruiken de begeleiding en de infrastructuur van het partnerschap. Hun kosten zitten al in de begroting; hier staan ze apart."));
   out.push(...viewTable(nonSubsidisedTable(session, result, view.planYear), { widths: ["*", 70, 90] }));

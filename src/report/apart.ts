@@ -1,7 +1,7 @@
 /** What is shown apart: non-subsidised students (already inside the costs) and benefits (never netted). */
-import { type Result, type Session, plainLines } from "../engine/index.ts";
+import { type Placement, type Result, type Session, plainLines, takesPartIn } from "../engine/index.ts";
 import { formatEuro, formatNumber } from "../lib/format.ts";
-import { amountRow, categoryName, labelAmountColumns, lineLabel, numberColumn, partnerName, sumEuros, textColumn } from "./common.ts";
+import { amountRow, categoryName, categoryNameOf, labelAmountColumns, lineLabel, numberColumn, partnerName, partnerNameOf, sumEuros, textColumn } from "./common.ts";
 import type { Row, Table } from "./types.ts";
 
 /** Why some placements do not count: non-subsidised categories and non-member partners, in words. */
@@ -13,6 +13,42 @@ export function nonSubsidisedReasons(session: Session): string[] {
   if (categories.length > 0) reasons.push(`categorieën zonder subsidie: ${categories.join(", ")}`);
   if (partners.length > 0) reasons.push(`partners die geen lid zijn: ${partners.join(", ")}`);
   return reasons;
+}
+
+/** Why a placement does not count for the subsidy, in words (null when it counts). */
+function notCountableReason(session: Session, placement: Placement): string | null {
+  const board = session.partners.find((p) => p.id === placement.board);
+  const institute = session.partners.find((p) => p.id === placement.institute);
+  const category = session.categories.find((c) => c.id === placement.category);
+  const reasons: string[] = [];
+  if (category !== undefined && !category.subsidised) reasons.push("categorie telt niet voor de subsidie");
+  if (institute !== undefined && !institute.member) reasons.push("opleiding is geen partner");
+  if (board !== undefined && !board.member) reasons.push("school hoort niet bij het partnerschap");
+  return reasons.length === 0 ? null : reasons.join("; ");
+}
+
+/** A placement with students in a year that do not count for the subsidy: names, students and why. */
+export interface NotCountedPlacement {
+  board: string;
+  institute: string;
+  category: string;
+  students: number;
+  reason: string;
+}
+
+/** The placements whose students in `year` do not count, among partners that take part that year. */
+export function notCountedPlacements(session: Session, year: string): NotCountedPlacement[] {
+  // A board or institute that has not joined yet brings 0 students that year (engine rule), so its rows are not listed.
+  const takesPart = (id: string): boolean => {
+    const partner = session.partners.find((p) => p.id === id);
+    return partner === undefined || takesPartIn(partner, year);
+  };
+  return session.placements.flatMap((p) => {
+    const students = p.students[year] ?? 0;
+    const reason = notCountableReason(session, p);
+    if (reason === null || students === 0 || !takesPart(p.board) || !takesPart(p.institute)) return [];
+    return [{ board: partnerNameOf(session, p.board), institute: partnerNameOf(session, p.institute), category: categoryNameOf(session, p.category), students, reason }];
+  });
 }
 
 /** Non-subsidised students and their costs per school year, shown apart from the budget. */

@@ -7,7 +7,7 @@ export { budgetTable, lagLabel, subsidyExplanation } from "./budget.ts";
 export { commitmentBasis, partnerNotes, partnerTable } from "./partners.ts";
 export { multiYearTable } from "./multiYear.ts";
 export { categoryCostTable } from "./categories.ts";
-export { benefitsTable, nonSubsidisedReasons, nonSubsidisedTable } from "./apart.ts";
+export { type NotCountedPlacement, benefitsTable, nonSubsidisedReasons, nonSubsidisedTable, notCountedPlacements } from "./apart.ts";
 export { costsVsIncome, ownInvestmentPerPartner } from "./charts.ts";
 export { keyFigures } from "./keyFigures.ts";
 export { type ProblemItem, type StepRef, isEmptySession, problemItems, stepForPath } from "./problems.ts";

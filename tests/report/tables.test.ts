@@ -6,6 +6,7 @@ import {
   categoryCostTable,
   multiYearTable,
   nonSubsidisedTable,
+  notCountedPlacements,
   partnerTable,
 } from "../../src/report/index.ts";
 import { example, nbsp, row, sumCents, value, variant } from "./helpers.ts";
@@ -125,5 +126,19 @@ describe("table details", () => {
     const beek = row(partnerTable(session, result, "2025-2026"), "Stichting Beek");
     expect(beek.cells[2]).toBe(nbsp("€ 0"));
     expect(beek.cells[7]).toBe("doet mee vanaf 2026-2027");
+  });
+});
+
+describe.each([
+  // po: a non-member institute and a non-subsidised category
+  { name: "po" as const },
+  // vo: the second worked example
+  { name: "vo" as const },
+])("notCountedPlacements, example $name", ({ name }) => {
+  const { session, result } = example(name);
+  it.each(result.years.map((y) => [y.year, y.students.nonSubsidised] as const))("lists in %s exactly the %i students the engine does not count", (year, nonSubsidised) => {
+    const rows = notCountedPlacements(session, year);
+    expect(rows.reduce((sum, r) => sum + r.students, 0)).toBe(nonSubsidised);
+    for (const r of rows) expect(r.reason).not.toBe("");
   });
 });
