@@ -8,7 +8,7 @@ import { type Dec, type DecSum, ZERO, add, addProduct, dec, fromCents, mul, mulI
 import { type RoleSums, addRowHours, newRoleSums } from "./hours.ts";
 import { type Prepared, type RoleDec, prepare } from "./prepare.ts";
 import { RESULT_FORMAT, type Result, type YearResult } from "./result.ts";
-import { ROLES, type Session } from "./schema.ts";
+import { ROLES, type Role, type Session } from "./schema.ts";
 import { shiftYear, takesPartIn } from "./schoolYear.ts";
 
 const euros = (cents: number): number => cents / 100;
@@ -199,7 +199,7 @@ function computeYear(model: Prepared, rows: RowsByYear, year: string, k: number,
   const sideInvestment = (kind: "board" | "institute"): number =>
     sumCents(partnerResults.filter((_, i) => partners[i]!.kind === kind).map((p) => p.ownInvestment));
 
-  const totalHours = (role: (typeof ROLES)[number]): number => toNumber(hours.reduce((sum, h) => add(sum, h[role]), ZERO));
+  const totalHours = (role: Role): number => toNumber(hours.reduce((sum, h) => add(sum, h[role]), ZERO));
 
   return {
     year,

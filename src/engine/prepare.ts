@@ -11,6 +11,7 @@ import { hoursPerStudent } from "./hours.ts";
 /** Exact hours or rates per role. */
 export type RoleDec = Record<Role, Dec>;
 
+/** A category with exact hours, weight and stipend. */
 export interface PreparedCategory {
   id: string;
   subsidised: boolean;
@@ -21,6 +22,7 @@ export interface PreparedCategory {
   stipend: Dec;
 }
 
+/** A partner with exact rates, fixed costs and commitment. */
 export interface PreparedPartner {
   id: string;
   kind: "board" | "institute";
@@ -33,6 +35,7 @@ export interface PreparedPartner {
   commitment: { percent: Dec } | { amount: Dec } | null;
 }
 
+/** A placement row with partners and category as positions, students per year by position. */
 export interface PreparedPlacement {
   index: number;
   board: number;
@@ -47,6 +50,7 @@ export interface PreparedPlacement {
   perStudent: RoleDec;
 }
 
+/** The whole session in the engine's exact form. */
 export interface Prepared {
   years: string[];
   /** (1 + indexation)^k per year, k its position in `years`. */

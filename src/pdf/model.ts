@@ -2,7 +2,7 @@
  * What the documents read from a session and its result, gathered once: the plan year, partner
  * names, the answers in card order, the status flag. Pure; no formatting of amounts here.
  */
-import { type Placement, type Result, type Session, type YearResult, planYearOf } from "../engine/index.ts";
+import { type Result, type Session, type YearResult, planYearOf } from "../engine/index.ts";
 import { sortCards } from "../lib/deck.ts";
 import type { DocCard, DocRecord, DocRecords } from "./types.ts";
 import { verbatim } from "./blocks.ts";
@@ -94,9 +94,4 @@ export function normBasis(session: Session, records: DocRecords | undefined): { 
   }
   // Only name a preset when most of the session's categories come from it.
   return best !== null && best.hits * 2 > ids.length ? { name: best.record.name, record: best.record } : null;
-}
-
-/** Students of a placement in a year (absent years count 0). */
-export function studentsIn(placement: Placement, year: string): number {
-  return placement.students[year] ?? 0;
 }

@@ -6,7 +6,7 @@ import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib
 import { categoryNameOf, commitmentBasis, kindLabel, lagLabel, partnerName, partnerNameOf, partnerNotes } from "../report/index.ts";
 import { HOURS_PER_YEAR, ratesCheckOf } from "../lib/ratesCheck.ts";
 import { EMPTY, bullets, cell, chapter, facts, heading, keep, num, para, table, th } from "./blocks.ts";
-import { normBasis, studentsIn } from "./model.ts";
+import { normBasis } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
 import type { DocRecord } from "./types.ts";
 
@@ -122,7 +122,7 @@ function partnerPage(ctx: ProposalContext, partner: Partner, first: boolean): Co
   const placementRows = own.map((p) => [
     cell(partnerNameOf(session, partner.kind === "board" ? p.institute : p.board)),
     cell(categoryNameOf(session, p.category)),
-    ...shown.map((y) => num(formatNumber(studentsIn(p, y)))),
+    ...shown.map((y) => num(formatNumber(p.students[y] ?? 0))),
   ]);
   const out: Content[] = [
     chapter(first ? `Bijlage B  Partners\n${name}` : name),
