@@ -1,33 +1,18 @@
-/** The handful of plan-year figures the live panel shows, picked from the engine's result. */
+/** The plan-year key figures for the live panel and the presenter's figures slide, from the report's six. */
 import type { Result } from "../../engine/index.ts";
+import { type KeyFigure, type KeyFigures, keyFigures } from "../../report/index.ts";
 
-/** Plan-year figures in euros (coverage as a fraction). */
-export interface KeyFigures {
-  year: string;
-  costs: number;
-  subsidy: number;
-  ownInvestment: number;
-  coverage: number;
-  needed: number;
-  gap: number;
+/** The report's key figures of `planYear`, or null when the result has no such year (the report would throw). */
+export function planYearFigures(result: Result, planYear: string): KeyFigures | null {
+  return result.years.some((y) => y.year === planYear) ? keyFigures(result, planYear) : null;
 }
 
-/** The figures of `planYear`, or null when the result has no such year. */
-export function keyFigures(result: Result, planYear: string): KeyFigures | null {
-  const year = result.years.find((y) => y.year === planYear);
-  if (!year) return null;
-  return {
-    year: year.year,
-    costs: year.costs.total,
-    subsidy: year.income.subsidy,
-    ownInvestment: year.ownInvestment.total,
-    coverage: year.coverage,
-    needed: year.request.needed,
-    gap: year.request.gap,
-  };
+/** The number behind one figure (0 if the report ever left it out). */
+export function figureValue(figures: KeyFigures, key: KeyFigure["key"]): number {
+  return figures.items.find((item) => item.key === key)?.value ?? 0;
 }
 
 /** True when nothing has been costed or granted yet (an empty session): zeros would only confuse. */
 export function isBlank(figures: KeyFigures): boolean {
-  return figures.costs === 0 && figures.subsidy === 0 && figures.needed === 0;
+  return figureValue(figures, "totalCosts") === 0 && figureValue(figures, "subsidy") === 0 && figureValue(figures, "needed") === 0;
 }
