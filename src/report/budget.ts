@@ -18,7 +18,7 @@ import {
 } from "./common.ts";
 import type { Row, Table } from "./types.ts";
 
-/** "T-1" for lag 1, "zelfde jaar" for lag 0. */
+/** "T-1" for lag 1, "hetzelfde jaar" for lag 0. */
 export function lagLabel(lag: number): string {
   return lag === 0 ? "hetzelfde jaar" : `T-${lag}`;
 }

@@ -35,7 +35,7 @@ export function categoryNameOf(session: Session, id: string): string {
   return category === undefined ? id : categoryName(category);
 }
 
-/** "schoolbestuur"/"lerarenopleiding", the Dutch kind shown in tables. */
+/** "Schoolbestuur"/"Lerarenopleiding", the Dutch kind shown in tables. */
 export function kindLabel(kind: Partner["kind"]): string {
   return kind === "board" ? "Schoolbestuur" : "Lerarenopleiding";
 }
