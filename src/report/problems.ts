@@ -17,7 +17,7 @@ export interface ProblemItem {
 }
 
 const STEPS: Record<string, StepRef> = {
-  partnerschap: { slug: "partnerschap", label: "Partnerschap" },
+  partnerschap: { slug: "partnerschap", label: "Ons partnerschap" },
   facilitering: { slug: "facilitering", label: "Facilitering" },
   studenten: { slug: "studenten", label: "Studenten" },
   kosten: { slug: "kosten", label: "Kosten" },

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { isEmptySession, problemItems, stepForPath } from "../../src/report/index.ts";
 import { emptySession } from "../../src/stores/newSession.ts";
+import { readCardFiles } from "../content/frontmatter.ts";
 import { example } from "./helpers.ts";
 
 describe.each([
@@ -43,7 +44,7 @@ describe("problem items", () => {
     expect(item).toEqual({
       field: "partners[3] (Pabo Elders).rates.IO",
       message: "mag niet negatief zijn",
-      step: { slug: "partnerschap", label: "Partnerschap" },
+      step: { slug: "partnerschap", label: "Ons partnerschap" },
     });
   });
 
@@ -57,4 +58,21 @@ describe("empty session", () => {
     expect(isEmptySession(emptySession(new Date("2026-11-23")))).toBe(true);
     expect(isEmptySession(example("po").session)).toBe(false);
   });
+});
+
+describe("step labels", () => {
+  // A problem link names its step as the card does, so the link text matches the page heading.
+  const titles = new Map(
+    readCardFiles().map(({ frontmatter }) => {
+      const card = frontmatter as { slug: string; title: string };
+      return [card.slug, card.title] as const;
+    }),
+  );
+  it.each(["partners[0].name", "categories[0].weight", "placements[0].students.2025-2026", "overhead[0].amount", "distribution.split", "benefits[0].amount"])(
+    "%s links to a step named as its card",
+    (path) => {
+      const step = stepForPath(path)!;
+      expect(step.label).toBe(titles.get(step.slug));
+    },
+  );
 });
