@@ -1,14 +1,9 @@
 /** Small helpers the view models share: finding a year, names, exact sums, rows and columns. */
-import type { Category, Line, Partner, Result, Session, YearResult } from "../engine/index.ts";
+import type { Category, Line, Partner, Session } from "../engine/index.ts";
 import { formatEuro } from "../lib/format.ts";
+export { yearResult } from "./years.ts";
 import type { Column, Row } from "./types.ts";
 
-/** The year's result; throws a Dutch error when the year is not in the result (a caller bug). */
-export function yearResult(result: Result, year: string): YearResult {
-  const found = result.years.find((y) => y.year === year);
-  if (!found) throw new RangeError(`Schooljaar ${year} staat niet in het resultaat.`);
-  return found;
-}
 
 // One rule for "takes part in year Y", shared with the engine so tables and totals never disagree.
 export { takesPartIn } from "../engine/index.ts";

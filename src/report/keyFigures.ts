@@ -1,7 +1,7 @@
 /** The six key figures of a school year, for the live panel, the results page and the PDF summary. */
 import type { Result } from "../engine/index.ts";
 import { formatEuro, formatPercent } from "../lib/format.ts";
-import { yearResult } from "./common.ts";
+import { yearResult } from "./years.ts";
 import type { KeyFigures } from "./types.ts";
 
 /** Total costs, subsidy, own investment, coverage, needed and gap of the year, formatted. */

@@ -1,6 +1,8 @@
 /** The plan-year key figures for the live panel and the presenter's figures slide, from the report's six. */
 import type { Result } from "../../engine/index.ts";
-import { type KeyFigure, type KeyFigures, keyFigures } from "../../report/index.ts";
+// Straight from the module, not the report barrel: the barrel would pull every report view into each step page.
+import { keyFigures } from "../../report/keyFigures.ts";
+import type { KeyFigure, KeyFigures } from "../../report/types.ts";
 
 /** The report's key figures of `planYear`, or null when the result has no such year (the report would throw). */
 export function planYearFigures(result: Result, planYear: string): KeyFigures | null {
