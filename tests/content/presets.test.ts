@@ -15,8 +15,8 @@ const presets: Record<string, PresetJson> = Object.fromEntries(
     .map((name) => [name.replace(/\.json$/, ""), JSON.parse(readFileSync(join(DIR, name), "utf8")) as PresetJson]),
 );
 
-/** A minimal session around a preset: one board with `schools` schools, one institute, one placement. */
-function sessionWith(preset: PresetJson, category: string, students: number, days = 0, schools = 0) {
+/** A minimal session around a preset: one board with `schools` schools, one institute, the given placements. */
+function presetSession(preset: PresetJson, placements: object[], schools = 0) {
   return parseSession({
     format: "gesprekswijzer/1",
     partnership: { name: "Proef", sector: preset.sector },
@@ -29,8 +29,14 @@ function sessionWith(preset: PresetJson, category: string, students: number, day
       { id: "b", name: "Bestuur", kind: "board", schools },
       { id: "i", name: "Opleiding", kind: "institute" },
     ],
-    placements: students > 0 ? [{ board: "b", institute: "i", category, students: { "2025-2026": students }, days }] : [],
+    placements,
   });
+}
+
+/** The same session with one placement of `students` students in `category`. */
+function sessionWith(preset: PresetJson, category: string, students: number, days = 0, schools = 0) {
+  const placements = students > 0 ? [{ board: "b", institute: "i", category, students: { "2025-2026": students }, days }] : [];
+  return presetSession(preset, placements, schools);
 }
 
 /** The hours of the only year of a session around a preset. */
@@ -66,20 +72,8 @@ describe.each(Object.entries(presets))("preset %s", (file, preset) => {
   });
 
   test("its categories and per-school hours form a valid session with every category placed", () => {
-    const outcome = parseSession({
-      format: "gesprekswijzer/1",
-      partnership: { name: "Proef", sector: preset.sector },
-      years: ["2025-2026"],
-      regulation: { perStudent: 1250 },
-      rates: { WPB: 50, SO: 60, IO: 70 },
-      perSchool: preset.perSchool,
-      categories: preset.categories,
-      partners: [
-        { id: "b", name: "Bestuur", kind: "board", schools: 3 },
-        { id: "i", name: "Opleiding", kind: "institute" },
-      ],
-      placements: preset.categories.map((c: PresetJson) => ({ board: "b", institute: "i", category: c.id, students: { "2025-2026": 5 }, days: 10 })),
-    });
+    const placements = preset.categories.map((c: PresetJson) => ({ board: "b", institute: "i", category: c.id, students: { "2025-2026": 5 }, days: 10 }));
+    const outcome = presetSession(preset, placements, 3);
     expect(outcome.ok ? [] : outcome.problems).toEqual([]);
   });
 });
