@@ -3,6 +3,7 @@ import { type Placement, type Result, type Session, plainLines, takesPartIn } fr
 import { formatEuro, formatNumber } from "../lib/format.ts";
 import { amountRow, categoryName, categoryNameOf, labelAmountColumns, lineLabel, numberColumn, partnerName, partnerNameOf, sumEuros, textColumn } from "./common.ts";
 import type { Row, Table } from "./types.ts";
+import { notCountableCauses } from "./countable.ts";
 
 /** Why some placements do not count: non-subsidised categories and non-member partners, in words. */
 export function nonSubsidisedReasons(session: Session): string[] {
@@ -17,14 +18,13 @@ export function nonSubsidisedReasons(session: Session): string[] {
 
 /** Why a placement does not count for the subsidy, in words (null when it counts). */
 function notCountableReason(session: Session, placement: Placement): string | null {
-  const board = session.partners.find((p) => p.id === placement.board);
-  const institute = session.partners.find((p) => p.id === placement.institute);
-  const category = session.categories.find((c) => c.id === placement.category);
+  const causes = notCountableCauses(session, placement);
+  if (causes === null) return null;
   const reasons: string[] = [];
-  if (category !== undefined && !category.subsidised) reasons.push("categorie telt niet voor de subsidie");
-  if (institute !== undefined && !institute.member) reasons.push("opleiding is geen partner");
-  if (board !== undefined && !board.member) reasons.push("school hoort niet bij het partnerschap");
-  return reasons.length === 0 ? null : reasons.join("; ");
+  if (causes.category) reasons.push("categorie telt niet voor de subsidie");
+  if (causes.institute) reasons.push("opleiding is geen partner");
+  if (causes.board) reasons.push("school hoort niet bij het partnerschap");
+  return reasons.join("; ");
 }
 
 /** A placement with students in a year that do not count for the subsidy: names, students and why. */

@@ -1,6 +1,7 @@
 /** What the input panels share: readable names for ids, the plan-year result and role labels. */
 import type { Partner, Placement, Role, Session, YearResult } from "../../engine/index.ts";
 import type { ResultState } from "../../stores/result.ts";
+import { notCountableCauses } from "../../report/countable.ts";
 
 /** Dutch names of the roles, short and long. */
 export const ROLE_LABELS: Record<Role, { short: string; long: string }> = {
@@ -68,12 +69,11 @@ export function yearResult(state: ResultState, year: string | undefined): YearRe
 
 /** Why a placement does not count for the subsidy (empty when it does), in Dutch. */
 export function notCountableReasons(session: Session, row: Placement): string[] {
+  const causes = notCountableCauses(session, row);
+  if (causes === null) return [];
   const reasons: string[] = [];
-  const board = session.partners.find((p) => p.id === row.board);
-  const institute = session.partners.find((p) => p.id === row.institute);
-  const category = session.categories.find((c) => c.id === row.category);
-  if (board && !board.member) reasons.push("het bestuur is geen lid van het partnerschap");
-  if (institute && !institute.member) reasons.push("de opleiding is geen partner");
-  if (category && !category.subsidised) reasons.push("de categorie telt niet mee voor de subsidie");
+  if (causes.board) reasons.push("het bestuur is geen lid van het partnerschap");
+  if (causes.institute) reasons.push("de opleiding is geen partner");
+  if (causes.category) reasons.push("de categorie telt niet mee voor de subsidie");
   return reasons;
 }
