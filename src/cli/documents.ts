@@ -54,7 +54,8 @@ export async function toolVersion(): Promise<string> {
 
 type Builder = (session: Session, cards: readonly DocCard[], options: BuildOptions) => TDocumentDefinitions;
 
-async function outputProblem(path: string): Promise<string | null> {
+/** Why `path` cannot be written (a folder, a missing folder), or null. */
+export async function outputProblem(path: string): Promise<string | null> {
   try {
     if ((await stat(path)).isDirectory()) return `${path} is een map; geef een bestandsnaam op, bijvoorbeeld ${path.replace(/\/$/, "")}/voorstel.pdf.`;
   } catch {
