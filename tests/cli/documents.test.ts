@@ -135,7 +135,7 @@ describe("never overwrites its input or another file that is not a PDF", () => {
     // the same file by another spelling of its path
     { name: "dotted", output: () => `${dir}/./sessie-dotted.json`, message: "is het sessiebestand zelf" },
     // another existing session file
-    { name: "other", output: () => tempFile("ander.json", example), message: "bestaat al en is geen PDF" },
+    { name: "other", output: () => tempFile("ander.json", example), message: "bestaat al en is geen PDF-, Word- of Excelbestand" },
   ])("$name", async ({ name, output, message }) => {
     const input = tempFile(`sessie-${name}.json`, example);
     const target = output(input);
