@@ -99,7 +99,10 @@ export async function outputProblem(output: string, input: string): Promise<stri
   try {
     if ((await stat(output)).isDirectory()) return `${output} is een map; geef een bestandsnaam op, bijvoorbeeld ${output.replace(/\/$/, "")}/voorstel.pdf.`;
     const start = await head(output);
-    if (start !== null && start !== "" && start !== "%PDF-") return `${output} bestaat al en is geen PDF; dat bestand wordt niet overschreven. Kies een andere naam.`;
+    // A PDF or an Office file (.docx/.xlsx are zip archives) may be replaced; anything else may be a session.
+    if (start !== null && start !== "" && start !== "%PDF-" && !start.startsWith("PK\u0003\u0004")) {
+      return `${output} bestaat al en is geen PDF-, Word- of Excelbestand; dat bestand wordt niet overschreven. Kies een andere naam.`;
+    }
   } catch {
     // does not exist yet: fine
   }

@@ -30,6 +30,13 @@ Gebruik:
   npx gesprekswijzer verslag <sessie.json> -o verslag.pdf
       Maakt het gespreksverslag (vragen, notities, afspraken en open punten) als PDF.
 
+  npx gesprekswijzer regio <sessie.json>… [--budget <euro> --jaar <kalenderjaar>
+                          --verdeling behoefte|regeling-eerst|studenten] [-o regio.pdf|regio.xlsx]
+      Telt de sessies van meerdere partnerschappen per kalenderjaar op (per partnerschap, per
+      sector en voor de hele regio) en schrijft dat als JSON (formaat gesprekswijzer-regio/1).
+      Met --budget en --jaar ook de verdeling van dat budget volgens de gekozen regel (standaard
+      behoefte). Met -o het gezamenlijke voorstel als PDF of de tabellen als Excel-bestand.
+
   npx gesprekswijzer --help
       Toont deze uitleg.
 
@@ -57,6 +64,7 @@ const commands: Record<string, Command> = {
   bereken,
   voorstel: async (args, io) => (await import("./documents.ts")).voorstel(args, io),
   verslag: async (args, io) => (await import("./documents.ts")).verslag(args, io),
+  regio: async (args, io) => (await import("./region.ts")).regio(args, io),
 };
 
 /** An unexpected failure in Dutch: the kind of error is named for a bug report, its English text is not shown. */
@@ -83,7 +91,7 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
   // An own property only: "constructor" or "__proto__" are no commands.
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (command === undefined) {
-    io.err(`Onbekend commando "${name}". Kies bereken, voorstel of verslag; zie npx gesprekswijzer --help.\n`);
+    io.err(`Onbekend commando "${name}". Kies bereken, voorstel, verslag of regio; zie npx gesprekswijzer --help.\n`);
     return 2;
   }
   try {

@@ -74,7 +74,7 @@ describe.each<[string, () => string[], RegExp]>([
   // no command at all: the help, but on stderr
   ["no command", () => [], /Gebruik:\n\s+npx gesprekswijzer bereken/],
   // a command that does not exist
-  ["unknown command", () => ["reken"], /^Onbekend commando "reken"\. Kies bereken, voorstel of verslag/],
+  ["unknown command", () => ["reken"], /^Onbekend commando "reken"\. Kies bereken, voorstel, verslag of regio/],
   // bereken without a file
   ["missing argument", () => ["bereken"], /^Gebruik: npx gesprekswijzer bereken <sessie\.json>\n$/],
   // bereken with one file too many
