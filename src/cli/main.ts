@@ -1,6 +1,6 @@
 /** The command line `gesprekswijzer`: compute a session, or build its documents. */
 import { computeResult } from "../engine/index.ts";
-import { loadSession } from "./io.ts";
+import { fsReason, loadSession } from "./io.ts";
 
 /** Where the command writes; tests pass their own. */
 export interface Output {
@@ -67,6 +67,15 @@ const commands: Record<string, Command> = {
   regio: async (args, io) => (await import("./region.ts")).regio(args, io),
 };
 
+/** An unexpected failure in Dutch: the kind of error is named for a bug report, its English text is not shown. */
+export function unexpected(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === "string") return `Er ging iets mis: een bestand ${fsReason(error)}.`;
+  if (error instanceof RangeError) return "Er ging iets mis in Gesprekswijzer: een getal of tekst in het bestand is te groot om te verwerken. Controleer de bedragen en aantallen.";
+  const kind = error instanceof Error ? error.name : typeof error;
+  return `Er ging iets mis in Gesprekswijzer (interne fout: ${kind}). Meld dit met het sessiebestand erbij.`;
+}
+
 /** Runs the command line; returns the exit code and never throws. */
 export async function main(argv: string[], io: Output = processOutput): Promise<number> {
   const [name, ...args] = argv;
@@ -79,7 +88,8 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     io.out(HELP);
     return 0;
   }
-  const command = commands[name];
+  // An own property only: "constructor" or "__proto__" are no commands.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (command === undefined) {
     io.err(`Onbekend commando "${name}". Kies bereken, voorstel, verslag of regio; zie npx gesprekswijzer --help.\n`);
     return 2;
@@ -87,8 +97,8 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
   try {
     return await command(args, io);
   } catch (error) {
-    // A bug must still not show a stack trace to a programme leader.
-    io.err(`Er ging iets mis in Gesprekswijzer: ${error instanceof Error ? error.message : String(error)}\n`);
+    // A bug must still not show a stack trace, or an English message, to a programme leader.
+    io.err(`${unexpected(error)}\n`);
     return 1;
   }
 }

@@ -3,11 +3,10 @@
  * the region of several partnerships as JSON (gesprekswijzer-regio/1), or as a PDF or Excel file.
  * Every invalid file is named with its messages; exit 2 and nothing written.
  */
-import { writeFile } from "node:fs/promises";
 import type { Session } from "../engine/index.ts";
 import { parseDutchNumber } from "../lib/format.ts";
 import { ALLOCATION_RULES, type AllocationRule, type RegionBudget, computeRegion, toRegionJson } from "../region/index.ts";
-import { loadSession } from "./io.ts";
+import { loadSession, outputProblem, writeWhole } from "./io.ts";
 import type { Command } from "./main.ts";
 
 /** The parsed arguments of `regio`, or the Dutch reason they are wrong. */
@@ -97,8 +96,10 @@ export const regio: Command = async (args, io) => {
     io.out(`${JSON.stringify(toRegionJson(region), null, 2)}\n`);
     return 0;
   }
-  const { outputProblem, toolVersion } = await import("./documents.ts");
-  const problem = await outputProblem(parsed.output);
+  const { toolVersion } = await import("./documents.ts");
+  // Never write over one of the session files read (or any other file that is not a document).
+  const problems = await Promise.all(parsed.inputs.map((input) => outputProblem(parsed.output ?? "", input)));
+  const problem = problems.find((p) => p !== null) ?? null;
   if (problem !== null) {
     io.err(`${problem}\nEr is niets geschreven.\n`);
     return 2;
@@ -109,7 +110,11 @@ export const regio: Command = async (args, io) => {
     : await (await import("../pdf/node/render.ts")).renderPdf(
         (await import("../pdf/region.ts")).buildRegionDocument(region, { regionName: regionNameOf(sessions), date: new Date(), toolVersion: await toolVersion() }),
       );
-  await writeFile(parsed.output, bytes);
+  const failed = await writeWhole(parsed.output, bytes);
+  if (failed !== null) {
+    io.err(`${failed}\nEr is niets geschreven.\n`);
+    return 2;
+  }
   io.out(`Bestand geschreven: ${parsed.output}\n`);
   return 0;
 };
