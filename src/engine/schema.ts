@@ -185,6 +185,14 @@ const answerSchema = z.looseObject({
   agreements: z._default(z.string({ error: wrong("moet een tekst zijn") }), ""),
   /** Open punten. */
   open: z._default(z.string({ error: wrong("moet een tekst zijn") }), ""),
+  /** Wie de afspraken uitvoert (optional; the summary and proposal show it). */
+  agreementsOwner: z.optional(z.string({ error: wrong("moet een tekst zijn") })),
+  /** Wanneer de afspraken klaar zijn, as written (usually a date, yyyy-mm-dd); optional. */
+  agreementsDue: z.optional(z.string({ error: wrong("moet een tekst zijn") })),
+  /** Wie de open punten uitzoekt (optional). */
+  openOwner: z.optional(z.string({ error: wrong("moet een tekst zijn") })),
+  /** Wanneer de open punten uitgezocht zijn, as written (usually a date, yyyy-mm-dd); optional. */
+  openDue: z.optional(z.string({ error: wrong("moet een tekst zijn") })),
 });
 export type Answer = z.infer<typeof answerSchema>;
 
