@@ -7,6 +7,7 @@ import type { Result, Session, YearResult } from "../engine/index.ts";
 import { shiftYear } from "../engine/index.ts";
 import { formatDate, formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import { ratesCheckOf } from "../lib/ratesCheck.ts";
+import { grantsPerCalendarYear } from "../lib/subsidyTiming.ts";
 import type { Row, Table } from "../report/index.ts";
 import { lagLabel, numberColumn, sumEuros, textColumn, valuesRow } from "../report/index.ts";
 import { COLORS, chapter, facts, frame, heading, keep, para } from "./blocks.ts";
@@ -120,13 +121,17 @@ function summary(ctx: ProposalContext): Content[] {
   const countYear = shiftYear(view.planYear, -lag);
   const sentences: Content[] = [
     lead("Vraag", [`Het partnerschap vraagt ${region} voor ${view.planYear} om minimaal `, { text: formatEuro(p.request.needed), bold: true }, `: de totale kosten van ${formatEuro(p.costs.total)}, min wat de partners zelf toezeggen (${formatEuro(p.request.committed)}) en overige inkomsten (${formatEuro(p.income.other)}).`]),
-    lead("Regeling", [`De regeling levert ${formatEuro(p.income.subsidy)} op, berekend op ${formatNumber(p.students.counted)} getelde studenten in ${countYear} (${lagLabel(lag)}). ${gapSentence(p.request.gap)}`]),
+    lead("Regeling", [
+      grantsPerCalendarYear(session)
+        ? `De regeling levert ${formatEuro(p.income.subsidy)} op, berekend op de tellingen van ${shiftYear(countYear, -1)} en ${countYear}: het geld van een kalenderjaar volgt het laatst afgeronde schooljaar. ${gapSentence(p.request.gap)}`
+        : `De regeling levert ${formatEuro(p.income.subsidy)} op, berekend op ${formatNumber(p.students.counted)} getelde studenten in ${countYear} (${lagLabel(lag)}). ${gapSentence(p.request.gap)}`,
+    ]),
     lead("Dekking", [`Subsidie en overige inkomsten dekken ${formatPercent(p.coverage)} van de kosten.`]),
     lead("Eigen investering", [own]),
   ];
   if (p.growthPrefinancing > 0) {
     const now = session.regulation.counted[view.planYear] ?? p.students.countable;
-    const later = lag === 1 ? "een jaar later" : `${lag} jaar later`;
+    const later = grantsPerCalendarYear(session) ? "later, via de subsidie van volgende kalenderjaren" : lag === 1 ? "een jaar later" : `${lag} jaar later`;
     sentences.push(lead("Groei", [`In ${view.planYear} tellen ${formatNumber(now)} studenten voor de subsidie, tegen ${formatNumber(p.students.counted)} in ${countYear}. De subsidie volgt die groei pas ${later}; tot dan moet ${formatEuro(p.growthPrefinancing)} worden voorgefinancierd. Dat is geen extra kostenpost: de begeleiding van die studenten staat al in de totale kosten.`]));
   }
   sentences.push(lead("Volgende jaren", [laterYearsSentence(view.ahead.slice(1, 5))]));
