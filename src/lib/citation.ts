@@ -4,7 +4,7 @@
  * everywhere. Reads content/sources.json without zod (it is validated by src/lib/cards.ts at build
  * time and by the content tests), so browser islands that cite a source stay small.
  */
-import sourcesJson from "../../content/sources.json";
+import sourcesJson from "../../content/sources.json" with { type: "json" };
 import type { SourceDoc, SourceRef, Sources } from "./cardSchema.ts";
 
 /** The shipped source documents, as written in content/sources.json. */
@@ -31,4 +31,14 @@ export function citations(sources: readonly SourceRef[], all: Sources = SHIPPED)
 /** Why a source has the year it has ("De notitie draagt geen datum …"), when that is recorded. */
 export function datingOf(source: SourceRef, sources: Sources = SHIPPED): string | undefined {
   return sources[source.doc]?.dating;
+}
+
+/** For the documents among `refs` whose year is "ca." or "ongedateerd": "title (ca. 2022): why", once per document. */
+export function datingNotes(refs: readonly SourceRef[], sources: Sources = SHIPPED): string[] {
+  const docs = [...new Set(refs.map((r) => r.doc))].sort();
+  return docs.flatMap((key) => {
+    const doc = sources[key];
+    if (doc === undefined || (doc.year !== "ongedateerd" && doc.circa !== true)) return [];
+    return [`${doc.title} (${yearLabel(doc)}): ${doc.dating ?? ""}`.trim()];
+  });
 }

@@ -27,7 +27,10 @@ export function timingHint(session: Session): string {
   return `In deze berekening volgt de subsidie van een schooljaar de telling van ${before} (T-${lag}), zoals onder de regeling van 2020–2023.`;
 }
 
-/** Hint plus what the regulations do, for places with room to explain (growth panel, PDF). */
+/** What the regulations do, then what this calculation does: for places with room to explain (growth panel, PDF). */
 export function timingExplanation(session: Session): string {
-  return grantsPerCalendarYear(session) ? `${REGULATION_TIMING} Deze berekening rekent zo.` : `${timingHint(session)} ${REGULATION_TIMING}`;
+  if (grantsPerCalendarYear(session)) return `${REGULATION_TIMING} Deze berekening rekent ook zo.`;
+  const lag = session.regulation.lag;
+  const own = lag === 0 ? "de telling van dat schooljaar zelf" : lag === 1 ? "de telling van het schooljaar ervoor (T-1)" : `de telling van ${lag} schooljaren eerder (T-${lag})`;
+  return `${REGULATION_TIMING} Deze berekening laat de subsidie van een schooljaar ${own} volgen.`;
 }

@@ -6,6 +6,7 @@ import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib
 import { categoryNameOf, commitmentBasis, kindLabel, lagLabel, partnerName, partnerNameOf, partnerNotes } from "../report/index.ts";
 import { HOURS_PER_YEAR, ratesCheckOf } from "../lib/ratesCheck.ts";
 import { citations } from "../lib/citation.ts";
+import { timingHint } from "../lib/subsidyTiming.ts";
 import { EMPTY, bullets, cell, chapter, facts, heading, keep, num, para, table, th } from "./blocks.ts";
 import { normBasis } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
@@ -27,7 +28,7 @@ function regulationPart(ctx: ProposalContext): Content[] {
     ["Vaste voet per jaar", formatEuro(reg.base)],
     ["Bedrag per getelde student", formatEuro(reg.perStudent)],
     ["Plafondfactor", formatPercent(reg.ceilingFactor)],
-    ["Telling", `${lagLabel(reg.lag)}: de subsidie van een schooljaar volgt de telling van ${reg.lag === 0 ? "dat jaar zelf" : `${reg.lag === 1 ? "het jaar" : `${reg.lag} jaar`} ervoor`}`],
+    ["Telling", `${lagLabel(reg.lag)}. ${timingHint(session)}`],
     ["Getelde studenten (DUO)", counted.length === 0 ? "Geen; de telling volgt uit de plaatsingen" : counted.map(([y, n]) => `${y}: ${formatNumber(n)}`).join(", ")],
   ];
   if (typeof record?.note === "string") rows.push(["Toelichting", record.note]);

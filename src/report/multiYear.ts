@@ -5,6 +5,7 @@ import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import { lagLabel } from "./budget.ts";
 import { headingRow, numberColumn, textColumn, valuesRow } from "./common.ts";
 import type { Row, Table } from "./types.ts";
+import { timingHint } from "../lib/subsidyTiming.ts";
 
 type Metric = { label: string; pick: (y: YearResult) => number; format: (n: number) => string; kind?: Row["kind"] };
 
@@ -38,7 +39,7 @@ export function multiYearTable(session: Session, result: Result, planYear?: stri
   ];
   const first = result.years[0]?.year;
   const footnotes = [
-    `De subsidie van een schooljaar volgt de telling van ${lag === 0 ? "hetzelfde jaar" : `${lag === 1 ? "het jaar" : `${lag} jaar`} ervoor (${tag})`}. Groeit het aantal studenten dat voor de subsidie telt, dan komt het geld voor de extra studenten pas later: de voorfinanciering van groei is (telbare studenten van het jaar − getelde studenten) × ${formatEuro(ratePerStudent(session))} per student.`,
+    `${timingHint(session)} Groeit het aantal studenten dat voor de subsidie telt, dan komt het geld voor de extra studenten pas later: de voorfinanciering van groei is (telbare studenten van het jaar − getelde studenten) × ${formatEuro(ratePerStudent(session))} per student.`,
     "Nodig van de Onderwijsregio = totale kosten − toezeggingen van de partners − overige inkomsten. Verschil met de subsidie = nodig − subsidie.",
   ];
   if (first !== undefined && lag > 0 && session.regulation.counted[shiftYear(first, -lag)] === undefined) {
