@@ -3,7 +3,7 @@
  * boards, institutes and overhead; income; distribution; own investment and its averages).
  */
 import type { Partner, Result, Session } from "../engine/index.ts";
-import { indexedLines, plainLines, shiftYear } from "../engine/index.ts";
+import { indexedLines, plainLines, subsidyParts } from "../engine/index.ts";
 import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import {
   amountRow,
@@ -23,15 +23,20 @@ export function lagLabel(lag: number): string {
   return lag === 0 ? "hetzelfde jaar" : `T-${lag}`;
 }
 
-/** How the subsidy of the year is made up, in words: base + counted students × rate. */
-export function subsidyExplanation(session: Session, year: string, counted: number): string {
-  const { base, perStudent, ceilingFactor, lag } = session.regulation;
-  const countYear = shiftYear(year, -lag);
-  const parts: string[] = [];
-  if (base > 0) parts.push(`vaste voet ${formatEuro(base)}`);
-  let perStudentText = `${formatNumber(counted)} getelde studenten (${countYear}, ${lagLabel(lag)}) × ${formatEuro(perStudent)}`;
-  if (ceilingFactor < 1) perStudentText += ` × ${formatPercent(ceilingFactor)} (plafond)`;
-  parts.push(perStudentText);
+/** How the subsidy of the year is made up, in words: base + counted students × rate, per grant. */
+export function subsidyExplanation(session: Session, result: Result, year: string): string {
+  const lag = session.regulation.lag;
+  const parts = subsidyParts(session, result, year).map((part) => {
+    const { base, perStudent, ceilingFactor } = part.regulation;
+    const terms: string[] = [];
+    if (base > 0) terms.push(`vaste voet ${formatEuro(base)}`);
+    const counted = part.count === null ? "0 getelde studenten (telling ontbreekt)" : `${formatNumber(part.count)} getelde studenten`;
+    let perStudentText = `${counted} (${part.countYear}${part.calendarYear === null ? `, ${lagLabel(lag)}` : ""}) × ${formatEuro(perStudent)}`;
+    if (ceilingFactor < 1) perStudentText += ` × ${formatPercent(ceilingFactor)} (plafond)`;
+    terms.push(perStudentText);
+    const text = terms.join(" + ");
+    return part.calendarYear === null ? text : `${part.months}/12 × toekenning ${part.calendarYear} (${text})`;
+  });
   return parts.join(" + ");
 }
 
@@ -65,7 +70,7 @@ export function budgetTable(session: Session, result: Result, year: string): Tab
   rows.push(amountRow("Totale kosten", y.costs.total, "total"));
 
   rows.push(headingRow("Inkomsten", 2));
-  rows.push(amountRow(`Subsidie Onderwijsregio: ${subsidyExplanation(session, year, y.students.counted)}`, y.income.subsidy));
+  rows.push(amountRow(`Subsidie Onderwijsregio: ${subsidyExplanation(session, result, year)}`, y.income.subsidy));
   const other = plainLines(session.otherIncome);
   session.otherIncome.forEach((line, i) => rows.push(amountRow(lineLabel(line, `Overige inkomsten ${i + 1}`), other[i] ?? 0)));
   rows.push(amountRow("Totale inkomsten", y.income.total, "total"));

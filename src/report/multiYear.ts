@@ -1,6 +1,6 @@
 /** All school years side by side: students, costs, income, own investment, T-1 prefinancing, request. */
 import type { Result, Session, YearResult } from "../engine/index.ts";
-import { ratePerStudent, shiftYear } from "../engine/index.ts";
+import { ratePerStudent, subsidyParts } from "../engine/index.ts";
 import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import { lagLabel } from "./budget.ts";
 import { headingRow, numberColumn, textColumn, valuesRow } from "./common.ts";
@@ -36,13 +36,10 @@ export function multiYearTable(session: Session, result: Result, planYear?: stri
     headingRow("Bedragen", width),
     ...money.map(toRow),
   ];
-  const first = result.years[0]?.year;
-  const footnotes = [
-    `De subsidie van een schooljaar volgt de telling van ${lag === 0 ? "hetzelfde jaar" : `${lag === 1 ? "het jaar" : `${lag} jaar`} ervoor (${tag})`}. Groeit het aantal studenten dat voor de subsidie telt, dan komt het geld voor de extra studenten pas later: de voorfinanciering van groei is (telbare studenten van het jaar − getelde studenten) × ${formatEuro(ratePerStudent(session))} per student.`,
-    "Nodig van de Onderwijsregio = totale kosten − toezeggingen van de partners − overige inkomsten. Verschil met de subsidie = nodig − subsidie.",
-  ];
-  if (first !== undefined && lag > 0 && session.regulation.counted[shiftYear(first, -lag)] === undefined) {
-    footnotes.push(`Voor ${first} is de telling van ${shiftYear(first, -lag)} nodig; die ontbreekt nog. Vul de DUO-telling in bij de studenten.`);
+  const footnotes = [subsidyFootnote(session, result), "Nodig van de Onderwijsregio = totale kosten − toezeggingen van de partners − overige inkomsten. Verschil met de subsidie = nodig − subsidie."];
+  const missing = missingCounts(session, result);
+  if (missing.length > 0) {
+    footnotes.push(`De telling van ${joinAnd(missing)} ontbreekt nog; zonder die telling telt de subsidie daar 0 studenten. Vul de DUO-telling in bij de studenten.`);
   }
   return {
     caption: "Meerjarenoverzicht per schooljaar",
@@ -50,4 +47,26 @@ export function multiYearTable(session: Session, result: Result, planYear?: stri
     rows,
     footnotes,
   };
+}
+
+/** How the subsidy follows the counts, and what the growth prefinancing is, for the grant mode of the session. */
+function subsidyFootnote(session: Session, result: Result): string {
+  const lag = session.regulation.lag;
+  if (session.regulation.grant === "calendarYear") {
+    return "De Onderwijsregio krijgt de subsidie per kalenderjaar, berekend op de telling van het laatste schooljaar dat vóór dat kalenderjaar is afgerond. Een schooljaar loopt van augustus tot en met juli: het krijgt 5/12 van de toekenning van het kalenderjaar waarin het begint en 7/12 van die van het jaar erna. De voorfinanciering van groei is wat de telbare studenten van het jaar zouden opleveren min wat die twee toekenningen voor studenten betalen.";
+  }
+  const rates = new Set(result.years.map((y) => ratePerStudent(session, y.year)));
+  const rate = rates.size === 1 ? formatEuro([...rates][0]!) : "het bedrag per student van dat jaar";
+  return `De subsidie van een schooljaar volgt de telling van ${lag === 0 ? "hetzelfde jaar" : `${lag === 1 ? "het jaar" : `${lag} jaar`} ervoor (${lagLabel(lag)})`}. Groeit het aantal studenten dat voor de subsidie telt, dan komt het geld voor de extra studenten pas later: de voorfinanciering van groei is (telbare studenten van het jaar − getelde studenten) × ${rate} per student.`;
+}
+
+/** The school years whose count some year's subsidy needs but nobody entered, oldest first. */
+export function missingCounts(session: Session, result: Result): string[] {
+  const years = new Set<string>();
+  for (const y of result.years) for (const part of subsidyParts(session, result, y.year)) if (part.count === null) years.add(part.countYear);
+  return [...years].sort();
+}
+
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} en ${items.at(-1)!}`;
 }

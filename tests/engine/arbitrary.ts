@@ -55,6 +55,22 @@ const partner = (id: string, kind: "board" | "institute", years: readonly string
 const countsIn = (years: readonly string[], max: number, minKeys = 0): fc.Arbitrary<Record<string, number>> =>
   fc.dictionary(fc.constantFrom(...years), fc.integer({ min: 0, max }), { minKeys: Math.min(minKeys, years.length), maxKeys: years.length });
 
+/** Up to five `byYear` entries (cost model 1.1) on school years around the session, each giving some of the four keys. */
+const regulationChanges = (years: readonly string[]): fc.Arbitrary<Record<string, Draft>> =>
+  fc.dictionary(
+    fc.constantFrom(...years),
+    fc.record(
+      {
+        id: fc.constantFrom("onderwijsregios-2024", "onderwijsregios-2025", "eigen"),
+        base: fc.oneof(fc.constant(0), amount(150000, 2)),
+        perStudent: fc.oneof(fc.constantFrom(955, 1250), amount(2000, 3)),
+        ceilingFactor: ratio,
+      },
+      { requiredKeys: [] },
+    ),
+    { maxKeys: 5 },
+  );
+
 /** A valid session file as plain JSON data. */
 export const sessionDraft: fc.Arbitrary<Draft> = fc
   .record({
@@ -92,13 +108,15 @@ export const sessionDraft: fc.Arbitrary<Draft> = fc
             perStudent: fc.oneof(fc.constantFrom(955, 1250), amount(2000, 3)),
             ceilingFactor: ratio,
             lag: fc.integer({ min: 0, max: 2 }),
+            grant: fc.constantFrom("schoolYear", "calendarYear"),
             counted: countsIn([...before, ...years], 400),
+            byYear: regulationChanges([...before, ...years, ...yearRange(schoolYear(first + count), 2)]),
           },
           { requiredKeys: ["perStudent"] },
         ),
         rates: fc.record({ WPB: amount(90, 3), SO: amount(90, 3), IO: amount(90, 3) }),
         indexation: fc.constantFrom(0, 0, 0.02, 0.03, 0.025, 0.1, 0.0175),
-        perSchool: roleHours(400),
+        perSchool: fc.record({ WPB: amount(400, 1), SO: amount(400, 1) }, { requiredKeys: [] }),
         categories: fc.tuple(...categoryIds.map(category)),
         partners: fc.tuple(
           ...boardIds.map((id) => partner(id, "board", years)),

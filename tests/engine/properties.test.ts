@@ -62,7 +62,7 @@ describe("properties of computeResult over random valid sessions", () => {
         const result = computeResult(session);
         // Collect first, assert once: an expect per leaf would dominate the run time.
         const bad = numbers(result).filter(
-          ([path, value]) => !Number.isFinite(value) || (!/\.(coverage|hours\.\w+|students\.\w+)$/.test(path) && !isWholeCents(value)),
+          ([path, value]) => !Number.isFinite(value) || (!/\.(coverage|hours\.\w+|students\.\w+|regulation\.\w+)$/.test(path) && !isWholeCents(value)),
         );
         expect(bad).toEqual([]);
         expect(result.years.map((y) => y.year)).toEqual(session.years);
@@ -112,6 +112,62 @@ describe("properties of computeResult over random valid sessions", () => {
         expect(after.costs.total).toBeGreaterThanOrEqual(before.costs.total);
         after.partners.forEach((p, i) => expect(p.costs).toBeGreaterThanOrEqual(before.partners[i]!.costs));
         for (const role of ["WPB", "SO", "IO"] as const) expect(after.hours[role]).toBeGreaterThanOrEqual(before.hours[role]);
+      }),
+      options,
+    );
+  });
+});
+
+describe("properties of cost model 1.1 (byYear, grants, calendarYears) over random valid sessions", () => {
+  it("lists one calendar year per pair of school years, its costs, other income and commitments between theirs", () => {
+    fc.assert(
+      fc.property(validSession, (session) => {
+        const result = computeResult(session);
+        expect(result.calendarYears.map((c) => c.year)).toEqual(result.years.slice(1).map((y) => Number(y.year.slice(0, 4))));
+        result.calendarYears.forEach((row, i) => {
+          const [ending, starting] = [result.years[i]!, result.years[i + 1]!];
+          const between = (value: number, a: number, b: number): void => {
+            expect(cents(value)).toBeGreaterThanOrEqual(Math.min(cents(a), cents(b)));
+            expect(cents(value)).toBeLessThanOrEqual(Math.max(cents(a), cents(b)));
+          };
+          between(row.costs, ending.costs.total, starting.costs.total);
+          between(row.other, ending.income.other, starting.income.other);
+          between(row.committed, ending.request.committed, starting.request.committed);
+          if (session.regulation.grant === "schoolYear") between(row.subsidy, ending.income.subsidy, starting.income.subsidy);
+          expect(cents(row.needed)).toBe(Math.max(0, cents(row.costs) - cents(row.committed) - cents(row.other)));
+          expect(cents(row.gap)).toBe(cents(row.needed) - cents(row.subsidy));
+        });
+      }),
+      options,
+    );
+  });
+
+  it("keeps a year's regulation unless a byYear entry of that very year changes it", () => {
+    fc.assert(
+      fc.property(validSession, (session) => {
+        const result = computeResult(session);
+        result.years.forEach((y, i) => {
+          const entry = session.regulation.byYear?.[y.year];
+          const before = i === 0 ? null : result.years[i - 1]!.regulation;
+          for (const key of ["id", "base", "perStudent", "ceilingFactor"] as const) {
+            if (entry?.[key] !== undefined) expect(y.regulation[key]).toBe(entry[key]);
+            else if (before !== null) expect(y.regulation[key]).toBe(before[key]);
+          }
+        });
+      }),
+      options,
+    );
+  });
+
+  it("gives the same result when the top-level values are restated as a byYear entry for the first year", () => {
+    fc.assert(
+      fc.property(validSession, (session) => {
+        const plain = structuredClone(session) as Session;
+        delete plain.regulation.byYear;
+        const { id, base, perStudent, ceilingFactor } = plain.regulation;
+        const restated = structuredClone(plain) as Session;
+        restated.regulation.byYear = { [session.years[0]!]: { ...(id === undefined ? {} : { id }), base, perStudent, ceilingFactor } };
+        expect(computeResult(restated)).toEqual(computeResult(plain));
       }),
       options,
     );
