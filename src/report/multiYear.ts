@@ -1,10 +1,13 @@
-/** All school years side by side: students, costs, income, own investment, T-1 prefinancing, request. */
+/** All school years side by side: students, the money story of each year, T-1 prefinancing and coverage. */
 import type { Result, Session, YearResult } from "../engine/index.ts";
 import { ratePerStudent, subsidyParts } from "../engine/index.ts";
 import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import { lagLabel } from "./budget.ts";
 import { headingRow, numberColumn, textColumn, valuesRow } from "./common.ts";
+import { moneyStories } from "./story.ts";
+import { storyTable } from "./storyViews.ts";
 import type { Row, Table } from "./types.ts";
+import { timingHint } from "../lib/subsidyTiming.ts";
 
 type Metric = { label: string; pick: (y: YearResult) => number; format: (n: number) => string; kind?: Row["kind"] };
 
@@ -17,26 +20,18 @@ export function multiYearTable(session: Session, result: Result, planYear?: stri
     { label: "waarvan telbaar voor de subsidie", pick: (y) => y.students.countable, format: formatNumber },
     { label: `Geteld voor de subsidie (${tag})`, pick: (y) => y.students.counted, format: formatNumber },
   ];
-  const money: Metric[] = [
-    { label: "Totale kosten", pick: (y) => y.costs.total, format: formatEuro, kind: "subtotal" },
-    { label: `Subsidie (op basis van ${tag})`, pick: (y) => y.income.subsidy, format: formatEuro },
-    { label: "Overige inkomsten", pick: (y) => y.income.other, format: formatEuro },
-    { label: "Eigen investering (kosten − inkomsten)", pick: (y) => y.ownInvestment.total, format: formatEuro },
+  const after: Metric[] = [
     { label: `Voorfinanciering groei (${tag})`, pick: (y) => y.growthPrefinancing, format: formatEuro },
-    { label: "Toegezegd door de partners", pick: (y) => y.request.committed, format: formatEuro },
-    { label: "Nodig van de Onderwijsregio", pick: (y) => y.request.needed, format: formatEuro, kind: "total" },
-    { label: "Verschil met de subsidie", pick: (y) => y.request.gap, format: formatEuro },
     { label: "Dekking (subsidie en overige inkomsten)", pick: (y) => y.coverage, format: formatPercent },
   ];
   const width = result.years.length + 1;
   const toRow = (m: Metric): Row => valuesRow(m.label, result.years.map(m.pick), m.format, m.kind);
-  const rows: Row[] = [
-    headingRow("Studenten", width),
-    ...students.map(toRow),
-    headingRow("Bedragen", width),
-    ...money.map(toRow),
-  ];
-  const footnotes = [subsidyFootnote(session, result), "Nodig van de Onderwijsregio = totale kosten − toezeggingen van de partners − overige inkomsten. Verschil met de subsidie = nodig − subsidie."];
+  const rows: Row[] = [headingRow("Studenten", width), ...students.map(toRow), headingRow("Bedragen: de kosten en waar ze van betaald worden", width)];
+  // The money rows are the story's own table (same names, order and rounding); its row references shift by the rows above.
+  const offset = rows.length;
+  const story = storyTable(moneyStories(result), planYear);
+  rows.push(...story.rows.map((r) => (r.sumOf ? { ...r, sumOf: r.sumOf.map((s) => ({ ...s, row: s.row + offset })) } : r)), ...after.map(toRow));
+  const footnotes = [`${timingHint(session)} ${prefinancingSentence(session, result)}`, ...(story.footnotes ?? [])];
   const missing = missingCounts(session, result);
   if (missing.length > 0) {
     footnotes.push(`De telling van ${joinAnd(missing)} ontbreekt nog; zonder die telling telt de subsidie daar 0 studenten. Vul de DUO-telling in bij de studenten.`);
@@ -49,15 +44,15 @@ export function multiYearTable(session: Session, result: Result, planYear?: stri
   };
 }
 
-/** How the subsidy follows the counts, and what the growth prefinancing is, for the grant mode of the session. */
-function subsidyFootnote(session: Session, result: Result): string {
-  const lag = session.regulation.lag;
+/** What the growth prefinancing is, for the grant mode of the session. */
+function prefinancingSentence(session: Session, result: Result): string {
+  const intro = "Groeit het aantal studenten dat voor de subsidie telt, dan komt het geld voor de extra studenten pas later: de voorfinanciering van groei is";
   if (session.regulation.grant === "calendarYear") {
-    return "De Onderwijsregio krijgt de subsidie per kalenderjaar, berekend op de telling van het laatste schooljaar dat vóór dat kalenderjaar is afgerond. Een schooljaar loopt van augustus tot en met juli: het krijgt 5/12 van de toekenning van het kalenderjaar waarin het begint en 7/12 van die van het jaar erna. De voorfinanciering van groei is wat de telbare studenten van het jaar zouden opleveren min wat die twee toekenningen voor studenten betalen.";
+    return `${intro} wat de telbare studenten van het jaar zouden opleveren min wat de twee toekenningen (5/12 en 7/12) voor studenten betalen.`;
   }
   const rates = new Set(result.years.map((y) => ratePerStudent(session, y.year)));
   const rate = rates.size === 1 ? formatEuro([...rates][0]!) : "het bedrag per student van dat jaar";
-  return `De subsidie van een schooljaar volgt de telling van ${lag === 0 ? "hetzelfde jaar" : `${lag === 1 ? "het jaar" : `${lag} jaar`} ervoor (${lagLabel(lag)})`}. Groeit het aantal studenten dat voor de subsidie telt, dan komt het geld voor de extra studenten pas later: de voorfinanciering van groei is (telbare studenten van het jaar − getelde studenten) × ${rate} per student.`;
+  return `${intro} (telbare studenten van het jaar − getelde studenten) × ${rate} per student.`;
 }
 
 /** The school years whose count some year's subsidy needs but nobody entered, oldest first. */

@@ -77,10 +77,14 @@ export function benchScenario(size: ScenarioSize = BENCH_SIZE, seed = 2025): Ses
     }
     const groups: Record<string, number> = {};
     if (r % 25 === 0) groups[years[int(0, size.years - 1)]!] = int(1, 4);
+    // One row per board, institute and category: the n-th row of a board takes the n-th category
+    // after the board's own offset, so no two rows of a board share a category (no duplicate rows).
+    const board = r % size.boards;
+    const nth = Math.floor(r / size.boards);
     return {
-      board: boards[r % size.boards]!.id,
+      board: boards[board]!.id,
       institute: institutes[int(0, size.institutes - 1)]!.id,
-      category: categories[int(0, size.categories - 1)]!.id,
+      category: categories[(board * 5 + nth) % size.categories]!.id,
       students,
       ...(Object.keys(groups).length > 0 ? { groups } : {}),
       days: int(0, 120),
@@ -101,13 +105,18 @@ export function benchScenario(size: ScenarioSize = BENCH_SIZE, seed = 2025): Ses
       lag: 1,
       grant: "calendarYear",
       counted: { "2018-2019": 5100, "2019-2020": 5200 },
-      byYear: {
-        [years[2]!]: { id: "onderwijsregios-2024", base: 0 },
-        [years[4]!]: { id: "onderwijsregios-2025", perStudent: 1250 },
-        [years[5]!]: { ceilingFactor: 0.9431 },
-        [years[7]!]: { ceilingFactor: 0.92 },
-        [years[8]!]: { perStudent: 1300, ceilingFactor: 1 },
-      },
+      // Keyed by position; a smaller scenario (other bench sections) keeps the entries its years reach.
+      byYear: Object.fromEntries(
+        (
+          [
+            [2, { id: "onderwijsregios-2024", base: 0 }],
+            [4, { id: "onderwijsregios-2025", perStudent: 1250 }],
+            [5, { ceilingFactor: 0.9431 }],
+            [7, { ceilingFactor: 0.92 }],
+            [8, { perStudent: 1300, ceilingFactor: 1 }],
+          ] as const
+        ).flatMap(([k, entry]) => (years[k] === undefined ? [] : [[years[k], entry]])),
+      ),
     },
     rates: { WPB: 52.44, SO: 56.57, IO: 60.0 },
     indexation: 0.0275,

@@ -108,15 +108,15 @@ export const sessionDraft: fc.Arbitrary<Draft> = fc
             perStudent: fc.oneof(fc.constantFrom(955, 1250), amount(2000, 3)),
             ceilingFactor: ratio,
             lag: fc.integer({ min: 0, max: 2 }),
-            grant: fc.constantFrom("schoolYear", "calendarYear"),
             counted: countsIn([...before, ...years], 400),
-            byYear: regulationChanges([...before, ...years, ...yearRange(schoolYear(first + count), 2)]),
           },
           { requiredKeys: ["perStudent"] },
         ),
         rates: fc.record({ WPB: amount(90, 3), SO: amount(90, 3), IO: amount(90, 3) }),
         indexation: fc.constantFrom(0, 0, 0.02, 0.03, 0.025, 0.1, 0.0175),
-        perSchool: fc.record({ WPB: amount(400, 1), SO: amount(400, 1) }, { requiredKeys: [] }),
+        // Per-school hours are WPB and SO only; IO is drawn and dropped so that the random stream (and
+        // every other test's sessions) stays what it was before cost model 1.1 refused IO here.
+        perSchool: roleHours(400).map(({ IO: _io, ...boardRoles }) => boardRoles),
         categories: fc.tuple(...categoryIds.map(category)),
         partners: fc.tuple(
           ...boardIds.map((id) => partner(id, "board", years)),
@@ -140,6 +140,22 @@ export const sessionDraft: fc.Arbitrary<Draft> = fc
       { requiredKeys: ["format", "partnership", "years", "regulation", "rates", "categories", "partners", "placements"] },
     );
   });
+
+/** A session file with the keys of cost model 1.1 as well: a grant mode and up to five `byYear` entries. */
+export const sessionDraft11: fc.Arbitrary<Draft> = sessionDraft.chain((draft) => {
+  const first = Number((draft.years as string[])[0]!.slice(0, 4));
+  const around = yearRange(schoolYear(first - 3), (draft.years as string[]).length + 5);
+  return fc
+    .record({ grant: fc.constantFrom("schoolYear", "calendarYear"), byYear: regulationChanges(around) }, { requiredKeys: ["grant"] })
+    .map((extra) => ({ ...draft, regulation: { ...draft.regulation, ...extra } }));
+});
+
+/** A valid parsed session with the keys of cost model 1.1. */
+export const validSession11: fc.Arbitrary<Session> = sessionDraft11.map((draft) => {
+  const outcome = parseSession(draft);
+  if (!outcome.ok) throw new Error(`generator made an invalid session: ${JSON.stringify(outcome.problems)}`);
+  return outcome.session;
+});
 
 /** A valid parsed session; a generator bug (an invalid file) fails loudly with the problems. */
 export const validSession: fc.Arbitrary<Session> = sessionDraft.map((draft) => {

@@ -3,8 +3,9 @@
 // costs, and costs that never fall when a count rises.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Result, type Session, computeResult, parseSession } from "../../src/engine/index.ts";
-import { sessionDraft, validSession } from "./arbitrary.ts";
+import { MAX_AMOUNT, MAX_COUNT, MAX_TEXT_LENGTH, type Result, type Session, computeResult, parseSession, repairSession } from "../../src/engine/index.ts";
+import { emptySession } from "../../src/stores/newSession.ts";
+import { sessionDraft, validSession, validSession11 } from "./arbitrary.ts";
 import { type Draft, cents } from "./helpers.ts";
 
 const RUNS = 1000;
@@ -23,10 +24,15 @@ function numbers(value: unknown, path = "result"): [string, number][] {
 /** Amounts in the result must be whole cents. */
 const isWholeCents = (euros: number): boolean => Math.abs(euros * 100 - Math.round(euros * 100)) < 1e-6;
 
-describe("properties of computeResult over random valid sessions", () => {
+describe.each([
+  // sessions as the first version knew them
+  ["valid sessions", validSession],
+  // the same with a grant mode and byYear entries (cost model 1.1): every invariant still holds
+  ["valid sessions with byYear and both grant modes", validSession11],
+] as const)("properties of computeResult over random %s", (_label, sessions) => {
   it("keeps own investment total = Σ partners + overhead uncovered + payout deficit − reserve, to the cent", () => {
     fc.assert(
-      fc.property(validSession, (session) => {
+      fc.property(sessions, (session) => {
         for (const y of computeResult(session).years) {
           const d = y.distribution;
           const partners = y.partners.reduce((sum, p) => sum + cents(p.ownInvestment), 0);
@@ -41,7 +47,7 @@ describe("properties of computeResult over random valid sessions", () => {
 
   it("splits toPartners exactly over the partners, members taking part only", () => {
     fc.assert(
-      fc.property(validSession, (session) => {
+      fc.property(sessions, (session) => {
         const result = computeResult(session);
         for (const y of result.years) {
           expect(y.partners.reduce((sum, p) => sum + cents(p.share), 0)).toBe(cents(y.distribution.toPartners));
@@ -58,7 +64,7 @@ describe("properties of computeResult over random valid sessions", () => {
 
   it("never yields NaN or Infinity, and every amount is whole cents", () => {
     fc.assert(
-      fc.property(validSession, (session) => {
+      fc.property(sessions, (session) => {
         const result = computeResult(session);
         // Collect first, assert once: an expect per leaf would dominate the run time.
         const bad = numbers(result).filter(
@@ -73,7 +79,7 @@ describe("properties of computeResult over random valid sessions", () => {
 
   it("never has negative costs, hours, counts or leftovers", () => {
     fc.assert(
-      fc.property(validSession, (session) => {
+      fc.property(sessions, (session) => {
         for (const y of computeResult(session).years) {
           const nonNegative = [
             ...Object.values(y.costs),
@@ -98,7 +104,7 @@ describe("properties of computeResult over random valid sessions", () => {
 
   it("never lowers a year's costs when one placement count in that year rises", () => {
     const raised = fc
-      .tuple(validSession, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 25 }))
+      .tuple(sessions, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 25 }))
       .filter(([session]) => session.placements.length > 0);
     fc.assert(
       fc.property(raised, ([session, row, yearIndex, extra]) => {
@@ -119,9 +125,10 @@ describe("properties of computeResult over random valid sessions", () => {
 });
 
 describe("properties of cost model 1.1 (byYear, grants, calendarYears) over random valid sessions", () => {
+  const sessions = validSession11;
   it("lists one calendar year per pair of school years, its costs, other income and commitments between theirs", () => {
     fc.assert(
-      fc.property(validSession, (session) => {
+      fc.property(sessions, (session) => {
         const result = computeResult(session);
         expect(result.calendarYears.map((c) => c.year)).toEqual(result.years.slice(1).map((y) => Number(y.year.slice(0, 4))));
         result.calendarYears.forEach((row, i) => {
@@ -144,7 +151,7 @@ describe("properties of cost model 1.1 (byYear, grants, calendarYears) over rand
 
   it("keeps a year's regulation unless a byYear entry of that very year changes it", () => {
     fc.assert(
-      fc.property(validSession, (session) => {
+      fc.property(sessions, (session) => {
         const result = computeResult(session);
         result.years.forEach((y, i) => {
           const entry = session.regulation.byYear?.[y.year];
@@ -161,7 +168,7 @@ describe("properties of cost model 1.1 (byYear, grants, calendarYears) over rand
 
   it("gives the same result when the top-level values are restated as a byYear entry for the first year", () => {
     fc.assert(
-      fc.property(validSession, (session) => {
+      fc.property(sessions, (session) => {
         const plain = structuredClone(session) as Session;
         delete plain.regulation.byYear;
         const { id, base, perStudent, ceilingFactor } = plain.regulation;
@@ -198,10 +205,17 @@ function replaced(draft: Draft, path: (string | number)[], value: unknown): unkn
   return copy;
 }
 
+/** An array nested `depth` deep: [[[…]]]. */
+const nested = (depth: number): unknown => Array.from({ length: depth }).reduce<unknown>((inner) => [inner], []);
+
 /** Values people (or buggy code) put where they do not belong. */
 const oddValue = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
   fc.constantFrom(-1, 1.5, 0, 1e21, -0, Number.NaN, Number.POSITIVE_INFINITY, "", "2025-2026", null, [], {}, true, undefined),
+  // Huge but finite numbers, just over the limits, and a count beyond the safe integers.
+  fc.constantFrom(1e308, Number.MAX_VALUE, Number("12345678901234567"), MAX_AMOUNT + 1, MAX_COUNT + 1, MAX_AMOUNT, MAX_COUNT),
+  // Very long texts, deep nesting and prototype keys (as JSON.parse makes them: own properties).
+  fc.constantFrom("x".repeat(MAX_TEXT_LENGTH + 1), "é".repeat(300_000), nested(2000), JSON.parse('{"__proto__": {"notes": 1}, "constructor": 2}')),
 );
 
 describe("reading damaged files", () => {
@@ -211,7 +225,11 @@ describe("reading damaged files", () => {
     );
     fc.assert(
       fc.property(damaged, ([draft, path, value]) => {
-        const outcome = parseSession(replaced(draft, path, value));
+        const damagedDraft = replaced(draft, path, value);
+        const outcome = parseSession(damagedDraft);
+        // Reading it back from storage repairs it: never a throw, and what loads passes the checks.
+        const repaired = repairSession(damagedDraft, emptySession(new Date(2026, 10, 23)));
+        if (repaired !== null) expect(parseSession(repaired.session).ok).toBe(true);
         if (!outcome.ok) {
           expect(outcome.problems.length).toBeGreaterThan(0);
           for (const problem of outcome.problems) {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { type Session, computeResult, planYearOf } from "../../src/engine/index.ts";
 import { formatEuro } from "../../src/lib/format.ts";
 import { buildProposal, gapSentence, laterYearsSentence } from "../../src/pdf/proposal.ts";
+import { storyOf } from "../../src/report/index.ts";
 import { principles } from "../../src/pdf/proposalChapters.ts";
 import { CARDS, OPTIONS, allText, example } from "./helpers.ts";
 
@@ -25,7 +26,8 @@ describe.each([
   it("says what is asked, what the regulation yields and the gap, with the engine's figures", () => {
     expect(text).toContain(`om minimaal \n${euro(plan.request.needed)}`);
     expect(text).toContain(`De regeling levert ${euro(plan.income.subsidy)} op`);
-    expect(text).toContain(`vraagt dus ${euro(plan.request.gap)} meer dan de regeling oplevert`);
+    // the gap as the money story shows it: whole euros that add up with the other parts (po: € 331.296,50 → € 331.296)
+    expect(text).toContain(`vraagt dus ${euro(storyOf(plan).parts[3]!.euros)} meer dan de regeling oplevert`);
   });
 
   it("names the following years with their needed amount, the regulation and the gap", () => {
@@ -38,8 +40,8 @@ describe.each([
     expect(text).toContain("geen extra kostenpost");
   });
 
-  it("sets own investment beside the partners' commitments", () => {
-    expect(text).toContain(`dragen de partners samen ${euro(plan.ownInvestment.total)} zelf`);
+  it("explains own investment as what the partners carry if the region pays only the regulation amount", () => {
+    expect(text).toContain(`alleen het bedrag van de regeling, dan dragen de partners ${storyOf(plan).ownInvestment.text.replace(/\u00a0/g, " ")} zelf`);
     expect(text).toContain(`Zij zeggen ${euro(plan.request.committed)} toe.`);
   });
 
@@ -64,13 +66,16 @@ describe("summary sentences", () => {
     expect(plain(gapSentence(gap))).toContain(expected);
   });
 
-  it("adds the following years to the cent before rounding once", () => {
+  it("adds the amounts the year table shows, so the sentence and the table agree", () => {
     const years = computeResult(example("po")).years;
     const text = plain(laterYearsSentence(years.slice(1)));
-    const cents = (pick: (y: (typeof years)[number]) => number): number => years.slice(1).reduce((s, y) => s + Math.round(pick(y) * 100), 0) / 100;
+    const stories = years.slice(1).map(storyOf);
+    const shown = (pick: (s: (typeof stories)[number]) => number): number => stories.reduce((sum, s) => sum + pick(s), 0);
     expect(text).toContain("In 2026-2027 tot en met 2027-2028 samen");
-    expect(text).toContain(euro(cents((y) => y.request.needed)));
-    expect(text).toContain(euro(cents((y) => y.request.gap)));
+    expect(text).toContain(euro(shown((s) => s.needed.euros)));
+    expect(text).toContain(euro(shown((s) => s.parts[3]!.euros)));
+    // needed = subsidy + extra, as printed
+    expect(shown((s) => s.needed.euros)).toBe(shown((s) => s.parts[0]!.euros) + shown((s) => s.parts[3]!.euros));
   });
 });
 
