@@ -100,6 +100,18 @@ describe("one money story in Chromium", () => {
     await page.close();
   });
 
+  it("a warning on /resultaat/ says what it means and links to the step and field that fix it", async () => {
+    const page = await openWith(example("po").session, "resultaat/");
+    const link = page.locator(".notice.warning a", { hasText: "stap Financiering en verdeling" });
+    await link.waitFor();
+    expect(await page.locator(".notice.warning li").first().textContent()).toContain("de partners dragen hun kosten dat jaar helemaal zelf");
+    expect(await link.getAttribute("href")).toBe("/gesprek/financiering/#veld-verdeling");
+    await link.click();
+    await page.waitForURL(/financiering/);
+    expect(await page.locator("#veld-verdeling h3").textContent()).toBe("Verdeling van de subsidie");
+    await page.close();
+  });
+
   it("logged no console errors and made no foreign requests", () => {
     expect(site.consoleErrors).toEqual([]);
     expect(site.foreignRequests).toEqual([]);

@@ -153,6 +153,7 @@ describe("warnings in the summary", () => {
     const annex = text.slice(text.indexOf("Bijlage A"));
     expect(computeResult(session).warnings.some((w) => w.startsWith("2024-2025:"))).toBe(true);
     expect(summary).not.toContain("2024-2025: geen studenten");
+    expect(summary).not.toContain("In 2024-2025 gaat niets");
     expect(annex).toContain("2024-2025: geen studenten");
   });
 });
