@@ -11,10 +11,10 @@ import { type Site, openSite } from "./harness.ts";
 const KEY = "gesprekswijzer:sessie:v1";
 const plain = (s: string | null): string => (s ?? "").replace(/\u00a0/g, " ").trim();
 
-/** "€ 1.234" / "€ -12" → number; null when the cell is not a whole-euro amount. */
+/** "€ 1.234" / "−€ 12" → number; null when the cell is not a whole-euro amount. */
 function euros(cell: string): number | null {
-  const m = /^€\s?(-?)([\d.]+)$/.exec(cell);
-  return m ? Number(m[2]!.replace(/\./g, "")) * (m[1] === "-" ? -1 : 1) : null;
+  const m = /^([−-]?)€\s?([\d.]+)$/.exec(cell);
+  return m ? Number(m[2]!.replace(/\./g, "")) * (m[1] === "" ? 1 : -1) : null;
 }
 
 describe("one money story in Chromium", () => {
