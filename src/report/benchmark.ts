@@ -43,13 +43,16 @@ export type Benchmark = z.infer<typeof benchmarkSchema>;
 /** The shipped ECBO 2021 ranges. */
 export const ECBO_2021: Benchmark = benchmarkSchema.parse(benchmarkJson);
 
-/** "binnen", "boven" or "onder" the range, in words; "–" without students. */
+/** "binnen", "boven" or "onder" (the range); "–" without students. */
 export function rangeVerdict(value: number | null, r: { low: number; high: number }): string {
   if (value === null) return "–";
-  if (value < r.low) return `onder de bandbreedte (${formatEuro(r.low)}–${formatEuro(r.high)})`;
-  if (value > r.high) return `boven de bandbreedte (${formatEuro(r.low)}–${formatEuro(r.high)})`;
-  return `binnen de bandbreedte (${formatEuro(r.low)}–${formatEuro(r.high)})`;
+  if (value < r.low) return "onder";
+  if (value > r.high) return "boven";
+  return "binnen";
 }
+
+/** "€ 700–€ 4.900" */
+const rangeText = (r: { low: number; high: number }): string => `${formatEuro(r.low)}–${formatEuro(r.high)}`;
 
 /** Per school year: students who count, cost and cost above the regulation per such student, beside the ranges. */
 export function costPerStudentTable(result: Result, planYear?: string, benchmark: Benchmark = ECBO_2021): Table {
@@ -67,16 +70,16 @@ export function costPerStudentTable(result: Result, planYear?: string, benchmark
   const { total: t, extra: e } = benchmark.ranges;
   return {
     caption: "Kosten per student, naast de bandbreedtes uit eerdere ramingen",
-    columns: [textColumn("Per student die telt voor de subsidie"), ...years.map((y) => numberColumn(yearHeading(y.year, planYear)))],
+    columns: [textColumn("Per student die voor de subsidie telt"), ...years.map((y) => numberColumn(yearHeading(y.year, planYear)))],
     rows: [
       valuesRow("Studenten die tellen voor de subsidie", years.map((y) => y.students.countable), (n) => String(n)),
       row("Totale kosten per student", total, show),
-      row(`Vergelijking: ${t.label}`, total, (v) => rangeVerdict(v, t)),
+      row(`Binnen, boven of onder ${rangeText(t)} (${t.label})`, total, (v) => rangeVerdict(v, t)),
       row("Kosten boven de subsidie per student", extra, show),
-      row(`Vergelijking: ${e.label}`, extra, (v) => rangeVerdict(v, e)),
+      row(`Binnen, boven of onder ${rangeText(e)} (${e.label})`, extra, (v) => rangeVerdict(v, e)),
     ],
     footnotes: [
-      `Bandbreedtes: ${t.label} ${formatEuro(t.low)}–${formatEuro(t.high)}; ${e.label} ${formatEuro(e.low)}–${formatEuro(e.high)}. Bron: ${benchmark.sources.map((s) => citation(s)).join("; ")}.`,
+      `Bandbreedtes: ${t.label} ${rangeText(t)}; ${e.label} ${rangeText(e)}. Bron: ${benchmark.sources.map((s) => citation(s)).join("; ")}.`,
       benchmark.note,
       "Waarom dit plan kan afwijken: hier tellen alle begeleidingsuren van werkplekbegeleiders, schoolopleiders en instituutsopleiders tegen het volle uurtarief, plus overhead, vaste kosten en de kosten van studenten die niet voor de subsidie tellen; de ramingen rekenden met prijzen van toen en met andere afbakeningen.",
     ],
