@@ -93,6 +93,8 @@ export async function openSite(options: SiteOptions = {}): Promise<Site> {
     acceptDownloads: true,
     viewport: { width: 1280, height: 720 },
     locale: "nl-NL",
+    // Pasting a block copied from a spreadsheet goes through the real clipboard.
+    permissions: ["clipboard-read", "clipboard-write"],
     serviceWorkers: options.offline ? "allow" : "block",
     args: [
       "--no-sandbox",
