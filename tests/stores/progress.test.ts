@@ -86,7 +86,7 @@ describe("progressStore", () => {
 
 describe("outlineOf", () => {
   it("keeps what the progress needs and the question ids in order", () => {
-    const card = { step: 2, slug: "doelen", title: "Doelen", inputs: ["norm" as const], questions: [{ id: "x", text: "Vraag x?", source: { doc: "000", ref: "r. 1" } }, { id: "y", text: "Vraag y?", source: { doc: "000", ref: "r. 2" } }] };
+    const card = { step: 2, slug: "doelen", title: "Doelen", inputs: ["norm" as const], questions: [{ id: "x", text: "Vraag x?", source: { doc: "000", section: "Baten" } }, { id: "y", text: "Vraag y?", source: { doc: "000", section: "Baten" } }] };
     expect(outlineOf(card)).toEqual({ step: 2, slug: "doelen", title: "Doelen", questionIds: ["x", "y"], inputs: ["norm"] });
   });
 });

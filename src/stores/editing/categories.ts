@@ -83,6 +83,19 @@ export function setPerDayDraft(draft: Session, id: string, part: "hours" | "cap"
   category.perDay[part] = withKey(category.perDay[part], role, value);
 }
 
+/** Category fields that a preset's interpretation switches (content/presets: `interpretations`). */
+export type CategoryFields = Partial<Pick<Category, "subsidised" | "perDay">>;
+
+/** Sets the given fields on each listed category that exists; a `perDay` value replaces the whole block. */
+export function setCategoriesFieldsDraft(draft: Session, ids: readonly string[], fields: CategoryFields): void {
+  for (const id of ids) {
+    const category = find(draft, id);
+    if (!category) continue;
+    if (fields.subsidised !== undefined) category.subsidised = fields.subsidised;
+    if (fields.perDay !== undefined) category.perDay = structuredClone(fields.perDay);
+  }
+}
+
 /** Hours per participating school per year for a role (boards). */
 export function setPerSchoolDraft(draft: Session, role: Role, hours: number): void {
   draft.perSchool = { ...draft.perSchool, [role]: hours };
@@ -128,6 +141,8 @@ export function removeCategory(id: string, name: string): void {
 /** Action: a simple category field. */
 export const setCategoryField = <K extends keyof CategoryField>(id: string, field: K, value: CategoryField[K]): void =>
   updateSession((d) => setCategoryFieldDraft(d, id, field, value));
+/** Action: switch a preset interpretation (the same fields on several categories, one undo step). */
+export const setCategoriesFields = (ids: readonly string[], fields: CategoryFields): void => updateSession((d) => setCategoriesFieldsDraft(d, ids, fields));
 /** Action: hours per student. */
 export const setPerStudent = (id: string, role: Role, hours: number): void => updateSession((d) => setPerStudentDraft(d, id, role, hours));
 /** Action: per-group hours on/off. */
