@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import svelte from "@astrojs/svelte";
 import { serviceWorker } from "./src/integrations/serviceWorker.ts";
+import { pdfmakeInternals } from "./src/integrations/pdfmakeInternals.ts";
 
 // BASE_PATH lets the same build live under a sub-path (e.g. /gesprekswijzer/) on any static host.
 const base = process.env.BASE_PATH ?? "/";
@@ -15,4 +16,6 @@ export default defineConfig({
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
   build: { format: "directory" },
+  // Lets the tagged-PDF patch reach pdfmake's renderer in the browser (src/pdf/tagging.ts).
+  vite: { plugins: [pdfmakeInternals()] },
 });
