@@ -174,7 +174,10 @@ export function principles(session: Session): string[] {
 
 /** A heading and the answers under it; the heading stays with the first answer when that is short. */
 export function itemList(title: string, items: AnswerItem[]): Content[] {
-  const entry = (i: AnswerItem): Content => ({ stack: [{ text: i.step > 0 ? `Stap ${i.step} ${i.stepTitle}: ${i.question}` : `${i.stepTitle}: ${i.question}`, style: "small" }, userText(i.text)], margin: [0, 0, 0, 4] });
+  const entry = (i: AnswerItem): Content => ({
+    stack: [{ text: i.step > 0 ? `Stap ${i.step} ${i.stepTitle}: ${i.question}` : `${i.stepTitle}: ${i.question}`, style: "small" }, userText(i.text), ...(i.assignment ? [{ text: i.assignment, style: "small", bold: true }] : [])],
+    margin: [0, 0, 0, 4],
+  });
   const [first, ...rest] = items;
   if (first === undefined) return keep(heading(title), bullets([]));
   const out = keep(heading(title), { ul: [entry(first)], margin: [0, 0, 0, rest.length === 0 ? 8 : 0] }, estimateLines(first.text) + estimateLines(first.question) < KEEP_LINES);

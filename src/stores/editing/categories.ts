@@ -1,7 +1,8 @@
 /** Actions on the student categories (facilitation norm), the per-school hours and norm presets. */
 import type { Category, Role, RoleHours, Session } from "../../engine/index.ts";
 import { uniqueId } from "../../lib/ids.ts";
-import { updateSession } from "../session.ts";
+import { $session, updateSession } from "../session.ts";
+import { positioned, recordRemoval, reinsert } from "../undo.ts";
 import { withKey } from "./records.ts";
 
 /** What a preset brings: categories and per-school hours (content/presets/*.json). */
@@ -124,8 +125,19 @@ function find(draft: Session, id: string): Category | undefined {
 
 /** Action: add a category. */
 export const addCategory = (name: string, subsidised = true): void => updateSession((d) => void addCategoryDraft(d, name, subsidised));
-/** Action: remove a category and its placements. */
-export const removeCategory = (id: string): void => updateSession((d) => removeCategoryDraft(d, id));
+/** Action: remove a category and its placements; `name` is how the undo notice names it. */
+export function removeCategory(id: string, name: string): void {
+  const before = $session.get();
+  const [category] = positioned(before.categories, (c) => c.id === id);
+  if (!category) return;
+  const placements = positioned(before.placements, (p) => p.category === id);
+  updateSession((d) => removeCategoryDraft(d, id));
+  const extra = placements.length === 0 ? "" : ` (met ${placements.length === 1 ? "1 plaatsing" : `${placements.length} plaatsingen`})`;
+  recordRemoval(`Categorie ${name} verwijderd${extra}`, (d) => {
+    if (!d.categories.some((c) => c.id === id)) reinsert(d.categories, category[0], category[1]);
+    for (const [i, row] of placements) reinsert(d.placements, i, row);
+  });
+}
 /** Action: a simple category field. */
 export const setCategoryField = <K extends keyof CategoryField>(id: string, field: K, value: CategoryField[K]): void =>
   updateSession((d) => setCategoryFieldDraft(d, id, field, value));
