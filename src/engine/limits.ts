@@ -12,8 +12,8 @@ export const MAX_AMOUNT = 1_000_000_000;
 export const MAX_COUNT = 100_000;
 /** Longest name or label (partnership, partner, category, cost line, region, norm). */
 export const MAX_NAME_LENGTH = 120;
-/** Longest free text (an answer field, the participants): about one printed page. */
-export const MAX_TEXT_LENGTH = 3_000;
+/** Longest free text (an answer field, the participants): about two printed pages. */
+export const MAX_TEXT_LENGTH = 6_000;
 /** Longest id (partners, categories, questions). */
 export const MAX_ID_LENGTH = 100;
 /** Most partners (boards and institutes together). */
