@@ -7,6 +7,10 @@
 // zod/mini: the same validation as classic zod at a fraction of the bundle size (the schema
 // ships in every page's initial JS).
 import * as z from "zod/mini";
+
+// No code generated at run time: zod would otherwise probe `new Function` on its first object parse,
+// which the site's Content-Security-Policy (rightly) reports as a violation.
+z.config({ jitless: true });
 import {
   MAX_AMOUNT,
   MAX_ANSWERS,
