@@ -4,6 +4,7 @@
  * rounding per line (§3.6).
  */
 import { type Dec, ONE, add, dec, mul, pow10, powInt, roundCents, toNumber } from "./decimal.ts";
+import { regulationIn } from "./regulation.ts";
 import type { Line, Session } from "./schema.ts";
 
 /** (1 + indexation)^k, exact: the price level of the k-th school year of the session. */
@@ -32,7 +33,8 @@ export function ratePerHour(amountPerYear: number, hours: number): number {
   return Number((2n * numerator + denominator) / (2n * denominator)) / 100;
 }
 
-/** The regulation's amount per counted student after the ceiling factor, not rounded. */
-export function ratePerStudent(session: Session): number {
-  return toNumber(mul(dec(session.regulation.perStudent), dec(session.regulation.ceilingFactor)));
+/** The amount per counted student after the ceiling factor in force in `year` (§3.3, after byYear), not rounded. */
+export function ratePerStudent(session: Session, year: string): number {
+  const { perStudent, ceilingFactor } = regulationIn(session, year);
+  return toNumber(mul(dec(perStudent), dec(ceilingFactor)));
 }
