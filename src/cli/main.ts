@@ -1,5 +1,5 @@
 /** The command line `gesprekswijzer`: compute a session, or build its documents. */
-import { computeResult } from "../engine/index.ts";
+import { computeResult, resultFile } from "../engine/index.ts";
 import { fsReason, loadSession } from "./io.ts";
 
 /** Where the command writes; tests pass their own. */
@@ -55,7 +55,8 @@ const bereken: Command = async (args, io) => {
     io.err(`${loaded.lines.join("\n")}\n`);
     return 2;
   }
-  io.out(`${JSON.stringify(computeResult(loaded.session), null, 2)}\n`);
+  // The result file keeps its contract (§4): the views' breakdowns stay out.
+  io.out(`${JSON.stringify(resultFile(computeResult(loaded.session)), null, 2)}\n`);
   return 0;
 };
 

@@ -4,12 +4,12 @@
  * rounding points of §3.6; the result converts cents to euros at the very end.
  */
 import { allocateCents } from "./allocate.ts";
-import { isCountable } from "./countable.ts";
+import { isCountable, notCountableCausesOf } from "./countable.ts";
 import { type Dec, type DecSum, ZERO, add, addProduct, dec, fromCents, mul, mulInt, newSum, roundCents, sub, toNumber } from "./decimal.ts";
 import { type RoleSums, addRowHours, newRoleSums } from "./hours.ts";
 import { type Prepared, type RoleDec, prepare } from "./prepare.ts";
 import { type YearCents, calendarYearsOf } from "./calendar.ts";
-import { RESULT_FORMAT, type Result, type YearResult } from "./result.ts";
+import { type PartnerBreakdown, RESULT_FORMAT, type Result, type YearBreakdown, type YearResult } from "./result.ts";
 import { type CountOf, subsidyOf } from "./subsidy.ts";
 import { ROLES, type Role, type Session } from "./schema.ts";
 import { shiftYear, takesPartIn } from "./schoolYear.ts";
@@ -117,6 +117,9 @@ function newTally(model: Prepared): Tally {
   return { hours: model.partners.map(newRoleSums), stipends: model.partners.map(newSum) };
 }
 
+/** A placement whose membership and category let it count. */
+const NO_CAUSES = { board: false, institute: false, category: false } as const;
+
 function computeYear(
   model: Prepared,
   rows: RowsByYear,
@@ -166,16 +169,22 @@ function computeYear(
   });
 
   // §3.2 costs, rounded per partner per role, per stipend sum and per line.
-  const partnerCosts = partners.map((p, i) => {
-    if (!active[i]) return 0;
+  // The parts are what is added up, so the views' breakdown and the totals cannot disagree.
+  const partnerParts: PartnerBreakdown[] = partners.map((p, i) => {
     const h = hours[i]!;
-    let cents = 0;
-    for (const role of ROLES) cents += roundCents(mul(mul(h[role], p.rates[role]), f));
-    cents += roundCents(mul(stipends[i]!, f));
-    for (const line of p.fixedCosts) cents += roundCents(mul(line, f));
-    return cents;
+    const on = active[i]!;
+    const role = (r: Role): number => (on ? roundCents(mul(mul(h[r], p.rates[r]), f)) : 0);
+    return {
+      id: p.id,
+      hours: on ? { WPB: toNumber(h.WPB), SO: toNumber(h.SO), IO: toNumber(h.IO) } : { WPB: 0, SO: 0, IO: 0 },
+      roles: { WPB: role("WPB"), SO: role("SO"), IO: role("IO") },
+      stipends: on ? roundCents(mul(stipends[i]!, f)) : 0,
+      fixedCosts: p.fixedCosts.map((line) => (on ? roundCents(mul(line, f)) : 0)),
+    };
   });
-  const overhead = sumCents(model.overhead.map((line) => roundCents(mul(line, f))));
+  const partnerCosts = partnerParts.map((b) => b.roles.WPB + b.roles.SO + b.roles.IO + b.stipends + sumCents(b.fixedCosts));
+  const overheadLines = model.overhead.map((line) => roundCents(mul(line, f)));
+  const overhead = sumCents(overheadLines);
   const totalCosts = sumCents(partnerCosts) + overhead;
   const boardsCosts = sumCents(partnerCosts.filter((_, i) => partners[i]!.kind === "board"));
 
@@ -183,7 +192,8 @@ function computeYear(
   const inForce = model.regulation(year);
   const { subsidy, prefinancing, counted: countLag, warnings: subsidyWarnings } = subsidyOf(model, year, count);
   warnings.push(...subsidyWarnings);
-  const other = sumCents(model.otherIncome.map(roundCents));
+  const otherLines = model.otherIncome.map(roundCents);
+  const other = sumCents(otherLines);
   const income = subsidy + other;
 
   // §3.4 the pot and its split.
@@ -212,6 +222,19 @@ function computeYear(
 
   const totalHours = (role: Role): number => toNumber(hours.reduce((sum, h) => add(sum, h[role]), ZERO));
 
+  const benefitLines = model.benefits.map(roundCents);
+  const breakdown: YearBreakdown = {
+    partners: partnerParts,
+    overhead: overheadLines,
+    otherIncome: otherLines,
+    benefits: benefitLines,
+    placements: model.placements.map((row, i) => ({
+      students: inYear.students[i]!,
+      takesPart: active[row.board]! && active[row.institute]!,
+      countable: inYear.countable[i]!,
+      causes: notCountableCausesOf({ board: partners[row.board], institute: partners[row.institute], category: model.categories[row.category] }) ?? NO_CAUSES,
+    })),
+  };
   const result: YearResult = {
     year,
     regulation: { ...inForce.values },
@@ -240,7 +263,7 @@ function computeYear(
     coverage: totalCosts > 0 ? income / totalCosts : 0,
     growthPrefinancing: euros(prefinancing),
     request: { committed: euros(committed), needed: euros(needed), gap: euros(needed - subsidy) },
-    benefits: euros(sumCents(model.benefits.map(roundCents))),
+    benefits: euros(sumCents(benefitLines)),
     partners: partnerResults.map((p) => ({
       id: p.id,
       costs: euros(p.costs),
@@ -259,6 +282,7 @@ function computeYear(
         institutes: euros(roundCents(mul(mul(c.perStudent.IO, model.rates.IO), f))),
       },
     })),
+    breakdown,
   };
   return { result, cents: { costs: totalCosts, subsidy, other, committed } };
 }

@@ -57,6 +57,46 @@ export interface YearResult {
   benefits: number;
   partners: PartnerYear[];
   categories: CategoryYear[];
+  /** The parts behind the totals, in integer cents, for the views; not part of the result file (resultFile drops it). */
+  breakdown: YearBreakdown;
+}
+
+/** One partner's costs in parts (integer cents) and the hours behind them; the parts add up to `costs`. */
+export interface PartnerBreakdown {
+  id: string;
+  /** Hours per role (not rounded), placements and per-school hours together. */
+  hours: RoleTotals;
+  /** Hour costs per role, rounded per partner per role (§3.6). */
+  roles: RoleTotals;
+  /** Stipends (stagevergoedingen), one rounding. */
+  stipends: number;
+  /** Each fixed-cost line, in the order of the session. */
+  fixedCosts: number[];
+}
+
+/** Whether a placement counts in the year, and why not. */
+export interface PlacementBreakdown {
+  /** Students of the placement in the year (0 when its board or institute does not take part). */
+  students: number;
+  /** Both its board and its institute take part in the year. */
+  takesPart: boolean;
+  /** It counts for the subsidy (member board and institute taking part, subsidised category). */
+  countable: boolean;
+  /** What keeps it from counting: a non-member board or institute, a category without subsidy (all false when these allow it). */
+  causes: { board: boolean; institute: boolean; category: boolean };
+}
+
+/** The parts of a year's totals, in integer cents: what every view shows beside a total. */
+export interface YearBreakdown {
+  partners: PartnerBreakdown[];
+  /** Each overhead line, indexed and rounded. */
+  overhead: number[];
+  /** Each other-income line, rounded. */
+  otherIncome: number[];
+  /** Each benefits line, rounded. */
+  benefits: number[];
+  /** Per placement, in the order of the session. */
+  placements: PlacementBreakdown[];
 }
 
 /**
@@ -74,6 +114,20 @@ export interface CalendarYearResult {
   needed: number;
   /** needed − subsidy. */
   gap: number;
+}
+
+/** The result as the command line writes it (format `gesprekswijzer-resultaat/1`): without the views' breakdowns. */
+export function resultFile(result: Result): ResultFile {
+  return { ...result, years: result.years.map((year) => omitBreakdown(year)) };
+}
+
+/** A result file: the result without the views' breakdowns. */
+export type ResultFile = Omit<Result, "years"> & { years: Omit<YearResult, "breakdown">[] };
+
+function omitBreakdown(year: YearResult): Omit<YearResult, "breakdown"> {
+  const copy: Partial<YearResult> = { ...year };
+  delete copy.breakdown;
+  return copy as Omit<YearResult, "breakdown">;
 }
 
 /** The whole result. */

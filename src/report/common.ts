@@ -36,6 +36,9 @@ export function kindLabel(kind: Partner["kind"]): string {
   return kind === "board" ? "Schoolbestuur" : "Lerarenopleiding";
 }
 
+/** Euros with cents → integer cents: the one conversion (wholeEuros.ts), under the name other modules import. */
+export { toCents as cents } from "./wholeEuros.ts";
+
 /** The sum of engine amounts (euros with cents), added in whole cents so no float error creeps in. */
 export function sumEuros(amounts: readonly number[]): number {
   return amounts.reduce((sum, amount) => sum + toCents(amount), 0) / 100;

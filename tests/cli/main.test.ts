@@ -7,14 +7,17 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { main, unexpected } from "../../src/cli/main.ts";
-import { computeResult, parseSessionText } from "../../src/engine/index.ts";
+import { computeResult, parseSessionText, resultFile } from "../../src/engine/index.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const fixture = "tests/fixtures/voorbeeld-po.json";
 const expectedResult = (): unknown => {
   const outcome = parseSessionText(readFileSync(join(root, fixture), "utf8"));
   if (!outcome.ok) throw new Error("fixture invalid");
-  return computeResult(outcome.session);
+  // The result file: the engine's result without the views' breakdowns (the contract of §4).
+  const file = resultFile(computeResult(outcome.session));
+  expect(file.years.every((y) => !("breakdown" in y))).toBe(true);
+  return file;
 };
 
 const dir = mkdtempSync(join(tmpdir(), "gesprekswijzer-cli-"));

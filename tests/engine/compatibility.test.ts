@@ -19,14 +19,14 @@ const fixture = JSON.parse(readFileSync(new URL("../fixtures/engine-v1-results.j
 
 const digest = (value: unknown): string => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
 
-/** The year result as the first engine shaped it (no `regulation`). */
-function asBefore(year: YearResult): Omit<YearResult, "regulation"> {
-  const { regulation: _added, ...rest } = year;
+/** The year result as the first engine shaped it (no `regulation`, no views' `breakdown`). */
+function asBefore(year: YearResult): Omit<YearResult, "regulation" | "breakdown"> {
+  const { regulation: _added, breakdown: _views, ...rest } = year;
   return rest;
 }
 
 /** Without what the basis fallback may change: the distribution, the own investment and the shares. */
-function withoutDistribution(year: Omit<YearResult, "regulation">): unknown {
+function withoutDistribution(year: Omit<YearResult, "regulation" | "breakdown">): unknown {
   const { distribution: _d, ownInvestment: _o, ...rest } = year;
   return { ...rest, partners: year.partners.map((p) => ({ id: p.id, costs: p.costs, commitment: p.commitment })) };
 }

@@ -126,7 +126,9 @@ describe("benefits", () => {
       { label: "Minder uitval", amount: 2500.5 },
     ]);
     expect(withBenefits.benefits).toBe(17500.5);
-    expect({ ...withBenefits, benefits: 0 }).toEqual({ ...without, benefits: 0 });
+    expect(withBenefits.breakdown.benefits).toEqual([1500000, 250050]);
+    const apart = (y: YearResult): unknown => ({ ...y, benefits: 0, breakdown: { ...y.breakdown, benefits: [] } });
+    expect(apart(withBenefits)).toEqual(apart(without));
   });
 });
 
