@@ -4,6 +4,7 @@
  * rounding points of §3.6; the result converts cents to euros at the very end.
  */
 import { allocateCents } from "./allocate.ts";
+import { isCountable } from "./countable.ts";
 import { type Dec, type DecSum, ZERO, add, addProduct, dec, fromCents, mul, mulInt, newSum, roundCents, sub, toNumber } from "./decimal.ts";
 import { type RoleSums, addRowHours, newRoleSums } from "./hours.ts";
 import { type Prepared, type RoleDec, prepare } from "./prepare.ts";
@@ -52,9 +53,7 @@ function rowsOfYear(model: Prepared, year: string, k: number): RowsOfYear {
   for (const row of model.placements) {
     const both = active[row.board]! && active[row.institute]!;
     students.push(both ? row.students[k]! : 0);
-    countable.push(
-      both && model.partners[row.board]!.member && model.partners[row.institute]!.member && model.categories[row.category]!.subsidised,
-    );
+    countable.push(both && isCountable({ board: model.partners[row.board], institute: model.partners[row.institute], category: model.categories[row.category] }));
   }
   return { active, students, countable };
 }

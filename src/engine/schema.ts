@@ -18,6 +18,7 @@ import {
   MAX_PARTNERS,
   MAX_PLACEMENTS,
   MAX_TEXT_LENGTH,
+  MAX_YEARS,
   atMost,
   atMostChars,
   atMostItems,
@@ -272,7 +273,7 @@ export const sessionSchema = z.looseObject({
   /** Consecutive school years, oldest first. */
   years: z.array(schoolYearSchema).check(
     z.minLength(1, "moet minstens één schooljaar bevatten"),
-    z.maxLength(30, "mag hoogstens 30 schooljaren bevatten"),
+    z.maxLength(MAX_YEARS, atMostItems(MAX_YEARS, "schooljaren")),
   ),
   /** The year the proposal is about. Default years[1] or years[0]. */
   planYear: z.optional(schoolYearSchema),

@@ -12,10 +12,12 @@ import {
   calendarYearTable,
   nonSubsidisedTable,
   notCountedPlacements,
+  costPerStudentTable,
   moneyStories,
   partnerTable,
   storyChart,
   storyOf,
+  workloadTable,
 } from "../report/index.ts";
 import { COLORS, EMPTY, KEEP_LINES, bullets, cell, chapter, estimateLines, heading, keep, num, para, table, th, userText } from "./blocks.ts";
 import { barChartSvg } from "./chart.ts";
@@ -120,6 +122,10 @@ function years(ctx: ProposalContext): Content[] {
   const calendar = calendarYearTable(session, result);
   if (calendar !== null) {
     for (const part of chunkColumns(calendar, 5)) out.push(...viewTable(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
+  }
+  // Hours and FTE per role (task allocation, HRM) and the cost per student beside the sources' ranges.
+  for (const extra of [workloadTable(result, view.planYear), costPerStudentTable(result, view.planYear)]) {
+    for (const part of chunkColumns(extra, 5)) out.push(...viewTable(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
   }
   out.push({
     stack: [

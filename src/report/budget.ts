@@ -7,7 +7,6 @@ import { indexedLines, plainLines, subsidyParts } from "../engine/index.ts";
 import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import {
   amountRow,
-  cents,
   headingRow,
   labelAmountColumns,
   lineLabel,
@@ -132,7 +131,7 @@ export function budgetTable(session: Session, result: Result, year: string): Tab
   rows.push({ ...shownAmountRow("Eigen investering lerarenopleidingen", y.ownInvestment.institutes, wholeEuros(toCents(y.ownInvestment.institutes)), "subtotal"), sumOf: sideRows(institutes) });
   const memberBoards = boards.filter((p) => p.member);
   const memberInstitutes = institutes.filter((p) => p.member);
-  const sumOwn = (list: Partner[]): number => list.reduce((sum, p) => sum + cents(ownOf(p.id)), 0);
+  const sumOwn = (list: Partner[]): number => list.reduce((sum, p) => sum + toCents(ownOf(p.id)), 0);
   rows.push(amountRow("Gemiddelde eigen investering per schoolbestuur¹", average(sumOwn(memberBoards), memberBoards.length)));
   rows.push(amountRow("Gemiddelde eigen investering per lerarenopleiding¹", average(sumOwn(memberInstitutes), memberInstitutes.length)));
   rows.push({

@@ -155,5 +155,6 @@ describe("warnings in the summary", () => {
     expect(computeResult(session).warnings.some((w) => w.startsWith("2025-2026:"))).toBe(true);
     expect(summary).not.toContain("2025-2026: geen studenten");
     expect(annex).toContain("2025-2026: geen studenten");
+    expect(summary).not.toContain("In 2025-2026 gaat niets");
   });
 });
