@@ -46,7 +46,7 @@ describe("warnings of a result", () => {
     const { result, planYear } = example("po");
     const all = actionableWarnings(session, result);
     expect(all).toHaveLength(result.warnings.length);
-    expect(all.some((w) => w.year === "2024-2025" && w.step?.slug === "financiering")).toBe(true);
+    expect(all.some((w) => w.year === "2025-2026" && w.step?.slug === "financiering")).toBe(true);
     expect(summaryWarnings(session, result, planYear).filter((w) => w.year !== null && w.year < planYear)).toEqual([]);
   });
 
