@@ -158,7 +158,7 @@ const regulationSchema = z.looseObject({
   byYear: z.optional(z.record(schoolYearSchema, regulationChangeSchema)),
 });
 
-const categorySchema = z.looseObject({
+export const categorySchema = z.looseObject({
   /** Unique id, referred to by placements. */
   id: idText(),
   /** Name shown to people. */

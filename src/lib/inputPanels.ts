@@ -62,8 +62,9 @@ export function countsNeeded(session: Session): string[] {
   const first = session.years[0];
   if (first === undefined) return [];
   const start = Number(first.slice(0, 4));
-  const lag = session.regulation.lag;
-  return Array.from({ length: lag }, (_, i) => start - lag + i).map((y) => `${y}-${y + 1}`);
+  // Under calendar-year grants the first year rests on two counts: Y − lag − 1 and Y − lag (§3.3).
+  const back = session.regulation.lag + (session.regulation.grant === "calendarYear" ? 1 : 0);
+  return Array.from({ length: back }, (_, i) => start - back + i).map((y) => `${y}-${y + 1}`);
 }
 
 /** The registry: every panel id with its title, the fields it edits and when it is complete. */

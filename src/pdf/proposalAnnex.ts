@@ -1,7 +1,8 @@
 /** The annexes of the proposal: assumptions and sources, and one page per partner. */
 import type { Content, TableCell } from "pdfmake/interfaces";
-import type { Partner } from "../engine/index.ts";
-import { ROLES, shiftYear } from "../engine/index.ts";
+import type { Partner, Session } from "../engine/index.ts";
+import { ROLES, regulationIn, shiftYear } from "../engine/index.ts";
+import { type SourcedRecord, regulationAssumption } from "../lib/regulationAssumption.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
 import { categoryNameOf, commitmentBasis, kindLabel, lagLabel, partnerName, partnerNameOf, partnerNotes } from "../report/index.ts";
 import { HOURS_PER_YEAR, ratesCheckOf } from "../lib/ratesCheck.ts";
@@ -17,6 +18,24 @@ function sourceText(record: DocRecord): string {
   return sources.length === 0 ? EMPTY : citations(sources);
 }
 
+/** A record that says which school years its values are sourced for (regulations since cost model 1.1). */
+function isSourced(record: DocRecord): record is DocRecord & SourcedRecord {
+  const sourced = record.sourcedFor as { from?: unknown; to?: unknown } | undefined;
+  return typeof sourced?.from === "string" && typeof sourced.to === "string";
+}
+
+/** One row per "from school year X" change of the regulation (byYear), with the values in force from then. */
+function changeRows(session: Session, records: readonly DocRecord[]): [string, string][] {
+  return Object.keys(session.regulation.byYear ?? {})
+    .sort()
+    .map((year) => {
+      const inForce = regulationIn(session, year);
+      const name = records.find((r) => r.id === inForce.id)?.name ?? "eigen waarden";
+      const ceiling = inForce.ceilingFactor < 1 ? `, plafondfactor ${formatPercent(inForce.ceilingFactor)}` : "";
+      return [`Vanaf ${year}`, `${name}: ${formatEuro(inForce.perStudent)} per student${inForce.base > 0 ? ` + vaste voet ${formatEuro(inForce.base)}` : ""}${ceiling}`];
+    });
+}
+
 function regulationPart(ctx: ProposalContext): Content[] {
   const { session } = ctx;
   const reg = session.regulation;
@@ -29,9 +48,12 @@ function regulationPart(ctx: ProposalContext): Content[] {
     ["Bedrag per getelde student", formatEuro(reg.perStudent)],
     ["Plafondfactor", formatPercent(reg.ceilingFactor)],
     ["Telling", `${lagLabel(reg.lag)}. ${timingHint(session)}`],
+    ...changeRows(session, ctx.options.records?.regulations ?? []),
     ["Getelde studenten (DUO)", counted.length === 0 ? "Geen; de telling volgt uit de plaatsingen" : counted.map(([y, n]) => `${y}: ${formatNumber(n)}`).join(", ")],
   ];
   if (typeof record?.note === "string") rows.push(["Toelichting", record.note]);
+  const assumption = regulationAssumption(session, (ctx.options.records?.regulations ?? []).filter(isSourced));
+  if (assumption !== null) rows.push(["Aanname", assumption]);
   return keep(heading("Regeling en subsidie"), facts(rows));
 }
 

@@ -9,6 +9,7 @@ import {
   categoryName,
   lagLabel,
   multiYearTable,
+  calendarYearTable,
   nonSubsidisedTable,
   notCountedPlacements,
   costPerStudentTable,
@@ -116,6 +117,11 @@ function years(ctx: ProposalContext): Content[] {
   out.push(para(`${timingExplanation(session)} Groeit het aantal studenten, dan moeten de partners de extra begeleiding eerst zelf betalen: de voorfinanciering van groei.`));
   for (const part of chunkColumns(multiYearTable(session, result, view.planYear), 5)) {
     out.push(...viewTable(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
+  }
+  // The budget body budgets per calendar year: the same figures, as the engine blends them (§4).
+  const calendar = calendarYearTable(session, result);
+  if (calendar !== null) {
+    for (const part of chunkColumns(calendar, 5)) out.push(...viewTable(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
   }
   // Hours and FTE per role (task allocation, HRM) and the cost per student beside the sources' ranges.
   for (const extra of [workloadTable(result, view.planYear), costPerStudentTable(result, view.planYear)]) {

@@ -1,7 +1,7 @@
 /** The session a new conversation starts from: current school years and the shipped defaults. */
 import type { Session } from "../engine/index.ts";
 import { SESSION_FORMAT, schoolYear, shiftYear, startOf, yearRange } from "../engine/index.ts";
-import regulation from "../../content/regulations/onderwijsregios-2025.json";
+import regulation from "../../content/regulations/onderwijsregios-2025.json" with { type: "json" };
 import rates from "../../content/rates/gpl-vo-2021.json";
 
 /** The school year that contains `date` (a school year starts on 1 August). */
@@ -11,26 +11,26 @@ function schoolYearOn(date: Date): string {
 }
 
 /**
- * An empty session: last school year (for the T-1 count) up to 2029-2030, the year by which all
- * students should be trained in partnerships; the current school year is the plan year.
+ * An empty session: the current school year up to 2029-2030 (the year by which all students should
+ * be trained in partnerships), at least three years; the proposal is for the next school year.
+ * The counts the first year's grants rest on (two school years before it) are asked for in the
+ * subsidy step; the Onderwijsregio grants per calendar year (cost model §3.3).
  */
 export function emptySession(today: Date): Session {
   const current = schoolYearOn(today);
-  const first = shiftYear(current, -1);
-  const years = yearRange(first, Math.max(3, 2030 - startOf(first)));
+  const years = yearRange(current, Math.max(3, 2030 - startOf(current)));
   return {
     format: SESSION_FORMAT,
     partnership: { name: "", sector: "vo", region: "" },
     years,
-    planYear: current,
+    planYear: shiftYear(current, 1),
     regulation: {
       id: regulation.id,
       base: regulation.base,
       perStudent: regulation.perStudent,
       ceilingFactor: 1,
       lag: regulation.lag,
-      // The Onderwijsregio regulations grant per calendar year (§3.3).
-      grant: "calendarYear",
+      grant: regulation.grant as "calendarYear",
       counted: {},
     },
     rates: { ...rates.rates },

@@ -46,10 +46,10 @@ describe("entering the po example through the input panels", () => {
     await label("Naam van het partnerschap").fill("Opleidingsschool Voorbeeld Oost (po)");
     await label("Sector").selectOption("po");
     await label("Onderwijsregio").fill("Onderwijsregio Voorbeeld");
-    await label("Eerste schooljaar").selectOption("2024-2025");
-    await label("Aantal schooljaren").fill("3");
-    await label("Aantal schooljaren").press("Tab");
-    await label("Planjaar (waar het voorstel over gaat)").selectOption("2025-2026");
+    await label("Vanaf welk schooljaar rekenen we?").selectOption("2024-2025");
+    await label("Hoeveel schooljaren rekenen we door?").fill("3");
+    await label("Hoeveel schooljaren rekenen we door?").press("Tab");
+    await label("Voor welk schooljaar maken jullie het voorstel?").selectOption("2025-2026");
     await label("Datum van het gesprek").fill("2026-11-23");
     await label("Deelnemers").fill("Programmaleider\nBestuurders");
     for (const [name, schools] of [["Stichting Akker", "14"], ["Stichting Beek", "9"]] as const) {

@@ -57,10 +57,10 @@ describe("entering the vo example through the input panels", () => {
     await w().step("partnerschap");
     await label("Naam van het partnerschap").fill("Opleidingsschool Voorbeeld West (vo)");
     await label("Onderwijsregio").fill("Onderwijsregio Voorbeeld West");
-    await label("Eerste schooljaar").selectOption("2022-2023");
-    await label("Aantal schooljaren").fill("2");
-    await label("Aantal schooljaren").press("Tab");
-    await label("Planjaar (waar het voorstel over gaat)").selectOption("2023-2024");
+    await label("Vanaf welk schooljaar rekenen we?").selectOption("2022-2023");
+    await label("Hoeveel schooljaren rekenen we door?").fill("2");
+    await label("Hoeveel schooljaren rekenen we door?").press("Tab");
+    await label("Voor welk schooljaar maken jullie het voorstel?").selectOption("2023-2024");
     for (const [name, schools] of [[LYCEUM, "4"], [COLLEGE, "3"]] as const) {
       await label("Naam van een nieuw schoolbestuur").fill(name);
       await page.getByRole("button", { name: "Bestuur toevoegen" }).click();

@@ -23,18 +23,18 @@ describe.each([
   it(`is ${expected}`, () => expect(hasAnswer(answer)).toBe(expected));
 });
 
-// The empty session runs 2025-2026 … 2029-2030 with plan year 2026-2027; T-1 needs the count of 2024-2025.
+// The empty session runs 2026-2027 … 2029-2030 with plan year 2027-2028; calendar-year grants need the counts of 2024-2025 and 2025-2026.
 const row = (students: Record<string, number>) => ({ board: "b", institute: "i", category: "c", students, days: 0 });
 const answer = (notes: string) => ({ notes, agreements: "", open: "" });
 describe.each([
-  { name: "empty session", edit: (_: Session) => {}, answered: 0, filledInputs: 0, missing: ["studenten per schooljaar", "de DUO-telling van 2024-2025"], started: false, done: false, text: "0 van 3 vragen besproken; invoer mist 2" },
-  { name: "one answer", edit: (s: Session) => void (s.answers["b"] = answer("n")), answered: 1, filledInputs: 0, missing: ["studenten per schooljaar", "de DUO-telling van 2024-2025"], started: true, done: false, text: "1 van 3 vragen besproken; invoer mist 2" },
+  { name: "empty session", edit: (_: Session) => {}, answered: 0, filledInputs: 0, missing: ["studenten per schooljaar", "de DUO-telling van 2024-2025", "de DUO-telling van 2025-2026"], started: false, done: false, text: "0 van 3 vragen besproken; invoer mist 3" },
+  { name: "one answer", edit: (s: Session) => void (s.answers["b"] = answer("n")), answered: 1, filledInputs: 0, missing: ["studenten per schooljaar", "de DUO-telling van 2024-2025", "de DUO-telling van 2025-2026"], started: true, done: false, text: "1 van 3 vragen besproken; invoer mist 3" },
   // answers to questions of other steps do not count here
-  { name: "other step's answer", edit: (s: Session) => void (s.answers["z"] = answer("n")), answered: 0, filledInputs: 0, missing: ["studenten per schooljaar", "de DUO-telling van 2024-2025"], started: false, done: false, text: "0 van 3 vragen besproken; invoer mist 2" },
+  { name: "other step's answer", edit: (s: Session) => void (s.answers["z"] = answer("n")), answered: 0, filledInputs: 0, missing: ["studenten per schooljaar", "de DUO-telling van 2024-2025", "de DUO-telling van 2025-2026"], started: false, done: false, text: "0 van 3 vragen besproken; invoer mist 3" },
   // "proposal" only shows results, so 2 panels can be filled, not 3; a row without plan-year students is not enough
-  { name: "a row without students", edit: (s: Session) => void s.placements.push(row({})), answered: 0, filledInputs: 1, missing: ["studenten in het planjaar 2026-2027", "de DUO-telling van 2024-2025"], started: true, done: false, text: "0 van 3 vragen besproken; invoer mist 2" },
+  { name: "a row without students", edit: (s: Session) => void s.placements.push(row({})), answered: 0, filledInputs: 1, missing: ["studenten in het planjaar 2027-2028", "de DUO-telling van 2024-2025", "de DUO-telling van 2025-2026"], started: true, done: false, text: "0 van 3 vragen besproken; invoer mist 3" },
   // a single note does not make a step done: every question and every input is needed
-  { name: "all", edit: (s: Session) => { s.placements.push(row({ "2026-2027": 4 })); s.regulation.counted["2024-2025"] = 10; for (const id of ["a", "b", "c"]) s.answers[id] = answer("x"); }, answered: 3, filledInputs: 2, missing: [], started: true, done: true, text: "3 van 3 vragen besproken; invoer compleet" },
+  { name: "all", edit: (s: Session) => { s.placements.push(row({ "2027-2028": 4 })); s.regulation.counted["2024-2025"] = 10; s.regulation.counted["2025-2026"] = 12; for (const id of ["a", "b", "c"]) s.answers[id] = answer("x"); }, answered: 3, filledInputs: 2, missing: [], started: true, done: true, text: "3 van 3 vragen besproken; invoer compleet" },
 ])("stepProgress: $name", ({ edit, answered, filledInputs, missing, started, done, text }) => {
   it("counts answers, filled panels and what is missing", () => {
     const session = empty();

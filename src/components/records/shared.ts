@@ -3,25 +3,16 @@
  * module (regulations.ts, presets.ts), so a panel that offers regulations does not also load the
  * presets with their category tables.
  */
-import type { Category, RoleHours } from "../../engine/index.ts";
+import type { Category, Session } from "../../engine/index.ts";
 import type { SourceRef } from "../../lib/cardSchema.ts";
+import type { RegulationRecord } from "../../lib/records/schemas.ts";
 import type { CategoryFields } from "../../stores/editing/categories.ts";
 
 /** One source of a shipped default: a document of content/sources.json and where a reader finds the value in it. */
 export type Source = SourceRef;
 
-/** A regulation record from content/regulations/*.json. */
-export interface RegulationRecordFile {
-  id: string;
-  name: string;
-  base: number;
-  perStudent: number;
-  lag: number;
-  counts?: string;
-  years?: string;
-  note?: string;
-  sources?: Source[];
-}
+/** A regulation record from content/regulations/*.json (its schema is in src/lib/records/schemas.ts). */
+export type RegulationRecordFile = RegulationRecord;
 
 /** One reading of its source that a preset makes, and the other reading, one click away (step Facilitering). */
 export interface PresetInterpretation {
@@ -55,23 +46,6 @@ export interface PresetFile {
   year?: number | string;
   sources?: Source[];
   categories: Category[];
-  perSchool?: RoleHours;
+  perSchool?: Session["perSchool"];
 }
-
-// Sorted by file name so that lists and the annex keep one order whatever the glob returns.
-/** The JSON values of a glob, sorted by file name; values that are not records of the kind are left out. */
-export function values<T>(modules: Record<string, unknown>, keep: (value: unknown) => value is T): T[] {
-  return Object.entries(modules)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([, value]) => value)
-    .filter(keep);
-}
-
-/** True for a regulation record. */
-export const isRegulation = (v: unknown): v is RegulationRecordFile =>
-  typeof v === "object" && v !== null && typeof (v as RegulationRecordFile).id === "string" && typeof (v as RegulationRecordFile).perStudent === "number";
-
-/** True for a facilitation preset. */
-export const isPreset = (v: unknown): v is PresetFile =>
-  typeof v === "object" && v !== null && typeof (v as PresetFile).id === "string" && Array.isArray((v as PresetFile).categories);
 

@@ -3,10 +3,12 @@
  * astro:content (the command line and tests run outside Astro).
  */
 import { readFile, readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { cardSchema } from "../../lib/cardSchema.ts";
+import { parseRecords } from "../../lib/records/parse.ts";
+import type { RecordKind } from "../../lib/records/schemas.ts";
 import { sortCards } from "../../lib/deck.ts";
 import type { DocCard, DocRecord, DocRecords } from "../types.ts";
 
@@ -40,20 +42,18 @@ export async function loadCards(dir = join(CONTENT_DIR, "cards")): Promise<DocCa
   return sortCards(cards);
 }
 
-async function loadRecords(dir: string): Promise<DocRecord[]> {
-  const out: DocRecord[] = [];
-  for (const file of await listFiles(dir, ".json")) {
-    const data = JSON.parse(await readFile(file, "utf8")) as DocRecord;
-    if (typeof data.id === "string" && typeof data.name === "string") out.push(data);
-  }
-  return out;
+/** The records of one kind, checked by the same schema the site uses (a bad file stops the command). */
+async function loadRecords(root: string, kind: RecordKind): Promise<DocRecord[]> {
+  const files: Record<string, unknown> = {};
+  for (const file of await listFiles(join(root, kind), ".json")) files[basename(file)] = JSON.parse(await readFile(file, "utf8"));
+  return parseRecords(kind, files) as DocRecord[];
 }
 
 /** The regulation, rate and preset records shipped in content/. */
 export async function loadDocRecords(root = CONTENT_DIR): Promise<DocRecords> {
   return {
-    regulations: await loadRecords(join(root, "regulations")),
-    rates: await loadRecords(join(root, "rates")),
-    presets: await loadRecords(join(root, "presets")),
+    regulations: await loadRecords(root, "regulations"),
+    rates: await loadRecords(root, "rates"),
+    presets: await loadRecords(root, "presets"),
   };
 }

@@ -9,14 +9,17 @@ export interface RegulationRecord {
   base: number;
   perStudent: number;
   lag: number;
+  /** How the record's regulation pays (per school year or per calendar year); kept when absent. */
+  grant?: Session["regulation"]["grant"];
 }
 
-/** Takes base, amount per student and lag from a shipped record; ceiling factor and counts stay. */
+/** Takes base, amount per student, lag and grant mode from a shipped record; ceiling factor and counts stay. */
 export function applyRegulationDraft(draft: Session, record: RegulationRecord): void {
   draft.regulation.id = record.id;
   draft.regulation.base = record.base;
   draft.regulation.perStudent = record.perStudent;
   draft.regulation.lag = record.lag;
+  if (record.grant !== undefined) draft.regulation.grant = record.grant;
 }
 
 /** Which number of the regulation. */

@@ -38,8 +38,8 @@ describe("CountedPanel when the count before the first year is missing", () => {
     render(CountedPanel);
     const first = $session.get().years[0]!;
     const text = document.body.textContent ?? "";
-    expect(text).toContain("ontbreekt. Zonder die telling krijgt");
+    expect(text).toContain("ontbreekt. Zonder die telling telt de subsidie van");
     // The engine's warning for the same year says the same thing again; it is left out here.
-    expect(text).not.toContain(`${first}: het aantal getelde studenten`);
+    expect(text).not.toContain(`${first}: geen telling voor`);
   });
 });

@@ -46,7 +46,7 @@ describe("LiveFigures", () => {
     replaceSession(emptySession(new Date(2026, 10, 23)));
     const { container } = render(LiveFigures);
     expect(container.querySelector("dl")).toBeNull();
-    expect(container.textContent).toContain("Nog geen bedragen voor 2026-2027.");
+    expect(container.textContent).toContain("Nog geen bedragen voor 2027-2028.");
   });
 
   it("lists the problems with their field path instead of numbers", () => {
