@@ -17,6 +17,7 @@ export const PRESENTER_KEYS = {
   theme: "gesprekswijzer:presentatie:thema:v1",
   scribe: "gesprekswijzer:presentatie:notulist:v1",
   sound: "gesprekswijzer:presentatie:geluid:v1",
+  timer: "gesprekswijzer:presentatie:timer:v1",
 } as const;
 
 /** The two high-contrast themes. */
@@ -57,8 +58,25 @@ export const $slideIndex = computed([$deck, $slideKey], (deck, key) => indexOfKe
 /** The current slide, or null for an empty deck. */
 export const $currentSlide = computed([$deck, $slideIndex], (deck, index): Slide | null => deck[index] ?? null);
 
-/** The countdown of the current question. */
-export const $timer = atom<TimerState>(createTimer(DEFAULT_MINUTES));
+/** A stored countdown, or null when the text is not one (then a fresh countdown starts). */
+function decodeTimer(text: string): TimerState {
+  try {
+    const value = JSON.parse(text) as Partial<TimerState>;
+    if (typeof value.durationMs === "number" && typeof value.remainingMs === "number" && (value.startedAt === null || typeof value.startedAt === "number")) {
+      return { durationMs: value.durationMs, remainingMs: value.remainingMs, startedAt: value.startedAt };
+    }
+  } catch {
+    // Not JSON: fall through to a fresh countdown.
+  }
+  return createTimer(DEFAULT_MINUTES);
+}
+
+/**
+ * The countdown of the current question, shared by every presenter window of this browser (the
+ * projector and the facilitator's laptop show the same time): it is stored as clock times, so each
+ * window computes the same remaining time from it.
+ */
+export const $timer = persistentAtom<TimerState>(PRESENTER_KEYS.timer, createTimer(DEFAULT_MINUTES), { encode: JSON.stringify, decode: decodeTimer });
 
 let clock: Clock = () => Date.now();
 
@@ -75,7 +93,8 @@ export function now(): number {
 /** Hands the slides to the store; the remembered slide stays current when it still exists. */
 export function setDeck(slides: readonly Slide[]): void {
   $deck.set(slides);
-  $timer.set(createTimer($timerMinutes.get()));
+  // A second presenter window joins the running countdown; only a countdown of another length starts over.
+  if ($timer.get().durationMs !== $timerMinutes.get() * 60_000) $timer.set(createTimer($timerMinutes.get()));
 }
 
 /** Goes to slide `index` (clamped to the deck). */

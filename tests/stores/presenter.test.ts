@@ -96,6 +96,18 @@ describe("the countdown", () => {
     expect(remainingAt(timer, store.now())).toBe(300_000);
   });
 
+  it("is shared with the other presenter windows: stored as clock times, followed from storage, kept when a window opens", () => {
+    unsubscribers.push(store.$timer.listen(() => undefined));
+    store.toggleTimer();
+    expect(JSON.parse(getTestStorage()[PRESENTER_KEYS.timer] ?? "{}")).toEqual({ durationMs: 300_000, remainingMs: 300_000, startedAt: 1_000_000 });
+    // The other window pauses at 4:00 left.
+    setTestStorageKey(PRESENTER_KEYS.timer, JSON.stringify({ durationMs: 300_000, remainingMs: 240_000, startedAt: null }));
+    expect(remainingAt(store.$timer.get(), store.now())).toBe(240_000);
+    // A window that opens the deck now joins that countdown instead of starting over.
+    store.setDeck(slides);
+    expect(store.$timer.get().remainingMs).toBe(240_000);
+  });
+
   it("resets to the full length", () => {
     store.toggleTimer();
     t += 10_000;
