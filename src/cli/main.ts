@@ -20,7 +20,7 @@ const HELP = `Gesprekswijzer — kostenmodel en documenten voor partnerschappen 
 
 Gebruik:
   npx gesprekswijzer bereken <sessie.json>
-      Berekent de kosten, de subsidie (T-1), de verdeling, de eigen investering en wat het
+      Berekent de kosten, de subsidie, de verdeling, de eigen investering en wat het
       partnerschap minimaal aan de Onderwijsregio moet vragen. Schrijft het resultaat als JSON
       (formaat gesprekswijzer-resultaat/1) naar de standaarduitvoer.
 

@@ -3,13 +3,13 @@
  * The 2020–2023 regulation paid per school year on the count of the school year before (T-1); the
  * Onderwijsregio regulations grant per calendar year on the last completed school year (2024 on
  * 2022-2023, 2025 on 2023-2024), so a school year's subsidy rests on two counts (kostenmodel §3.3).
- * The text follows the session's `regulation.grant` when it is set to "calendarYear".
+ * The texts follow the session's `regulation.grant`.
  */
 import type { Session } from "../engine/index.ts";
 
-/** True when the session's regulation grants per calendar year (read loosely: older files lack the key). */
-export function grantsPerCalendarYear(session: Session): boolean {
-  return (session.regulation as { grant?: unknown }).grant === "calendarYear";
+/** True when the session's regulation grants per calendar year (`regulation.grant`, kostenmodel §3.3). */
+export function grantsPerCalendarYear(session: Pick<Session, "regulation">): boolean {
+  return session.regulation.grant === "calendarYear";
 }
 
 /** What the regulations themselves do, independent of the session. */

@@ -4,7 +4,7 @@ import type { Partner, Session } from "../engine/index.ts";
 import { ROLES, regulationIn, shiftYear } from "../engine/index.ts";
 import { type SourcedRecord, regulationAssumption } from "../lib/regulationAssumption.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
-import { categoryNameOf, commitmentBasis, kindLabel, lagLabel, partnerName, partnerNameOf, partnerNotes } from "../report/index.ts";
+import { categoryNameOf, commitmentBasis, kindLabel, partnerName, partnerNameOf, partnerNotes } from "../report/index.ts";
 import { HOURS_PER_YEAR, ratesCheckOf } from "../lib/ratesCheck.ts";
 import { citations } from "../lib/citation.ts";
 import { timingHint } from "../lib/subsidyTiming.ts";
@@ -47,7 +47,7 @@ function regulationPart(ctx: ProposalContext): Content[] {
     ["Vaste voet per jaar", formatEuro(reg.base)],
     ["Bedrag per getelde student", formatEuro(reg.perStudent)],
     ["Plafondfactor", formatPercent(reg.ceilingFactor)],
-    ["Telling", `${lagLabel(reg.lag)}. ${timingHint(session)}`],
+    ["Telling", timingHint(session)],
     ...changeRows(session, ctx.options.records?.regulations ?? []),
     ["Getelde studenten (DUO)", counted.length === 0 ? "Geen; de telling volgt uit de plaatsingen" : counted.map(([y, n]) => `${y}: ${formatNumber(n)}`).join(", ")],
   ];
