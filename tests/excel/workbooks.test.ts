@@ -2,6 +2,7 @@
 // and a region get, and a .xlsx that opens as a zip with those sheets.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { CellObject } from "write-excel-file/universal";
 import { computeResult, parseSessionText } from "../../src/engine/index.ts";
 import { regionWorkbook } from "../../src/excel/region.ts";
 import { sessionWorkbook } from "../../src/excel/session.ts";
@@ -15,7 +16,6 @@ if (!outcome.ok) throw new Error("fixture");
 const session = outcome.session;
 const result = computeResult(session);
 
-type CellObject = { value?: unknown; type?: unknown; format?: string };
 const cellsOf = (tables: Table[]): CellObject[] => sheetData(tables).flat().filter((c): c is CellObject => typeof c === "object" && c !== null);
 
 describe("sheetData", () => {
