@@ -24,6 +24,10 @@ const entrySchema = z.object({
   scenarioOf: z.optional(z.string()),
   /** Last change, ms since 1970. */
   updatedAt: z._default(z.number(), 0),
+  /** The partnership's name when the slot was last written (so the list shows without reading every slot). */
+  partnership: z.optional(z.string()),
+  /** The plan year when the slot was last written. */
+  planYear: z.optional(z.string()),
 });
 const indexSchema = z.object({
   /** Id of the conversation in the session store, null when it has no slot yet. */
@@ -79,8 +83,19 @@ function newId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** What the list shows of one slot; a slot that cannot be read is backed up and named. */
-function itemOf(entry: LibraryEntry): LibraryItem {
+/** What the index keeps of a session so the list shows without reading every slot. */
+function summaryOf(session: Session): { partnership: string; planYear: string } {
+  return { partnership: session.partnership.name, planYear: planYearOf(session) };
+}
+
+/**
+ * What the list shows of one slot. With `check`, or when the index has no summary, the slot is read
+ * and one that cannot be read is backed up and named; otherwise the index's summary is enough.
+ */
+function itemOf(entry: LibraryEntry, check: boolean): LibraryItem {
+  if (!check && entry.partnership !== undefined && entry.planYear !== undefined) {
+    return { ...entry, label: entry.name || entry.partnership || "Gesprek zonder naam", partnership: entry.partnership, planYear: entry.planYear, damaged: null, backupKey: null };
+  }
   const raw = localStorage.getItem(SLOT_PREFIX + entry.id);
   const read = raw === null ? null : readStored(raw);
   if (raw === null || read === null || read.removed.length > 0) {
@@ -97,8 +112,8 @@ function itemOf(entry: LibraryEntry): LibraryItem {
   return { ...entry, label: entry.name || session.partnership.name || "Gesprek zonder naam", partnership: session.partnership.name, planYear: planYearOf(session), damaged: null, backupKey: null };
 }
 
-function publish(index: LibraryIndex): void {
-  $library.set(index.entries.map(itemOf));
+function publish(index: LibraryIndex, check = false): void {
+  $library.set(index.entries.map((entry) => itemOf(entry, check)));
   $currentId.set(index.current);
 }
 
@@ -111,9 +126,11 @@ function saveCurrent(index: LibraryIndex): LibraryIndex {
     current = newId();
     entries = [...entries, { id: current, name: "", updatedAt: Date.now() }];
   }
-  if (localStorage.getItem(SLOT_PREFIX + current) !== text) {
+  const entry = entries.find((e) => e.id === current);
+  if (localStorage.getItem(SLOT_PREFIX + current) !== text || entry?.partnership === undefined) {
     localStorage.setItem(SLOT_PREFIX + current, text);
-    entries = entries.map((e) => (e.id === current ? { ...e, updatedAt: Date.now() } : e));
+    const summary = summaryOf($session.get());
+    entries = entries.map((e) => (e.id === current ? { ...e, ...summary, updatedAt: Date.now() } : e));
   }
   return { current, entries };
 }
@@ -132,14 +149,40 @@ function change(recipe: (index: LibraryIndex) => LibraryIndex): boolean {
   }
 }
 
-/** Loads the library; the first time, the conversation already in this browser becomes its first entry. */
-export function loadLibrary(): void {
+/**
+ * Loads the library; the first time, the conversation already in this browser becomes its first
+ * entry. The list shows from the index at once; with `deferCheck` every slot is read right after
+ * (so 50 conversations show without 50 parses first), otherwise before returning.
+ */
+export function loadLibrary(deferCheck = false): void {
   const hadSession = localStorage.getItem(SESSION_KEY) !== null;
   if (readIndex() === null && !hadSession) {
     publish({ current: null, entries: [] });
     return;
   }
   change((index) => index);
+  if (deferCheck) setTimeout(checkLibrary, 0);
+  else checkLibrary();
+}
+
+/** Reads every slot and lists the ones that cannot be read as damaged (with a backup). */
+export function checkLibrary(): void {
+  const index = readIndex();
+  if (index === null) return;
+  publish(index, true);
+  // Entries written before the index kept summaries get one now, so the next load shows at once.
+  const items = new Map($library.get().map((item) => [item.id, item]));
+  const missing = index.entries.filter((e) => e.partnership === undefined && items.get(e.id)?.damaged === null);
+  if (missing.length === 0) return;
+  const entries = index.entries.map((e) => {
+    const item = items.get(e.id);
+    return e.partnership === undefined && item?.damaged === null ? { ...e, partnership: item.partnership, planYear: item.planYear } : e;
+  });
+  try {
+    writeIndex({ ...index, entries });
+  } catch {
+    // Only a speed-up: the list still shows when the index cannot be written.
+  }
 }
 
 /** Other windows: a changed index is read again. */
@@ -176,9 +219,13 @@ export function duplicateEntry(id: string, scenarioName?: string): string | null
     const from = index.entries.find((e) => e.id === id);
     if (raw === null || from === undefined) throw new Error("missing");
     localStorage.setItem(SLOT_PREFIX + copy, raw);
-    const base = from.name || readStored(raw)?.session.partnership.name || "Gesprek";
+    const read = readStored(raw);
+    const base = from.name || read?.session.partnership.name || "Gesprek";
+    const summary = read ? summaryOf(read.session) : {};
     const entry: LibraryEntry =
-      scenarioName === undefined ? { id: copy, name: `${base} (kopie)`, updatedAt: Date.now() } : { id: copy, name: scenarioName, scenarioOf: id, updatedAt: Date.now() };
+      scenarioName === undefined
+        ? { id: copy, name: `${base} (kopie)`, updatedAt: Date.now(), ...summary }
+        : { id: copy, name: scenarioName, scenarioOf: id, updatedAt: Date.now(), ...summary };
     return { ...index, entries: [...index.entries, entry] };
   });
   return ok ? copy : null;
@@ -226,7 +273,7 @@ export function addSessions(sessions: readonly Session[]): void {
     const added = sessions.map((session) => {
       const id = newId();
       localStorage.setItem(SLOT_PREFIX + id, serializeSession(session));
-      return { id, name: "", updatedAt: Date.now() };
+      return { id, name: "", updatedAt: Date.now(), ...summaryOf(session) };
     });
     return { ...index, entries: [...index.entries, ...added] };
   });
