@@ -208,6 +208,14 @@ const answerSchema = z.looseObject({
   agreements: z._default(freeText(), ""),
   /** Open punten. */
   open: z._default(freeText(), ""),
+  /** Wie de afspraken uitvoert (optional; the summary and proposal show it). */
+  agreementsOwner: z.optional(nameText()),
+  /** Wanneer de afspraken klaar zijn, as written (usually a date, yyyy-mm-dd); optional. */
+  agreementsDue: z.optional(nameText()),
+  /** Wie de open punten uitzoekt (optional). */
+  openOwner: z.optional(nameText()),
+  /** Wanneer de open punten uitgezocht zijn, as written (usually a date, yyyy-mm-dd); optional. */
+  openDue: z.optional(nameText()),
 });
 export type Answer = z.infer<typeof answerSchema>;
 

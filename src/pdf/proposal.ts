@@ -9,6 +9,7 @@ import { formatDate, formatEuro, formatNumber, formatPercent } from "../lib/form
 import { ratesCheckOf } from "../lib/ratesCheck.ts";
 import type { Table } from "../report/index.ts";
 import { type MoneyStory, type StoryFigure, lagLabel, storyOf, storyTable, valuesRow } from "../report/index.ts";
+import { grantsPerCalendarYear } from "../lib/subsidyTiming.ts";
 import { COLORS, chapter, facts, frame, heading, keep, para } from "./blocks.ts";
 import { type YearView, yearView } from "./model.ts";
 import { annexChapters } from "./proposalAnnex.ts";
@@ -113,13 +114,17 @@ function summary(ctx: ProposalContext): Content[] {
   const countYear = shiftYear(view.planYear, -lag);
   const sentences: Content[] = [
     lead("Vraag", [`Het partnerschap vraagt ${region} voor ${view.planYear} om minimaal `, { text: story.needed.text, bold: true }, `: de totale kosten van ${story.costs.text}, min wat de partners zelf toezeggen (${committed.text}) en overige inkomsten (${other.text}).`]),
-    lead("Regeling", [`De regeling levert ${subsidy.text} op, berekend op ${formatNumber(p.students.counted)} getelde studenten in ${countYear} (${lagLabel(lag)}). ${gapSentence(extra.euros)}`]),
+    lead("Regeling", [
+      grantsPerCalendarYear(session)
+        ? `De regeling levert ${subsidy.text} op, berekend op de tellingen van ${shiftYear(countYear, -1)} en ${countYear}: het geld van een kalenderjaar volgt het laatst afgeronde schooljaar. ${gapSentence(extra.euros)}`
+        : `De regeling levert ${subsidy.text} op, berekend op ${formatNumber(p.students.counted)} getelde studenten in ${countYear} (${lagLabel(lag)}). ${gapSentence(extra.euros)}`,
+    ]),
     lead("Dekking", [`Subsidie en overige inkomsten dekken ${formatPercent(p.coverage)} van de kosten.`]),
     lead("Eigen investering", [own]),
   ];
   if (p.growthPrefinancing > 0) {
     const now = session.regulation.counted[view.planYear] ?? p.students.countable;
-    const later = lag === 1 ? "een jaar later" : `${lag} jaar later`;
+    const later = grantsPerCalendarYear(session) ? "later, via de subsidie van volgende kalenderjaren" : lag === 1 ? "een jaar later" : `${lag} jaar later`;
     sentences.push(lead("Groei", [`In ${view.planYear} tellen ${formatNumber(now)} studenten voor de subsidie, tegen ${formatNumber(p.students.counted)} in ${countYear}. De subsidie volgt die groei pas ${later}; tot dan moet ${formatEuro(p.growthPrefinancing)} worden voorgefinancierd. Dat is geen extra kostenpost: de begeleiding van die studenten staat al in de totale kosten.`]));
   }
   sentences.push(lead("Volgende jaren", [laterYearsSentence(view.ahead.slice(1, 5))]));

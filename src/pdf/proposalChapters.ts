@@ -21,6 +21,7 @@ import { barChartSvg } from "./chart.ts";
 import { type AnswerItem, cardsWithInput, gather, normBasis } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
 import { chunkColumns, viewTable } from "./viewTable.ts";
+import { timingExplanation } from "../lib/subsidyTiming.ts";
 
 function roleHours(hours: { WPB?: number | undefined; SO?: number | undefined; IO?: number | undefined }): string {
   const parts = ROLES.filter((r) => (hours[r] ?? 0) > 0).map((r) => `${formatNumber(hours[r] ?? 0)} u ${r}`);
@@ -110,7 +111,7 @@ function years(ctx: ProposalContext): Content[] {
   const { session, result, view } = ctx;
   const chart = storyChart(moneyStories(result), view.planYear);
   const out: Content[] = [chapter("4  Meerjarenoverzicht")];
-  out.push(para(`De subsidie volgt de studenten met een jaar vertraging (${lagLabel(session.regulation.lag)}). Groeit het aantal studenten, dan moeten de partners de extra begeleiding eerst zelf betalen: de voorfinanciering van groei.`));
+  out.push(para(`${timingExplanation(session)} Groeit het aantal studenten, dan moeten de partners de extra begeleiding eerst zelf betalen: de voorfinanciering van groei.`));
   for (const part of chunkColumns(multiYearTable(session, result, view.planYear), 5)) {
     out.push(...viewTable(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
   }
@@ -173,7 +174,10 @@ export function principles(session: Session): string[] {
 
 /** A heading and the answers under it; the heading stays with the first answer when that is short. */
 export function itemList(title: string, items: AnswerItem[]): Content[] {
-  const entry = (i: AnswerItem): Content => ({ stack: [{ text: i.step > 0 ? `Stap ${i.step} ${i.stepTitle}: ${i.question}` : `${i.stepTitle}: ${i.question}`, style: "small" }, userText(i.text)], margin: [0, 0, 0, 4] });
+  const entry = (i: AnswerItem): Content => ({
+    stack: [{ text: i.step > 0 ? `Stap ${i.step} ${i.stepTitle}: ${i.question}` : `${i.stepTitle}: ${i.question}`, style: "small" }, userText(i.text), ...(i.assignment ? [{ text: i.assignment, style: "small", bold: true }] : [])],
+    margin: [0, 0, 0, 4],
+  });
   const [first, ...rest] = items;
   if (first === undefined) return keep(heading(title), bullets([]));
   const out = keep(heading(title), { ul: [entry(first)], margin: [0, 0, 0, rest.length === 0 ? 8 : 0] }, estimateLines(first.text) + estimateLines(first.question) < KEEP_LINES);

@@ -7,6 +7,7 @@ import { headingRow, numberColumn, textColumn, valuesRow } from "./common.ts";
 import { moneyStories } from "./story.ts";
 import { storyTable } from "./storyViews.ts";
 import type { Row, Table } from "./types.ts";
+import { timingHint } from "../lib/subsidyTiming.ts";
 
 type Metric = { label: string; pick: (y: YearResult) => number; format: (n: number) => string; kind?: Row["kind"] };
 
@@ -32,7 +33,7 @@ export function multiYearTable(session: Session, result: Result, planYear?: stri
   rows.push(...story.rows.map((r) => (r.sumOf ? { ...r, sumOf: r.sumOf.map((s) => ({ ...s, row: s.row + offset })) } : r)), ...after.map(toRow));
   const first = result.years[0]?.year;
   const footnotes = [
-    `De subsidie van een schooljaar volgt de telling van ${lag === 0 ? "hetzelfde jaar" : `${lag === 1 ? "het jaar" : `${lag} jaar`} ervoor (${tag})`}. Groeit het aantal studenten dat voor de subsidie telt, dan komt het geld voor de extra studenten pas later: de voorfinanciering van groei is (telbare studenten van het jaar − getelde studenten) × ${formatEuro(ratePerStudent(session))} per student.`,
+    `${timingHint(session)} Groeit het aantal studenten dat voor de subsidie telt, dan komt het geld voor de extra studenten pas later: de voorfinanciering van groei is (telbare studenten van het jaar − getelde studenten) × ${formatEuro(ratePerStudent(session))} per student.`,
     ...(story.footnotes ?? []),
   ];
   if (first !== undefined && lag > 0 && session.regulation.counted[shiftYear(first, -lag)] === undefined) {
