@@ -20,6 +20,9 @@ const PAGES = [
   "voorstel/index.html",
   "presentatie/index.html",
   "kaarten/index.html",
+  "gesprekken/index.html",
+  "vergelijken/index.html",
+  "regio/index.html",
 ];
 
 const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
