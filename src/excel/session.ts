@@ -4,13 +4,12 @@ import { combineRegion, partnershipTable } from "../region/index.ts";
 import { budgetTable, multiYearTable, partnerTable } from "../report/index.ts";
 import type { WorkbookSheet } from "./sheets.ts";
 
-/** Sheets "Begroting", "Schooljaren", "Kalenderjaren" and "Partners", for the plan year. */
-export function sessionWorkbook(session: Session, result: Result): WorkbookSheet[] {
-  const year = planYearOf(session);
+/** Sheets "Begroting", "Schooljaren", "Kalenderjaren" and "Partners"; budget and partners for `year` (default the plan year). */
+export function sessionWorkbook(session: Session, result: Result, year: string = planYearOf(session)): WorkbookSheet[] {
   const calendar = combineRegion([{ session, result }]);
   return [
     { name: "Begroting", tables: [budgetTable(session, result, year)] },
-    { name: "Schooljaren", tables: [multiYearTable(session, result)] },
+    { name: "Schooljaren", tables: [multiYearTable(session, result, planYearOf(session))] },
     { name: "Kalenderjaren", tables: [partnershipTable(calendar, 0)] },
     { name: "Partners", tables: [partnerTable(session, result, year)] },
   ];

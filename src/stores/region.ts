@@ -9,6 +9,7 @@ import { type Problem, type Session, computeResult, formatProblem, parseSession 
 import { parseDutchNumber } from "../lib/format.ts";
 import { ALLOCATION_RULES, type AllocationRule, type RegionBudget, type RegionResult, combineRegion } from "../region/index.ts";
 import { readSessionFile } from "./files.ts";
+import { sessionsOf } from "./library.ts";
 import { $session } from "./session.ts";
 
 /** One partnership's session on the region page. */
@@ -65,6 +66,13 @@ export function addCurrentSession(): void {
     return;
   }
   $regionEntries.set([...$regionEntries.get(), { id: nextId++, source: "dit gesprek", session: outcome.session }]);
+  $refusedFiles.set([]);
+}
+
+/** Adds conversations from this browser's library (readable ones; see stores/library.ts). */
+export function addLibrarySessions(ids: readonly string[]): void {
+  const found = sessionsOf(ids).map(({ label, session }) => ({ id: nextId++, source: `bibliotheek: ${label}`, session }));
+  $regionEntries.set([...$regionEntries.get(), ...found]);
   $refusedFiles.set([]);
 }
 
