@@ -108,12 +108,12 @@ describe("answers in the proposal", () => {
 
 describe("the norm the facilitation rests on", () => {
   const presets = [
-    { id: "twente-po", name: "OidS Twente po", categories: [{ id: "pabo-voltijd" }, { id: "pabo-deeltijd" }, { id: "pabo-versneld" }], sources: [{ document: "Praktijk In-Zicht", ref: "r. 271-303", year: 2019 }] },
+    { id: "twente-po", name: "OidS Twente po", categories: [{ id: "pabo-voltijd" }, { id: "pabo-deeltijd" }, { id: "pabo-versneld" }], sources: [{ doc: "002", section: "Afspraken over facilitering" }] },
   ];
   const records = { regulations: [], rates: [], presets };
   it.each([
     // po example: two of its three categories come from the Twente preset, so it is named with its source
-    { name: "po" as const, expected: 'voorbeeldnorm "OidS Twente po"', source: "Praktijk In-Zicht, r. 271-303, 2019" },
+    { name: "po" as const, expected: 'voorbeeldnorm "OidS Twente po"', source: "Praktijk In-Zicht: OidS Twente (Platform SO&P, ongedateerd), Afspraken over facilitering" },
     // vo example: none of its categories come from that preset, so no preset is named
     { name: "vo" as const, expected: "legt de begeleiding hieronder vast als minimum", source: null },
   ])("voorbeeld-$name", ({ name, expected, source }) => {
