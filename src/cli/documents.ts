@@ -91,4 +91,6 @@ export const voorstel: Command = documentCommand("npx gesprekswijzer voorstel <s
 );
 
 /** `gesprekswijzer verslag <sessie.json> -o verslag.pdf` */
-export const verslag: Command = documentCommand("npx gesprekswijzer verslag <sessie.json> -o verslag.pdf", buildSummary);
+export const verslag: Command = documentCommand("npx gesprekswijzer verslag <sessie.json> -o verslag.pdf", (session, cards, options) =>
+  buildSummary(session, cards, options, computeResult(session)),
+);

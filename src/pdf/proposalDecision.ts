@@ -75,10 +75,10 @@ export function submitterText(names: readonly string[]): string {
 }
 
 /** The decision block: date, decision, two signature lines. */
-function decisionBlock(ctx: ProposalContext, decisionDate: string): Content {
+function decisionBlock(decisionDate: string): Content {
   const line = { text: "\n\n", border: [false, false, false, true] };
   const label = (text: string): TableCell => ({ text, bold: true, color: COLORS.soft, fontSize: 8.5 });
-  const date = decisionDate === "" ? "…………………………" : meetingDate(decisionDate, ctx.options.date);
+  const date = decisionDate === "" ? "…………………………" : meetingDate(decisionDate);
   return {
     stack: [
       { text: "Besluit van de begrotingstafel", style: "h3", margin: [0, 4, 0, 2] },
@@ -134,7 +134,7 @@ export function decisionPage(ctx: ProposalContext): Content[] {
       : { text: [{ text: "Norm: ", bold: true }, { text: `${NOT_JUSTIFIED}. `, bold: true, color: COLORS.warn }, "Het gesprek legde nog niet vast waarom het partnerschap deze facilitering als minimum neemt (hoofdstuk 2)."], margin: [0, 0, 0, 3] },
     { text: "Voorgestelde besluiten", style: "h3", margin: [0, 2, 0, 2] },
     { ol: decisions(ctx).map((t) => ({ text: t, fontSize: 8.5, margin: [0, 0, 0, 1.5] })), margin: [0, 0, 0, 4] },
-    decisionBlock(ctx, info.decisionDate),
+    decisionBlock(info.decisionDate),
   );
   return out;
 }
