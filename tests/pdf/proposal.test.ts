@@ -3,7 +3,7 @@
 import type { Content, DynamicContent } from "pdfmake/interfaces";
 import { describe, expect, it } from "vitest";
 import { computeResult, planYearOf } from "../../src/engine/index.ts";
-import { formatEuro } from "../../src/lib/format.ts";
+import { formatEuro, formatNumber } from "../../src/lib/format.ts";
 import { buildProposal } from "../../src/pdf/proposal.ts";
 import { CARDS, OPTIONS as options, allText, example, itShows, tables } from "./helpers.ts";
 const plain = (s: string): string => s.replace(/\u00a0/g, " ");
@@ -132,5 +132,17 @@ describe("the norm the facilitation rests on", () => {
     const session = { ...example("vo"), norm };
     const text = allText(buildProposal(session, computeResult(session), CARDS, { ...options, records }).content);
     expect(text).toContain(expected);
+  });
+});
+
+describe("hours and FTE per role in the justification", () => {
+  it.each(["po", "vo"] as const)("voorbeeld-%s shows the plan year's hours per role and their FTE", (name) => {
+    const session = example(name);
+    const result = computeResult(session);
+    const plan = result.years.find((y) => y.year === planYearOf(session))!;
+    const text = allText(buildProposal(session, result, CARDS, options).content);
+    expect(text).toContain(`Uren en formatie per rol in ${plan.year}`);
+    const fte = (h: number): string => formatNumber(Math.round((h / 1659) * 10) / 10);
+    expect(text).toContain(`Werkplekbegeleiders (WPB)\n${formatNumber(Math.round(plan.hours.WPB))}\n${fte(plan.hours.WPB)}`);
   });
 });
