@@ -11,7 +11,7 @@ export type SensitivityKey = "rates" | "ceiling" | "fewer" | "growth";
 /** One sensitivity: what was changed, and what that does to the plan year and the years after it. */
 export interface Sensitivity {
   key: SensitivityKey;
-  /** The changed assumption, in words ("uurtarieven 5 % hoger"). */
+  /** The changed assumption as a clause after "Als" ("de uurtarieven 5 % hoger zijn"). */
   change: string;
   /** Change of the amount needed from the region in the plan year (positive = more needed). */
   neededPlan: number;
@@ -101,12 +101,12 @@ export function withSlowerGrowth(session: Session, planYear: string): Session {
 export function sensitivities(session: Session, result: Result, planYear: string): Sensitivity[] {
   const pct = (n: number): string => `${Math.round(n * 100)} %`;
   const out = [
-    compare("rates", `uurtarieven ${pct(RATE_RISE)} hoger (bijvoorbeeld na toetsing aan de actuele GPL)`, result, computeResult(withHigherRates(session)), planYear),
-    compare("ceiling", `plafondfactor ${pct(CEILING_DROP)} lager (${pct(session.regulation.ceilingFactor * (1 - CEILING_DROP))} in plaats van ${pct(session.regulation.ceilingFactor)})`, result, computeResult(withLowerCeiling(session)), planYear),
-    compare("fewer", `${pct(FEWER_STUDENTS)} minder studenten dan gepland, vanaf het planjaar`, result, computeResult(withFewerStudents(session, planYear)), planYear),
+    compare("rates", `de uurtarieven ${pct(RATE_RISE)} hoger zijn (bijvoorbeeld na toetsing aan de actuele GPL)`, result, computeResult(withHigherRates(session)), planYear),
+    compare("ceiling", `de plafondfactor ${pct(CEILING_DROP)} lager is (${pct(session.regulation.ceilingFactor * (1 - CEILING_DROP))} in plaats van ${pct(session.regulation.ceilingFactor)})`, result, computeResult(withLowerCeiling(session)), planYear),
+    compare("fewer", `er vanaf het planjaar ${pct(FEWER_STUDENTS)} minder studenten komen dan gepland`, result, computeResult(withFewerStudents(session, planYear)), planYear),
   ];
   const grows = session.placements.some((p) => Object.entries(p.students).some(([y, n]) => y > planYear && n > (p.students[planYear] ?? 0)));
-  if (grows) out.push(compare("growth", "de groei na het planjaar half zo snel", result, computeResult(withSlowerGrowth(session, planYear)), planYear));
+  if (grows) out.push(compare("growth", "de groei na het planjaar half zo snel gaat", result, computeResult(withSlowerGrowth(session, planYear)), planYear));
   return out;
 }
 
