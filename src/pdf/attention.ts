@@ -2,14 +2,14 @@
  * The points a budget body must see before it decides, each with its effect in euros: the engine's
  * own figures (more paid out than received, overhead not covered, a reserve while asking for more),
  * a plan year already past, hourly rates not yet checked (effect from the engine run with higher
- * rates), and the engine's warnings for the plan year and later. Pure.
+ * rates). The engine's own warnings reach the summary through report/warnings.ts. Pure.
  */
 import { type Result, type Session, startOf } from "../engine/index.ts";
 import { formatDate, formatEuro } from "../lib/format.ts";
 import { ratesCheckOf } from "../lib/ratesCheck.ts";
 import { RATE_RISE, type Sensitivity } from "../report/sensitivity.ts";
 
-/** The attention points, in order: per year the engine's figures, then the plan year, rates, warnings. */
+/** The attention points, in order: per year the engine's figures, then the plan year, then the rates. */
 export function attentionPoints(session: Session, result: Result, planYear: string, date: Date, sensitivities: readonly Sensitivity[]): string[] {
   const out: string[] = [];
   for (const y of result.years.filter((x) => x.year >= planYear)) {
@@ -26,10 +26,6 @@ export function attentionPoints(session: Session, result: Result, planYear: stri
     const rates = sensitivities.find((s) => s.key === "rates");
     const effect = rates === undefined ? "" : ` Liggen ze ${Math.round(RATE_RISE * 100)} % hoger, dan is in ${planYear} ${formatEuro(rates.neededPlan)} meer nodig.`;
     out.push(`De uurtarieven zijn nog niet getoetst aan de actuele gemiddelde personeelslast (GPL).${effect}`);
-  }
-  for (const w of result.warnings) {
-    const year = /^(\d{4}-\d{4}):/.exec(w)?.[1];
-    if (year === undefined || year >= planYear) out.push(w);
   }
   return out;
 }

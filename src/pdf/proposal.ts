@@ -7,7 +7,7 @@ import type { Result, Session, YearResult } from "../engine/index.ts";
 import { shiftYear } from "../engine/index.ts";
 import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import type { Table } from "../report/index.ts";
-import { type MoneyStory, type StoryFigure, lagLabel, storyOf, storyTable, valuesRow } from "../report/index.ts";
+import { type MoneyStory, type StoryFigure, lagLabel, storyOf, storyTable, summaryWarnings, valuesRow, warningText } from "../report/index.ts";
 import { grantsPerCalendarYear } from "../lib/subsidyTiming.ts";
 import { COLORS, chapter, frame, heading, keep, para } from "./blocks.ts";
 import { type YearView, yearView } from "./model.ts";
@@ -99,8 +99,9 @@ function summary(ctx: ProposalContext): Content[] {
   sentences.push(lead("Volgende jaren", [laterYearsSentence(view.ahead.slice(1, 5))]));
   const out: Content[] = [chapter("1  Samenvatting", true), ...sentences, ...viewTable(yearsTable(ctx), { widths: ["*", ...view.ahead.slice(0, 5).map(() => 62)] })];
   if (view.ahead.length > 5) out.push(para("Alle schooljaren staan in hoofdstuk 4.", "small"));
-  // Only what concerns the plan year and later, each with its effect in euros; annex A lists every warning.
-  const warnings = attentionPoints(session, ctx.result, view.planYear, ctx.options.date, ctx.sensitivities);
+  // Only what concerns the plan year and later: the engine's warnings with what to do
+  // (report/warnings.ts), then the figures to explain, each with its effect in euros (attention.ts).
+  const warnings = [...summaryWarnings(session, ctx.result, view.planYear).map(warningText), ...attentionPoints(session, ctx.result, view.planYear, ctx.options.date, ctx.sensitivities)];
   if (warnings.length > 0) {
     out.push(...keep(heading("Let op bij de berekening", 3), { ul: warnings.map((w) => ({ text: w, color: COLORS.warn })), margin: [0, 0, 0, 6] }, warnings.length < 12));
   }

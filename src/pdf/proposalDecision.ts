@@ -64,11 +64,11 @@ function ownContribution(ctx: ProposalContext): string {
 /** Most names page 1 lists itself; a longer list names the first ones and refers to annex B. */
 export const SUBMITTERS_ON_PAGE = 8;
 
-/** "A, B en C", or with many partners "A, B, … en 24 andere partners (bijlage B)". */
+/** "A, B en C", or with many partners "A, B, C, D en 26 andere partners (alle 30 in bijlage B)". */
 export function submitterText(names: readonly string[]): string {
   if (names.length === 0) return "";
   if (names.length > SUBMITTERS_ON_PAGE) {
-    const shown = names.slice(0, SUBMITTERS_ON_PAGE - 2);
+    const shown = names.slice(0, SUBMITTERS_ON_PAGE / 2);
     return `${shown.join(", ")} en ${names.length - shown.length} andere partners (alle ${names.length} in bijlage B)`;
   }
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} en ${names[names.length - 1]}`;
@@ -109,7 +109,7 @@ export function decisionPage(ctx: ProposalContext): Content[] {
   const justified = normJustified(ctx);
   const out: Content[] = [
     { text: "SAMEN OPLEIDEN & PROFESSIONALISEREN · VOORSTEL AAN DE BEGROTINGSTAFEL", style: "coverKicker", fontSize: 8.5, margin: [0, 0, 0, 4] },
-    { text: `Voorstel financiering ${view.planYear}`, style: "coverTitle", fontSize: 20, margin: [0, 0, 0, 2] },
+    { text: `Voorstel financiering ${view.planYear}`, style: "coverTitle", fontSize: 18, margin: [0, 0, 0, 2] },
     { text: `${name === "" ? "Het partnerschap" : name} vraagt ${region === "" ? "de Onderwijsregio" : region} om ${formatEuro(view.plan.request.needed)} voor ${view.planYear}`, style: "coverSub", fontSize: 11.5, margin: [0, 0, 0, 4] },
   ];
   out.push({ text: options.final ? "Definitief — vastgesteld door het partnerschap" : "CONCEPT — nog niet vastgesteld door het partnerschap", style: "status", color: options.final ? COLORS.accent : COLORS.warn, fontSize: 9.5, margin: [0, 0, 0, 4] });
@@ -127,13 +127,13 @@ export function decisionPage(ctx: ProposalContext): Content[] {
     ),
     { text: "De vraag", style: "h3", margin: [0, 0, 0, 2] },
     askTable(ctx),
-    { text: [{ text: "Waarvoor. ", bold: true }, purpose(ctx, info.introduction)], margin: [0, 0, 0, 3] },
-    { text: [{ text: "Eigen bijdrage. ", bold: true }, ownContribution(ctx)], margin: [0, 0, 0, 3] },
+    { text: [{ text: "Waarvoor. ", bold: true }, purpose(ctx, info.introduction)], fontSize: 9, lineHeight: 1.1, margin: [0, 0, 0, 3] },
+    { text: [{ text: "Eigen bijdrage. ", bold: true }, ownContribution(ctx)], fontSize: 9, lineHeight: 1.1, margin: [0, 0, 0, 3] },
     justified || options.final
-      ? { text: [{ text: "Norm. ", bold: true }, "Waarom het partnerschap deze facilitering als minimum neemt, staat in hoofdstuk 2."], margin: [0, 0, 0, 3] }
-      : { text: [{ text: "Norm: ", bold: true }, { text: `${NOT_JUSTIFIED}. `, bold: true, color: COLORS.warn }, "Het gesprek legde nog niet vast waarom het partnerschap deze facilitering als minimum neemt (hoofdstuk 2)."], margin: [0, 0, 0, 3] },
+      ? { text: [{ text: "Norm. ", bold: true }, "Waarom het partnerschap deze facilitering als minimum neemt, staat in hoofdstuk 2."], fontSize: 9, lineHeight: 1.1, margin: [0, 0, 0, 3] }
+      : { text: [{ text: "Norm: ", bold: true }, { text: `${NOT_JUSTIFIED}. `, bold: true, color: COLORS.warn }, "Het gesprek legde nog niet vast waarom het partnerschap deze facilitering als minimum neemt (hoofdstuk 2)."], fontSize: 9, lineHeight: 1.1, margin: [0, 0, 0, 3] },
     { text: "Voorgestelde besluiten", style: "h3", margin: [0, 2, 0, 2] },
-    { ol: decisions(ctx).map((t) => ({ text: t, fontSize: 8.5, margin: [0, 0, 0, 1.5] })), margin: [0, 0, 0, 4] },
+    { ol: decisions(ctx).map((t) => ({ text: t, fontSize: 8.5, lineHeight: 1.1, margin: [0, 0, 0, 1] })), margin: [0, 0, 0, 2] },
     decisionBlock(info.decisionDate),
   );
   return out;

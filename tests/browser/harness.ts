@@ -93,6 +93,8 @@ export async function openSite(options: SiteOptions = {}): Promise<Site> {
     acceptDownloads: true,
     viewport: { width: 1280, height: 720 },
     locale: "nl-NL",
+    // Pasting a block copied from a spreadsheet goes through the real clipboard.
+    permissions: ["clipboard-read", "clipboard-write"],
     serviceWorkers: options.offline ? "allow" : "block",
     args: [
       "--no-sandbox",
@@ -137,7 +139,7 @@ export async function openSite(options: SiteOptions = {}): Promise<Site> {
 
 /** Runs axe-core on the page; returns the violations as "id: help (n×)" lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated, not injected as a <script>: the site's Content-Security-Policy refuses inline scripts.
+  // Evaluated, not added as a <script>: the site's Content-Security-Policy rightly refuses inline scripts.
   await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;

@@ -3,7 +3,7 @@
 // empty field); unanswered questions are counted, not printed; verbatim user text; the meeting date
 // as entered or "datum niet ingevuld".
 import { describe, expect, it } from "vitest";
-import { computeResult } from "../../src/engine/index.ts";
+import { computeResult, planYearOf } from "../../src/engine/index.ts";
 import { buildSummary, meetingDate } from "../../src/pdf/summary.ts";
 import { CARDS, OPTIONS as options, allText, example, itShows } from "./helpers.ts";
 
@@ -36,7 +36,7 @@ describe("conversation summary", () => {
 
   it("shows the money story's key figures of the plan year when it has the result", () => {
     const withFigures = allText(buildSummary(session, CARDS, options, computeResult(session)).content);
-    expect(withFigures).toContain("Kerncijfers 2025-2026");
+    expect(withFigures).toContain(`Kerncijfers ${planYearOf(session)}`);
     expect(withFigures).toContain("Nodig van de Onderwijsregio");
     expect(text).not.toContain("Kerncijfers");
   });
