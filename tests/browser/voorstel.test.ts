@@ -63,7 +63,7 @@ describe("/voorstel/ in Chromium", () => {
   it("downloads the proposal as a valid PDF after loading the pdfmake chunk on the click", async () => {
     const pdf = await download(page, "Download voorstel (PDF)", dir);
     expect(pdf.head).toBe("%PDF-");
-    expect(pdf.file).toBe("voorstel-opleidingsschool-voorbeeld-oost-po-2025-2026.pdf");
+    expect(pdf.file).toBe("voorstel-opleidingsschool-voorbeeld-oost-po-2026-2027.pdf");
     expect(pdf.text).toContain(name);
     expect(pdf.text).toContain("Concept");
     // The build hands pdfmake's renderer to the tagging patch: the browser's PDF is tagged too.
@@ -79,7 +79,7 @@ describe("/voorstel/ in Chromium", () => {
   it("downloads the proposal as Word, loading the docx chunk only on that click", async () => {
     expect((await loaded(page)).some((url) => /word\.|docx/i.test(url))).toBe(false);
     const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download als Word (.docx)" }).click()]);
-    expect(file.suggestedFilename()).toBe("voorstel-opleidingsschool-voorbeeld-oost-po-2025-2026.docx");
+    expect(file.suggestedFilename()).toBe("voorstel-opleidingsschool-voorbeeld-oost-po-2026-2027.docx");
     const path = join(dir, file.suggestedFilename());
     await file.saveAs(path);
     expect(readFileSync(path).subarray(0, 2).toString()).toBe("PK");
