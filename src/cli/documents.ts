@@ -74,13 +74,16 @@ function documentCommand(usage: string, build: Builder): Command {
     const options: BuildOptions = { final: isFinal(loaded.session), date: new Date(), toolVersion: version, records };
     // The whole PDF is made in memory first and written through a temporary file: a failure
     // never leaves half a file behind.
-    const bytes = await renderPdf(build(loaded.session, cards, options));
+    // An output name ending in .docx gives Word (the same document, for the region's own template).
+    const word = /\.docx$/i.test(parsed.output);
+    const doc = build(loaded.session, cards, options);
+    const bytes = word ? await (await import("../pdf/word.ts")).wordBuffer(doc) : await renderPdf(doc);
     const failed = await writeWhole(parsed.output, bytes);
     if (failed !== null) {
-      io.err(`${failed}\nEr is geen PDF gemaakt.\n`);
+      io.err(`${failed}\nEr is geen ${word ? "Word-bestand" : "PDF"} gemaakt.\n`);
       return 1;
     }
-    io.out(`PDF geschreven: ${parsed.output}\n`);
+    io.out(`${word ? "Word-bestand" : "PDF"} geschreven: ${parsed.output}\n`);
     return 0;
   };
 }
@@ -91,4 +94,6 @@ export const voorstel: Command = documentCommand("npx gesprekswijzer voorstel <s
 );
 
 /** `gesprekswijzer verslag <sessie.json> -o verslag.pdf` */
-export const verslag: Command = documentCommand("npx gesprekswijzer verslag <sessie.json> -o verslag.pdf", buildSummary);
+export const verslag: Command = documentCommand("npx gesprekswijzer verslag <sessie.json> -o verslag.pdf", (session, cards, options) =>
+  buildSummary(session, cards, options, computeResult(session)),
+);

@@ -327,6 +327,25 @@ export const sessionSchema = z.looseObject({
       participants: z.optional(freeText()),
     }),
   ),
+  /**
+   * What the proposal needs besides the numbers: who asks and whom to call. Optional, and so is every
+   * field (the documents fill in a default). `final` (the "definitief" mark) lives here too, read by
+   * pdf/model.ts isFinal, which tolerates any value a hand-edited file puts there.
+   */
+  proposal: z.optional(
+    z.looseObject({
+      /** The penvoerder: the partner that submits and receives the money (a name). Default: not named. */
+      penvoerder: z.optional(z.string({ error: wrong("moet een tekst zijn") })),
+      /** Contact person for the budget body: name, role, e-mail or phone. Default: not named. */
+      contact: z.optional(z.string({ error: wrong("moet een tekst zijn") })),
+      /** One paragraph in the partnership's own words: what the money is for. Default: a text from the figures. */
+      introduction: z.optional(z.string({ error: wrong("moet een tekst zijn") })),
+      /** Ids of the partners that submit the proposal. Default: every member partner. */
+      submitters: z.optional(z.array(z.string({ error: wrong("moet een tekst zijn") }), { error: wrong("moet een lijst van partner-ids zijn") })),
+      /** Date the budget body decides (yyyy-mm-dd or free text). Default: left open on the decision block. */
+      decisionDate: z.optional(z.string({ error: wrong("moet een tekst zijn") })),
+    }),
+  ),
   /** Conversation answers per question id. Default none. */
   answers: z._default(
     z.record(z.string().check(z.maxLength(MAX_ID_LENGTH, atMostChars(MAX_ID_LENGTH))), answerSchema).check(

@@ -57,9 +57,13 @@ export const TABLE_LAYOUT: CustomTableLayout = {
 /** The same rules with less room per row, for long tables that should fit on one page (the budget). */
 export const COMPACT_LAYOUT: CustomTableLayout = { ...TABLE_LAYOUT, paddingTop: () => 2, paddingBottom: () => 1.5 };
 
-/** A chapter heading that starts a new page (tocItem-free, tagged as a heading for readers). */
-export function chapter(text: string, first = false): Content {
-  return first ? { text, style: "h1" } : { text, style: "h1", pageBreak: "before" };
+/**
+ * A chapter heading. Only a few chapters start a new page (`newPage`); the others follow on the same
+ * page, so no page is left half empty, and `frame`'s pageBreakBefore moves a heading that would end
+ * a page to the next one.
+ */
+export function chapter(text: string, newPage = false): Content {
+  return newPage ? { text, style: "h1", pageBreak: "before" } : ({ text, style: "h1", headlineLevel: 1, margin: [0, 16, 0, 10] } as Content);
 }
 
 /** A section heading kept with what follows it. */

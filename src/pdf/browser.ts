@@ -33,7 +33,17 @@ async function renderPdfBlob(doc: TDocumentDefinitions, fontBase: string): Promi
 
 /** Renders and hands the PDF to the browser as a download named `fileName`. */
 export async function downloadPdf(doc: TDocumentDefinitions, fileName: string, fontBase: string): Promise<void> {
-  const blob = await renderPdfBlob(doc, fontBase);
+  saveBlob(await renderPdfBlob(doc, fontBase), fileName);
+}
+
+/** Renders the document as Word (.docx; the `docx` package is loaded on this first click) and downloads it. */
+export async function downloadWord(doc: TDocumentDefinitions, fileName: string): Promise<void> {
+  const { wordBlob } = await import("./word.ts");
+  saveBlob(await wordBlob(doc), fileName);
+}
+
+/** Hands a file to the browser as a download named `fileName`. */
+function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

@@ -2,7 +2,7 @@
  * What the documents read from a session and its result, gathered once: the plan year, partner
  * names, the answers in card order, the status flag. Pure; no formatting of amounts here.
  */
-import { type Answer, type Result, type Session, type YearResult, planYearOf } from "../engine/index.ts";
+import { type Answer, type Partner, type Result, type Session, type YearResult, planYearOf } from "../engine/index.ts";
 import { formatDate } from "../lib/format.ts";
 import { sortCards } from "../lib/deck.ts";
 import type { DocCard, DocRecord, DocRecords } from "./types.ts";
@@ -106,4 +106,49 @@ export function normBasis(session: Session, records: DocRecords | undefined): { 
   }
   // Only name a preset when most of the session's categories come from it.
   return best !== null && best.hits * 2 > ids.length ? { name: best.record.name, record: best.record } : null;
+}
+
+/** The proposal's own fields with their defaults filled in (see `proposal` in the session schema). */
+export interface ProposalInfo {
+  /** The penvoerder's name; "" when not filled in. */
+  penvoerder: string;
+  /** Contact person; "" when not filled in. */
+  contact: string;
+  /** The partnership's own paragraph on what the money is for; "" when not filled in. */
+  introduction: string;
+  /** The partners that submit: the chosen ones that exist, or every member partner. */
+  submitters: Partner[];
+  /** Date of the budget body's decision as typed; "" when not filled in. */
+  decisionDate: string;
+}
+
+/** Reads the proposal fields; an id of a partner that no longer exists is skipped, never an error. */
+export function proposalInfo(session: Session): ProposalInfo {
+  const p = session.proposal;
+  const chosen = p?.submitters;
+  const submitters = chosen === undefined ? session.partners.filter((x) => x.member) : session.partners.filter((x) => chosen.includes(x.id));
+  return {
+    penvoerder: verbatim(p?.penvoerder),
+    contact: verbatim(p?.contact),
+    introduction: verbatim(p?.introduction),
+    submitters,
+    decisionDate: verbatim(p?.decisionDate),
+  };
+}
+
+/** One calendar year of the ask, as the engine's calendar-year view gives it (cost model 1.1). */
+export interface CalendarRow {
+  year: number;
+  needed: number;
+  subsidy: number;
+  gap: number;
+}
+
+/**
+ * The engine's calendar years, or none when the result has no calendar-year view (an engine from
+ * before cost model 1.1): page 1 then shows school years only.
+ */
+export function calendarRows(result: Result): CalendarRow[] {
+  const rows = (result as { calendarYears?: unknown }).calendarYears;
+  return Array.isArray(rows) ? (rows as CalendarRow[]) : [];
 }

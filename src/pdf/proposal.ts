@@ -5,15 +5,17 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import type { Result, Session, YearResult } from "../engine/index.ts";
 import { shiftYear } from "../engine/index.ts";
-import { formatDate, formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
-import { ratesCheckOf } from "../lib/ratesCheck.ts";
+import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import type { Table } from "../report/index.ts";
 import { type MoneyStory, type StoryFigure, lagLabel, storyOf, storyTable, summaryWarnings, valuesRow, warningText } from "../report/index.ts";
 import { grantsPerCalendarYear } from "../lib/subsidyTiming.ts";
-import { COLORS, chapter, facts, frame, heading, keep, para } from "./blocks.ts";
+import { COLORS, chapter, frame, heading, keep, para } from "./blocks.ts";
 import { type YearView, yearView } from "./model.ts";
 import { annexChapters } from "./proposalAnnex.ts";
 import { bodyChapters } from "./proposalChapters.ts";
+import { decisionPage } from "./proposalDecision.ts";
+import { attentionPoints } from "./attention.ts";
+import { type Sensitivity, sensitivities } from "../report/sensitivity.ts";
 import type { BuildOptions, DocCard } from "./types.ts";
 import { viewTable } from "./viewTable.ts";
 
@@ -24,6 +26,8 @@ export interface ProposalContext {
   cards: readonly DocCard[];
   options: BuildOptions;
   view: YearView;
+  /** The engine run again with changed assumptions (chapter 5 and the attention points). */
+  sensitivities: Sensitivity[];
 }
 
 /** The partnership's name, or a placeholder that says it is missing. */
@@ -34,41 +38,6 @@ export function partnershipName(session: Session): string {
 /** "Concept" or "Definitief". */
 function statusLabel(final: boolean): string {
   return final ? "Definitief" : "Concept";
-}
-
-function cover(ctx: ProposalContext): Content[] {
-  const { session, options, view } = ctx;
-  const region = session.partnership.region.trim();
-  return [
-    { text: "SAMEN OPLEIDEN & PROFESSIONALISEREN", style: "coverKicker", margin: [0, 90, 0, 14] },
-    { text: `Voorstel financiering ${view.planYear}`, style: "coverTitle", margin: [0, 0, 0, 8] },
-    { text: `aan ${region === "" ? "de Onderwijsregio" : region}`, style: "coverSub", margin: [0, 0, 0, 40] },
-    { canvas: [{ type: "rect", x: 0, y: 0, w: 60, h: 4, color: COLORS.accent }], margin: [0, 0, 0, 24] },
-    facts(
-      [
-        ["Partnerschap", partnershipName(session)],
-        ["Onderwijsregio", region],
-        ["Sector", session.partnership.sector.toUpperCase()],
-        ["Planjaar", view.planYear],
-        ["Datum", formatDate(options.date)],
-        ["Status", options.final ? "Definitief" : "Concept — nog niet vastgesteld door het partnerschap"],
-        ["Gemaakt met", `Gesprekswijzer ${options.toolVersion}`],
-      ],
-      120,
-    ),
-    {
-      text: options.final ? "" : "CONCEPT",
-      fontSize: 40,
-      bold: true,
-      color: "#d5dde8",
-      margin: [0, 60, 0, 0],
-    },
-    {
-      text: "Bedragen in euro's, afgerond op hele euro's (berekend tot op de cent). Schooljaren lopen van 1 augustus tot en met 31 juli.",
-      style: "small",
-      absolutePosition: { x: 56, y: 760 },
-    },
-  ];
 }
 
 /** The money story of the plan year and the next four, with the coverage beneath it. */
@@ -130,9 +99,9 @@ function summary(ctx: ProposalContext): Content[] {
   sentences.push(lead("Volgende jaren", [laterYearsSentence(view.ahead.slice(1, 5))]));
   const out: Content[] = [chapter("1  Samenvatting", true), ...sentences, ...viewTable(yearsTable(ctx), { widths: ["*", ...view.ahead.slice(0, 5).map(() => 62)] })];
   if (view.ahead.length > 5) out.push(para("Alle schooljaren staan in hoofdstuk 4.", "small"));
-  // Only what concerns the plan year and later; annex A lists every warning.
-  const warnings = summaryWarnings(session, ctx.result, view.planYear).map(warningText);
-  if (!ratesCheckOf(session).confirmed) warnings.push("De uurtarieven zijn nog niet getoetst aan de actuele gemiddelde personeelslast (GPL); zie bijlage A.");
+  // Only what concerns the plan year and later: the engine's warnings with what to do
+  // (report/warnings.ts), then the figures to explain, each with its effect in euros (attention.ts).
+  const warnings = [...summaryWarnings(session, ctx.result, view.planYear).map(warningText), ...attentionPoints(session, ctx.result, view.planYear, ctx.options.date, ctx.sensitivities)];
   if (warnings.length > 0) {
     out.push(...keep(heading("Let op bij de berekening", 3), { ul: warnings.map((w) => ({ text: w, color: COLORS.warn })), margin: [0, 0, 0, 6] }, warnings.length < 12));
   }
@@ -141,13 +110,13 @@ function summary(ctx: ProposalContext): Content[] {
 
 /** The proposal document; `options.final` removes the "concept" marks. */
 export function buildProposal(session: Session, result: Result, cards: readonly DocCard[], options: BuildOptions): TDocumentDefinitions {
-  const ctx: ProposalContext = { session, result, cards, options, view: yearView(session, result) };
+  const view = yearView(session, result);
+  const ctx: ProposalContext = { session, result, cards, options, view, sensitivities: sensitivities(session, result, view.planYear) };
   const name = partnershipName(session);
   const status = statusLabel(options.final);
   return frame(
     [
-      ...cover(ctx),
-      { text: "", pageBreak: "after" },
+      ...decisionPage(ctx),
       ...summary(ctx),
       ...bodyChapters(ctx),
       ...annexChapters(ctx),

@@ -9,7 +9,7 @@ import { HOURS_PER_YEAR, ratesCheckOf } from "../lib/ratesCheck.ts";
 import { citations } from "../lib/citation.ts";
 import { timingHint } from "../lib/subsidyTiming.ts";
 import { EMPTY, bullets, cell, chapter, facts, heading, keep, num, para, table, th } from "./blocks.ts";
-import { normBasis } from "./model.ts";
+import { normBasis, proposalInfo } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
 import type { DocRecord } from "./types.ts";
 
@@ -92,7 +92,7 @@ function assumptions(ctx: ProposalContext): Content[] {
   const norm = normBasis(ctx.session, ctx.options.records);
   const source = norm?.record ? ` Bron van die voorbeeldnorm: ${sourceText(norm.record)}.` : "";
   return [
-    chapter("Bijlage A  Aannames en bronnen"),
+    chapter("Bijlage A  Aannames en bronnen", true),
     ...regulationPart(ctx),
     ...ratesPart(ctx),
     ...keep(heading("Normen voor de facilitering"), para(
@@ -114,49 +114,62 @@ function assumptions(ctx: ProposalContext): Content[] {
   ];
 }
 
-function partnerPage(ctx: ProposalContext, partner: Partner, first: boolean): Content[] {
+/** Annex B: every partner in one table (a 30-partner session stays a few pages, not thirty). */
+function partnersTable(ctx: ProposalContext): Content[] {
   const { session, result, view } = ctx;
-  const name = partnerName(partner);
-  const overrides = ROLES.filter((r) => partner.rates?.[r] !== undefined).map((r) => `${r} ${formatEuroCents(partner.rates?.[r] ?? 0)}`);
-  const info: [string, string][] = [
-    ["Soort", kindLabel(partner.kind)],
-    ["Lid van het partnerschap", partner.member ? "ja" : "nee"],
-  ];
-  if (partner.kind === "board") info.push(["Deelnemende scholen", formatNumber(partner.schools)]);
-  info.push(["Doet mee", partner.joins === undefined ? "vanaf het begin" : `vanaf ${partner.joins}`]);
-  info.push(["Afwijkende uurtarieven", overrides.join(", ")]);
-  // With indexation the amounts are those of the first year; later years are indexed (see the table below).
-  info.push([session.indexation > 0 ? `Vaste kosten per jaar (prijspeil ${session.years[0] ?? ""})` : "Vaste kosten per jaar", partner.fixedCosts.map((l) => `${l.label || "Vaste kosten"}: ${formatEuro(l.amount)}`).join("; ")]);
-  info.push(["Toezegging", commitmentBasis(partner)]);
-  const note = partnerNotes(partner, view.planYear);
-  if (note !== "") info.push(["Opmerking", note]);
-  const yearRows: TableCell[][] = result.years.map((y) => {
-    const p = y.partners.find((x) => x.id === partner.id);
-    return [cell(y.year === view.planYear ? `${y.year} (planjaar)` : y.year), num(formatEuro(p?.costs ?? 0)), num(formatEuro(p?.share ?? 0)), num(formatEuro(p?.ownInvestment ?? 0)), num(formatEuro(p?.commitment ?? 0))];
+  const plan = result.years.find((y) => y.year === view.planYear);
+  const submitting = new Set(proposalInfo(session).submitters.map((p) => p.id));
+  const rows: TableCell[][] = session.partners.map((partner) => {
+    const p = plan?.partners.find((x) => x.id === partner.id);
+    const overrides = ROLES.filter((r) => partner.rates?.[r] !== undefined).map((r) => `${r} ${formatEuroCents(partner.rates?.[r] ?? 0)}`);
+    const fixed = partner.fixedCosts.map((l) => `${l.label || "Vaste kosten"}: ${formatEuro(l.amount)}`);
+    const note = partnerNotes(partner, view.planYear);
+    const details = [
+      submitting.has(partner.id) ? "dient het voorstel in" : "",
+      partner.kind === "board" ? `${formatNumber(partner.schools)} ${partner.schools === 1 ? "school" : "scholen"}` : "",
+      partner.joins === undefined ? "" : `doet mee vanaf ${partner.joins}`,
+      overrides.length > 0 ? `eigen tarieven: ${overrides.join(", ")}` : "",
+      fixed.length > 0 ? `vaste kosten: ${fixed.join("; ")}` : "",
+      `toezegging: ${commitmentBasis(partner)}`,
+      note,
+    ].filter((t) => t.trim() !== "" && t.trim() !== EMPTY);
+    return [
+      cell(partnerName(partner)),
+      cell(`${kindLabel(partner.kind)}${partner.member ? "" : " (geen lid)"}`),
+      cell(details.join("; ")),
+      num(formatEuro(p?.costs ?? 0)),
+      num(formatEuro(p?.share ?? 0)),
+      num(formatEuro(p?.ownInvestment ?? 0)),
+    ];
   });
-  const own = session.placements.filter((p) => (partner.kind === "board" ? p.board : p.institute) === partner.id);
-  const shown = session.years.filter((y) => y >= shiftYear(view.planYear, -1)).slice(0, 6);
-  const placementRows = own.map((p) => [
-    cell(partnerNameOf(session, partner.kind === "board" ? p.institute : p.board)),
+  return [
+    chapter("Bijlage B  Partners"),
+    para(`Alle partners met hun gegevens en hun bedragen in ${view.planYear}. ${session.indexation > 0 ? `Vaste kosten in prijspeil ${session.years[0] ?? ""}; latere jaren zijn geïndexeerd.` : ""}`.trim(), "small"),
+    table(
+      [th("Partner"), th("Soort"), th("Gegevens"), th("Kosten", "right"), th("Aandeel", "right"), th("Eigen investering", "right")],
+      rows,
+      [96, 74, "*", 50, 50, 56],
+      { caption: `Partners (${view.planYear})` },
+    ),
+    ...placementsTable(ctx),
+  ];
+}
+
+/** All placements in one table: board, institute, category and students per year around the plan year. */
+function placementsTable(ctx: ProposalContext): Content[] {
+  const { session, view } = ctx;
+  const shown = session.years.filter((y) => y >= shiftYear(view.planYear, -1)).slice(0, 5);
+  if (session.placements.length === 0) return keep({ text: "Studenten", style: "h3" }, para("Geen plaatsingen.", "note"));
+  const rows = session.placements.map((p) => [
+    cell(partnerNameOf(session, p.board)),
+    cell(partnerNameOf(session, p.institute)),
     cell(categoryNameOf(session, p.category)),
     ...shown.map((y) => num(formatNumber(p.students[y] ?? 0))),
   ]);
-  const out: Content[] = [
-    chapter(first ? `Bijlage B  Partners\n${name}` : name),
-    facts(info, 140),
-    table([th("Schooljaar"), th("Kosten", "right"), th("Aandeel subsidie", "right"), th("Eigen investering", "right"), th("Toezegging", "right")], yearRows, ["*", 78, 78, 78, 78], { caption: "Per schooljaar" }),
-  ];
-  out.push(
-    ...(placementRows.length === 0
-      ? keep({ text: "Studenten", style: "h3" }, para("Geen plaatsingen.", "note"))
-      : [table([th(partner.kind === "board" ? "Opleiding" : "Schoolbestuur"), th("Categorie"), ...shown.map((y) => th(y, "right"))], placementRows, ["*", "*", ...shown.map(() => 46)], { caption: "Studenten" })]),
-  );
-  return out;
+  return [table([th("Schoolbestuur"), th("Opleiding"), th("Categorie"), ...shown.map((y) => th(y, "right"))], rows, ["*", "*", "*", ...shown.map(() => 46)], { caption: "Studenten per plaatsing" })];
 }
 
-/** Annex A and one page per partner (annex B). */
+/** Annex A and annex B (all partners in one table, all placements in another). */
 export function annexChapters(ctx: ProposalContext): Content[] {
-  const out = assumptions(ctx);
-  ctx.session.partners.forEach((p, i) => out.push(...partnerPage(ctx, p, i === 0)));
-  return out;
+  return [...assumptions(ctx), ...partnersTable(ctx)];
 }

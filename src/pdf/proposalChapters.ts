@@ -2,6 +2,7 @@
 import type { Content } from "pdfmake/interfaces";
 import { type Category, ROLES, type Session, ratePerStudent } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
+import { HOURS_PER_YEAR } from "../lib/ratesCheck.ts";
 import {
   benefitsTable,
   budgetTable,
@@ -23,6 +24,7 @@ import { COLORS, EMPTY, KEEP_LINES, bullets, cell, chapter, estimateLines, headi
 import { barChartSvg } from "./chart.ts";
 import { type AnswerItem, cardsWithInput, gather, normBasis } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
+import { risks } from "./proposalRisks.ts";
 import { chunkColumns, viewTable } from "./viewTable.ts";
 import { timingExplanation } from "../lib/subsidyTiming.ts";
 
@@ -61,6 +63,11 @@ function normReasons(ctx: ProposalContext): Content[] {
   return out;
 }
 
+/** True when the conversation recorded why this norm is the minimum (an agreement or note on the norm card). */
+export function normJustified(ctx: ProposalContext): boolean {
+  return normReasons(ctx).length > 0;
+}
+
 function quality(ctx: ProposalContext): Content[] {
   const { session, result, view } = ctx;
   const norm = normBasis(session, ctx.options.records);
@@ -73,7 +80,8 @@ function quality(ctx: ProposalContext): Content[] {
     ),
   );
   const reasons = normReasons(ctx);
-  const [firstReason, ...moreReasons] = reasons.length > 0 ? reasons : [para("In het gesprek is nog geen toelichting op de norm vastgelegd.", "note")];
+  const missing: Content = { text: [{ text: "Nog niet onderbouwd. ", bold: true, color: COLORS.warn }, "Het gesprek legde nog niet vast waarom het partnerschap deze facilitering als minimum neemt. Vul dat aan bij de stap Kwaliteit, bij de vraag over de norm."], margin: [0, 0, 0, 6] } as Content;
+  const [firstReason, ...moreReasons] = reasons.length > 0 ? reasons : [missing];
   // The first item is a question label or the "nothing recorded" note: short, safe to keep with the heading.
   out.push(...keep(heading("Waarom deze norm", 3), firstReason ?? ""));
   out.push(...moreReasons);
@@ -97,7 +105,25 @@ function quality(ctx: ProposalContext): Content[] {
   out.push({ text: "", margin: [0, 0, 0, 6] });
   const costTable = categoryCostTable(session, result, view.planYear);
   out.push(...viewTable(costTable, { fontSize: 7.5, widths: ["*", 34, 32, 32, 32, ...(costTable.columns.length === 9 ? [54] : []), 56, 72, 44] }));
+  out.push(hoursTable(ctx));
   return out;
+}
+
+/** Hours per role in the plan year and what that is in FTE (a full-time year of HOURS_PER_YEAR hours). */
+function hoursTable(ctx: ProposalContext): Content {
+  const hours = ctx.view.plan.hours;
+  const fte = (h: number): string => formatNumber(Math.round((h / HOURS_PER_YEAR) * 10) / 10);
+  const names: Record<string, string> = { WPB: "Werkplekbegeleiders (WPB)", SO: "Schoolopleiders (SO)", IO: "Instituutsopleiders (IO)" };
+  const rows = ROLES.map((r) => [cell(names[r] ?? r), num(formatNumber(Math.round(hours[r]))), num(fte(hours[r]))]);
+  const total = ROLES.reduce((sum, r) => sum + hours[r], 0);
+  rows.push([cell("Totaal", { bold: true }), num(formatNumber(Math.round(total)), true), num(fte(total), true)]);
+  return {
+    stack: [
+      table([th("Rol"), th("Uren", "right"), th("Fte", "right")], rows, ["*", 70, 50], { caption: `Uren en formatie per rol in ${ctx.view.planYear}` }),
+      para(`Fte = uren ÷ ${formatNumber(HOURS_PER_YEAR)} uur (normjaartaak van een voltijdse leraar).`, "small"),
+    ],
+    unbreakable: true,
+  } as Content;
 }
 
 function budget(ctx: ProposalContext): Content[] {
@@ -141,7 +167,7 @@ function years(ctx: ProposalContext): Content[] {
 function apart(ctx: ProposalContext): Content[] {
   const { session, result, view } = ctx;
   const rows = notCountedPlacements(session, view.planYear).map((r) => [cell(r.board), cell(r.institute), cell(r.category), num(formatNumber(r.students)), cell(r.reason)]);
-  const out: Content[] = [chapter("5  Niet-gesubsidieerde studenten en opbrengsten")];
+  const out: Content[] = [chapter("6  Niet-gesubsidieerde studenten en opbrengsten")];
   out.push(para("Ook studenten die niet voor de subsidie tellen (bijvoorbeeld minoren of studenten van een opleiding die geen partner is) gebruiken de begeleiding en de infrastructuur van het partnerschap. Hun kosten zitten al in de begroting; hier staan ze apart."));
   out.push(...viewTable(nonSubsidisedTable(session, result, view.planYear), { widths: ["*", 70, 90] }));
   const caption = `Plaatsingen die niet meetellen in ${view.planYear}`;
@@ -236,20 +262,14 @@ export function decisions(ctx: ProposalContext): string[] {
 
 function agreementsAndDecisions(ctx: ProposalContext): Content[] {
   return [
-    chapter("6  Verdeling, afspraken en voorgestelde besluiten"),
+    chapter("7  Verdeling en afspraken"),
     ...keep(heading("Verdeelprincipes"), bullets(principles(ctx.session, ctx.view.planYear).map((t) => ({ text: t })))),
     ...itemList("Afspraken uit het gesprek", gather(ctx.session, ctx.cards, "agreements")),
     ...itemList("Open punten", gather(ctx.session, ctx.cards, "open")),
-    ...keep(heading("Voorgestelde besluiten"), {
-      stack: [
-        para(`Het partnerschap vraagt de begrotingstafel van ${ctx.session.partnership.region.trim() || "de Onderwijsregio"}:`),
-        { ol: decisions(ctx).map((t) => ({ text: t, margin: [0, 0, 0, 3] })), margin: [0, 0, 0, 8], color: COLORS.ink },
-      ],
-    } as Content),
   ];
 }
 
-/** Chapters 2 to 6. */
+/** Chapters 2 to 7. */
 export function bodyChapters(ctx: ProposalContext): Content[] {
-  return [...quality(ctx), ...budget(ctx), ...years(ctx), ...apart(ctx), ...agreementsAndDecisions(ctx)];
+  return [...quality(ctx), ...budget(ctx), ...years(ctx), ...risks(ctx), ...apart(ctx), ...agreementsAndDecisions(ctx)];
 }

@@ -1,12 +1,15 @@
 /**
- * The conversation summary (gespreksverslag) as a pdfmake document definition: per step every
- * question with its notes, agreements and open points, then all agreements and open points together.
+ * The conversation summary (gespreksverslag) as a pdfmake document definition. First what people
+ * act on: the agreements and open points (with owner and date), and the key figures of the money
+ * story; then per step the questions that were answered. Unanswered questions are counted, not
+ * printed, so an empty session is one short page instead of ten pages of dashes.
  */
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
-import type { Session } from "../engine/index.ts";
+import { type Result, type Session, planYearOf } from "../engine/index.ts";
+import { storyOf } from "../report/index.ts";
 import { sortCards } from "../lib/deck.ts";
 import { formatDate } from "../lib/format.ts";
-import { EMPTY, KEEP_LINES, chapter, estimateLines, facts, frame, heading, keep, para, userText, verbatim } from "./blocks.ts";
+import { EMPTY, KEEP_LINES, estimateLines, facts, frame, heading, keep, para, userText, verbatim } from "./blocks.ts";
 import { gather, orphanAnswerIds } from "./model.ts";
 import { itemList } from "./proposalChapters.ts";
 import { partnershipName } from "./proposal.ts";
@@ -18,10 +21,13 @@ const FIELDS = [
   ["open", "Open punten"],
 ] as const;
 
-/** "2026-11-23" → "23 november 2026"; any other text is printed as typed. */
-export function meetingDate(text: string | undefined, fallback: Date): string {
+/** What the summary prints for a meeting without a date. */
+export const NO_DATE = "datum niet ingevuld";
+
+/** "2026-11-23" → "23 november 2026"; any other text is printed as typed; empty → `missing`. */
+export function meetingDate(text: string | undefined, missing = NO_DATE): string {
   const t = verbatim(text);
-  if (t === "") return formatDate(fallback);
+  if (t === "") return missing;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (m) {
     const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
@@ -52,48 +58,75 @@ function question(session: Session, id: string, text: string): Content {
   } as Content;
 }
 
-/** The summary document of the conversation. */
-export function buildSummary(session: Session, cards: readonly DocCard[], options: BuildOptions): TDocumentDefinitions {
+/** True when any of the three fields of a question holds text. */
+function answered(session: Session, id: string): boolean {
+  const a = session.answers[id];
+  return FIELDS.some(([key]) => verbatim(a?.[key]) !== "");
+}
+
+/** The key figures of the plan year, as the money story tells them (shown amounts add up). */
+function keyFigures(session: Session, result: Result | undefined): Content[] {
+  const planYear = planYearOf(session);
+  const plan = result?.years.find((y) => y.year === planYear);
+  if (plan === undefined) return [];
+  const story = storyOf(plan);
+  const rows: [string, string][] = [[story.costs.label, story.costs.text], ...story.parts.map((p): [string, string] => [p.label, p.text]), [story.needed.label, story.needed.text]];
+  return keep(heading(`Kerncijfers ${planYear}`), facts(rows, 200));
+}
+
+/** The summary document of the conversation; with the engine's result it also shows the key figures. */
+export function buildSummary(session: Session, cards: readonly DocCard[], options: BuildOptions, result?: Result): TDocumentDefinitions {
   const name = partnershipName(session);
   const participants = verbatim(session.meeting?.participants);
+  const date = meetingDate(session.meeting?.date);
   const content: Content[] = [
     { text: "GESPREKSVERSLAG", style: "coverKicker", margin: [0, 0, 0, 6] },
     { text: name, style: "coverTitle", fontSize: 20, margin: [0, 0, 0, 4] },
     { text: "Gesprek over kwaliteit en financiën van Samen Opleiden & Professionaliseren", style: "coverSub", fontSize: 11, margin: [0, 0, 0, 14] },
     facts([
       ["Onderwijsregio", session.partnership.region],
-      ["Datum van het gesprek", meetingDate(session.meeting?.date, options.date)],
+      ["Datum van het gesprek", date],
       ["Deelnemers", participants],
       ["Verslag gemaakt op", `${formatDate(options.date)} met Gesprekswijzer ${options.toolVersion}`],
     ], 130),
+    ...itemList("Afspraken", gather(session, cards, "agreements")),
+    ...itemList("Open punten", gather(session, cards, "open")),
+    ...keyFigures(session, result),
   ];
-  sortCards(cards).forEach((card, i) => {
-    const title = { text: `Stap ${card.step}  ${card.title}`, style: "h1", fontSize: 14, margin: [0, i === 0 ? 14 : 16, 0, 4] } as Content;
-    const [first, ...rest] = card.questions;
-    if (first === undefined) content.push(title);
-    else {
-      const block = question(session, first.id, first.text);
-      // The step title stays with its first question only when that block is kept whole itself.
-      content.push(...keep(title, block, (block as { unbreakable?: boolean }).unbreakable === true));
-    }
+  const ordered = sortCards(cards);
+  const total = ordered.reduce((n, card) => n + card.questions.length, 0);
+  let unanswered = 0;
+  let first = true;
+  for (const card of ordered) {
+    const questions = card.questions.filter((q) => answered(session, q.id));
+    unanswered += card.questions.length - questions.length;
+    if (questions.length === 0) continue;
+    const title = { text: `Stap ${card.step}  ${card.title}`, style: "h1", fontSize: 14, margin: [0, 16, 0, 4] } as Content;
+    if (first) content.push({ text: "Het gesprek per stap", style: "h1", pageBreak: "before" });
+    first = false;
+    const [head, ...rest] = questions;
+    const block = question(session, head!.id, head!.text);
+    // The step title stays with its first question only when that block is kept whole itself.
+    content.push(...keep(title, block, (block as { unbreakable?: boolean }).unbreakable === true));
     for (const q of rest) content.push(question(session, q.id, q.text));
-  });
-  const orphans = orphanAnswerIds(session, cards);
+  }
+  const orphans = orphanAnswerIds(session, cards).filter((id) => answered(session, id));
   if (orphans.length > 0) {
     content.push(...keep(heading("Overige antwoorden"), para("Antwoorden bij vragen die niet (meer) in de gesprekskaarten staan; ze blijven bewaard.", "note")));
     for (const id of orphans) content.push(question(session, id, id));
   }
-  if (cards.length === 0 && orphans.length === 0) content.push(para(`Er zijn geen vragen beantwoord. ${EMPTY}`, "note"));
-  content.push(chapter("Alle afspraken en open punten"));
-  content.push(...itemList("Alle afspraken", gather(session, cards, "agreements")));
-  content.push(...itemList("Alle open punten", gather(session, cards, "open")));
+  if (total > 0) {
+    content.push(para(unanswered === 0 ? `Alle ${total} vragen van de gesprekskaart zijn beantwoord.` : `${unanswered} van de ${total} vragen van de gesprekskaart ${unanswered === 1 ? "is" : "zijn"} (nog) niet beantwoord${unanswered === total ? "" : "; ze staan niet in dit verslag"}.`, "note"));
+  } else if (orphans.length === 0) {
+    content.push(para(`Er zijn geen vragen beantwoord. ${EMPTY}`, "note"));
+  }
   return frame(content, {
     title: `Gespreksverslag — ${name}`,
-    subject: "Verslag van het gesprek over kwaliteit en financiën van Samen Opleiden & Professionaliseren: notities, afspraken en open punten",
+    subject: "Verslag van het gesprek over kwaliteit en financiën van Samen Opleiden & Professionaliseren: afspraken, open punten, kerncijfers en notities",
     author: name,
     keywords: "Samen Opleiden, gespreksverslag, afspraken, open punten",
     creator: `Gesprekswijzer ${options.toolVersion}`,
     running: `Gespreksverslag · ${name}`,
-    status: meetingDate(session.meeting?.date, options.date),
+    status: date,
   });
 }

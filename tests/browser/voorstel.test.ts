@@ -63,7 +63,7 @@ describe("/voorstel/ in Chromium", () => {
   it("downloads the proposal as a valid PDF after loading the pdfmake chunk on the click", async () => {
     const pdf = await download(page, "Download voorstel (PDF)", dir);
     expect(pdf.head).toBe("%PDF-");
-    expect(pdf.file).toBe("voorstel-opleidingsschool-voorbeeld-oost-po-2025-2026.pdf");
+    expect(pdf.file).toBe("voorstel-opleidingsschool-voorbeeld-oost-po-2026-2027.pdf");
     expect(pdf.text).toContain(name);
     expect(pdf.text).toContain("Concept");
     // The build hands pdfmake's renderer to the tagging patch: the browser's PDF is tagged too.
@@ -74,6 +74,19 @@ describe("/voorstel/ in Chromium", () => {
     expect(after.some((url) => /pdfmake/i.test(url))).toBe(true);
     expect(after.filter((url) => url.includes("/fonts/")).map((url) => url.split("/").pop()).sort()).toEqual(["Roboto-Italic.ttf", "Roboto-Medium.ttf", "Roboto-Regular.ttf"]);
     expect(await page.locator(".doc-actions + [role=status]").innerText()).toContain("staat in je downloads");
+  });
+
+  it("downloads the proposal as Word, loading the docx chunk only on that click", async () => {
+    expect((await loaded(page)).some((url) => /word\.|docx/i.test(url))).toBe(false);
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download als Word (.docx)" }).click()]);
+    expect(file.suggestedFilename()).toBe("voorstel-opleidingsschool-voorbeeld-oost-po-2026-2027.docx");
+    const path = join(dir, file.suggestedFilename());
+    await file.saveAs(path);
+    expect(readFileSync(path).subarray(0, 2).toString()).toBe("PK");
+    const xml = execFileSync("unzip", ["-p", path, "word/document.xml"], { encoding: "utf8" });
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(xml).toContain("<w:tbl>");
+    expect(await page.locator(".doc-actions + [role=status]").innerText()).toContain(".docx staat in je downloads");
   });
 
   it("marks the proposal final in the session and in the PDF", async () => {
@@ -88,7 +101,7 @@ describe("/voorstel/ in Chromium", () => {
   it("downloads the conversation summary with the answers verbatim", async () => {
     const pdf = await download(page, "Gespreksverslag (PDF)", dir);
     expect(pdf.head).toBe("%PDF-");
-    expect(pdf.text).toContain("Gespreksverslag");
+    expect(pdf.text).toContain("GESPREKSVERSLAG");
     expect(pdf.text).toContain("<img src=x onerror=alert(1)> blijft tekst");
     expect(pdf.text).toContain("Afspraak uit de browser");
   });

@@ -113,7 +113,8 @@ describe("proposed decisions", () => {
     const text = proposalText(session);
     expect(text).toContain(`${euro(plan.request.needed)} toe te kennen`);
     expect(text).toContain(`dat is ${euro(-plan.request.gap)} minder dan de regeling oplevert`);
-    expect(text).not.toContain("aanvullend");
+    // the decision asks for no extra money (page 1's table still has its "Aanvullend gevraagd" column)
+    expect(text).not.toMatch(/toe te kennen[^\n]*aanvullend/);
   });
 });
 

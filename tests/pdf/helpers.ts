@@ -64,3 +64,19 @@ export function tables(node: unknown): { headerRows?: number; dontBreakRows?: bo
   }
   return [];
 }
+
+/**
+ * The po example with `extra` more school boards (long names, 30 partners in all with extra = 26),
+ * each with a placement of pabo students: for layout and page-1 tests of a large partnership.
+ */
+export function manyPartners(extra: number): Session {
+  const session = example("po");
+  const board = session.partners.find((p) => p.kind === "board")!;
+  const placement = session.placements[0]!;
+  for (let i = 1; i <= extra; i++) {
+    const id = `bestuur-${i}`;
+    session.partners.push({ ...structuredClone(board), id, name: `Stichting voor Openbaar en Bijzonder Primair Onderwijs Regio Noordoost ${i}` });
+    session.placements.push({ ...structuredClone(placement), board: id, students: { "2024-2025": 4, "2025-2026": 5, "2026-2027": 6 } });
+  }
+  return session;
+}

@@ -1,6 +1,9 @@
-// The conversation summary builder: questions in step order with their three answer fields,
-// "—" for empty answers, verbatim user text, meeting date and participants, gathered lists.
+// The conversation summary builder: agreements and open points first, the key figures when the
+// result is given, then the answered questions in step order with their three fields ("—" for an
+// empty field); unanswered questions are counted, not printed; verbatim user text; the meeting date
+// as entered or "datum niet ingevuld".
 import { describe, expect, it } from "vitest";
+import { computeResult, planYearOf } from "../../src/engine/index.ts";
 import { buildSummary, meetingDate } from "../../src/pdf/summary.ts";
 import { CARDS, OPTIONS as options, allText, example, itShows } from "./helpers.ts";
 
@@ -16,12 +19,26 @@ describe("conversation summary", () => {
   const text = allText(doc.content);
   const lines = text.split("\n");
 
-  it("lists the steps in step order with every question", () => {
+  it("lists the steps in step order with the answered questions, after the agreements and open points", () => {
     const first = text.indexOf("Stap 1  Partnerschap");
     const third = text.indexOf("Stap 3  Kwaliteit");
     expect(first).toBeGreaterThan(-1);
     expect(third).toBeGreaterThan(first);
-    for (const q of CARDS.flatMap((c) => c.questions)) expect(text).toContain(q.text);
+    expect(text.indexOf("Afspraken\n")).toBeLessThan(first);
+    expect(text.indexOf("Open punten\n")).toBeLessThan(first);
+    for (const id of ["wie-zijn-wij", "kwaliteit-norm"]) expect(text).toContain(CARDS.flatMap((c) => c.questions).find((q) => q.id === id)!.text);
+  });
+
+  it("counts the unanswered question instead of printing it", () => {
+    expect(text).not.toContain("Hoe is opleiden in de regio ingericht?");
+    expect(text).toContain("1 van de 3 vragen van de gesprekskaart is (nog) niet beantwoord");
+  });
+
+  it("shows the money story's key figures of the plan year when it has the result", () => {
+    const withFigures = allText(buildSummary(session, CARDS, options, computeResult(session)).content);
+    expect(withFigures).toContain(`Kerncijfers ${planYearOf(session)}`);
+    expect(withFigures).toContain("Nodig van de Onderwijsregio");
+    expect(text).not.toContain("Kerncijfers");
   });
 
   itShows(() => text, [
@@ -34,13 +51,22 @@ describe("conversation summary", () => {
     ["the participants", "An de Vries\nBram Jansen"],
     // an answer whose question no card has any more is kept, not dropped
     ["an orphan answer", "Antwoord bij een vraag die niet meer bestaat"],
-    ["the gathered lists", "Alle afspraken"],
   ]);
 
-  it("prints an empty answer as a dash, never as a blank", () => {
-    // "inrichting" has no answer at all: notes, agreements and open points each show "—"
-    const at = lines.indexOf("Hoe is opleiden in de regio ingericht?");
-    expect(lines.slice(at + 1, at + 7)).toEqual(["Notities", "—", "Afspraken", "—", "Open punten", "—"]);
+  it("prints an empty field of an answered question as a dash, never as a blank", () => {
+    // "kwaliteit-norm" has only an open point: notes and agreements show "—"
+    const at = lines.indexOf("Welke begeleiding is het minimum voor kwaliteit?", text.indexOf("Stap 3") > 0 ? lines.indexOf("Stap 3  Kwaliteit") : 0);
+    expect(lines.slice(at + 1, at + 7)).toEqual(["Notities", "—", "Afspraken", "—", "Open punten", "Norm voor zij-instromers?"]);
+  });
+
+  it("is one short page for an empty session, with the date marked as not filled in", () => {
+    const empty = example("po");
+    empty.answers = {};
+    delete empty.meeting;
+    const t = allText(buildSummary(empty, CARDS, options).content);
+    expect(t).toContain("datum niet ingevuld");
+    expect(t).toContain("3 van de 3 vragen van de gesprekskaart zijn (nog) niet beantwoord.");
+    expect(t).not.toContain("Stap 1");
   });
 
   it("carries metadata and the meeting date in the running header", () => {
@@ -54,12 +80,12 @@ describe.each([
   { text: "2026-11-20", expected: "20 november 2026" },
   // free text is printed as typed
   { text: "begin december", expected: "begin december" },
-  // no date: the date the summary is made
-  { text: undefined, expected: "23 november 2026" },
+  // no date: said so, never today's date passed off as the meeting's
+  { text: undefined, expected: "datum niet ingevuld" },
   // an impossible ISO date is not turned into another day
   { text: "2026-02-31", expected: "2026-02-31" },
 ])("meetingDate($text)", ({ text, expected }) => {
   it(`gives ${expected}`, () => {
-    expect(meetingDate(text, options.date)).toBe(expected);
+    expect(meetingDate(text)).toBe(expected);
   });
 });

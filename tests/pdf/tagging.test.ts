@@ -73,7 +73,7 @@ describe.each(["po", "vo"] as const)("tagged PDFs of voorbeeld-%s", (name) => {
     const text = execFileSync("pdfinfo", ["-struct-text", proposal], { encoding: "utf8" });
     expect(text).toMatch(/H1[^\n]*\n\s+"1\s+Samenvatting/);
     // pdfinfo does not print /Alt; pdfkit writes it (UTF-16) right after the figure's type.
-    expect(readFileSync(proposal, "latin1")).toMatch(/\/S \/Figure\n\/Alt \(\xfe\xff\0S\0t\0a\0a\0f\0d\0i\0a\0g\0r\0a\0m/);
+    expect(readFileSync(proposal, "latin1")).toMatch(/\/S \/Figure\n\/Alt \(\xfe\xff\0[A-Z]/);
   });
 
   it("has a bookmark per chapter", () => {

@@ -1,0 +1,50 @@
+// Proposal actions: the penvoerder, contact, introduction and decision date are kept as typed; the
+// submitting partners start as every member and a change keeps the others and the partners' order.
+import { describe, expect, it } from "vitest";
+import type { Session } from "../../../src/engine/index.ts";
+import { parseSession } from "../../../src/engine/index.ts";
+import { proposalInfo } from "../../../src/pdf/model.ts";
+import * as p from "../../../src/stores/editing/proposal.ts";
+import { describeSteps, example } from "./helpers.ts";
+
+type Step = (s: Session) => void;
+
+describeSteps([
+  { name: "penvoerder", run: ((s) => p.setProposalTextDraft(s, "penvoerder", "Stichting Oost")) as Step, check: (s: Session) => s.proposal?.penvoerder === "Stichting Oost" },
+  { name: "contact", run: ((s) => p.setProposalTextDraft(s, "contact", "An de Vries\nprogrammaleider")) as Step, check: (s: Session) => s.proposal?.contact === "An de Vries\nprogrammaleider" },
+  { name: "introduction", run: ((s) => p.setProposalTextDraft(s, "introduction", "Wij leiden op.")) as Step, check: (s: Session) => s.proposal?.introduction === "Wij leiden op." },
+  { name: "decision date", run: ((s) => p.setProposalTextDraft(s, "decisionDate", "2026-12-10")) as Step, check: (s: Session) => s.proposal?.decisionDate === "2026-12-10" },
+  // unticking one partner keeps the other members
+  {
+    name: "submitter off",
+    run: ((s) => p.setSubmitterDraft(s, s.partners.find((x) => x.member)!.id, false)) as Step,
+    check: (s: Session) => s.proposal?.submitters?.length === s.partners.filter((x) => x.member).length - 1,
+  },
+]);
+
+describe("submitting partners", () => {
+  it("are every member partner until someone changes the list", () => {
+    const s = example();
+    expect(proposalInfo(s).submitters.map((x) => x.id)).toEqual(s.partners.filter((x) => x.member).map((x) => x.id));
+  });
+
+  it("keep the partners' order and skip ids of removed partners", () => {
+    const s = example();
+    const [a, b] = s.partners;
+    p.setSubmitterDraft(s, b!.id, true);
+    p.setSubmitterDraft(s, a!.id, true);
+    expect(s.proposal?.submitters?.indexOf(a!.id)).toBeLessThan(s.proposal?.submitters?.indexOf(b!.id) ?? -1);
+    s.proposal = { ...s.proposal, submitters: [...(s.proposal?.submitters ?? []), "verdwenen"] };
+    expect(proposalInfo(s).submitters.map((x) => x.id)).not.toContain("verdwenen");
+  });
+
+  it("survive export and import, and a wrong type is refused with the field's path", () => {
+    const s = example();
+    p.setProposalTextDraft(s, "penvoerder", "Stichting Oost");
+    const back = parseSession(JSON.parse(JSON.stringify(s)));
+    expect(back.ok && back.session.proposal?.penvoerder).toBe("Stichting Oost");
+    const bad = parseSession({ ...JSON.parse(JSON.stringify(s)), proposal: { contact: 12 } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems.map((x) => x.path)).toContain("proposal.contact");
+  });
+});
