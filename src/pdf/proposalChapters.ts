@@ -223,7 +223,7 @@ function agreementsAndDecisions(ctx: ProposalContext): Content[] {
         para(`Het partnerschap vraagt de begrotingstafel van ${ctx.session.partnership.region.trim() || "de Onderwijsregio"}:`),
         { ol: decisions(ctx).map((t) => ({ text: t, margin: [0, 0, 0, 3] })), margin: [0, 0, 0, 8], color: COLORS.ink },
       ],
-    } as Content),
+    }),
   ];
 }
 

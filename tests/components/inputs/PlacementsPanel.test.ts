@@ -14,7 +14,7 @@ beforeEach(loadExample);
 /** Chooses board, institute and category in the "Rij toevoegen" form (by id). */
 async function choose(board: string, institute: string, category: string): Promise<void> {
   for (const [label, value] of [["Schoolbestuur", board], ["Opleiding", institute], ["Categorie", category]] as const) {
-    const select = screen.getByLabelText(label) as HTMLSelectElement;
+    const select = screen.getByLabelText<HTMLSelectElement>(label);
     select.value = value;
     await fireEvent.change(select);
   }
@@ -44,7 +44,7 @@ describe("PlacementsPanel", () => {
     render(PlacementsPanel);
     await choose("akker", "pabo", "minor");
     expect(screen.getByText(/staat al in de tabel/)).toBeTruthy();
-    expect((screen.getByRole("button", { name: "Rij toevoegen" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Rij toevoegen" }).disabled).toBe(true);
   });
 
   it("projects all rows 10 % a year from 2024-2025 after confirmation", async () => {

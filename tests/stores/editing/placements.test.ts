@@ -4,23 +4,21 @@ import type { Session } from "../../../src/engine/index.ts";
 import * as p from "../../../src/stores/editing/placements.ts";
 import { describeSteps, example, valid } from "./helpers.ts";
 
-type Step = (s: Session) => void;
-
 describeSteps([
   // a new combination is added with no students
-  { name: "add", run: ((s) => void p.addPlacementDraft(s, "beek", "elders", "minor")) as Step, check: (s: Session) => s.placements.length === 6 && Object.keys(s.placements[5]!.students).length === 0 },
+  { name: "add", run: ((s) => void p.addPlacementDraft(s, "beek", "elders", "minor")), check: (s: Session) => s.placements.length === 6 && Object.keys(s.placements[5]!.students).length === 0 },
   // an existing combination is refused
-  { name: "add duplicate", run: ((s) => void p.addPlacementDraft(s, "akker", "pabo", "minor")) as Step, check: (s: Session) => s.placements.length === 5 },
-  { name: "remove", run: ((s) => p.removePlacementDraft(s, 3)) as Step, check: (s: Session) => s.placements.length === 4 && !s.placements.some((r) => r.institute === "elders") },
-  { name: "cell", run: ((s) => p.setStudentsDraft(s, 0, "2026-2027", 150)) as Step, check: (s: Session) => s.placements[0]!.students["2026-2027"] === 150 },
+  { name: "add duplicate", run: ((s) => void p.addPlacementDraft(s, "akker", "pabo", "minor")), check: (s: Session) => s.placements.length === 5 },
+  { name: "remove", run: ((s) => p.removePlacementDraft(s, 3)), check: (s: Session) => s.placements.length === 4 && !s.placements.some((r) => r.institute === "elders") },
+  { name: "cell", run: ((s) => p.setStudentsDraft(s, 0, "2026-2027", 150)), check: (s: Session) => s.placements[0]!.students["2026-2027"] === 150 },
   // clearing a cell removes the year (counts 0)
-  { name: "cell cleared", run: ((s) => p.setStudentsDraft(s, 0, "2026-2027", undefined)) as Step, check: (s: Session) => !("2026-2027" in s.placements[0]!.students) },
-  { name: "days", run: ((s) => p.setDaysDraft(s, 4, 20)) as Step, check: (s: Session) => s.placements[4]!.days === 20 },
-  { name: "groups", run: ((s) => p.setGroupsDraft(s, 2, "2025-2026", 3)) as Step, check: (s: Session) => s.placements[2]!.groups?.["2025-2026"] === 3 },
+  { name: "cell cleared", run: ((s) => p.setStudentsDraft(s, 0, "2026-2027", undefined)), check: (s: Session) => !("2026-2027" in s.placements[0]!.students) },
+  { name: "days", run: ((s) => p.setDaysDraft(s, 4, 20)), check: (s: Session) => s.placements[4]!.days === 20 },
+  { name: "groups", run: ((s) => p.setGroupsDraft(s, 2, "2025-2026", 3)), check: (s: Session) => s.placements[2]!.groups?.["2025-2026"] === 3 },
   // clearing the last override drops the groups object
-  { name: "groups cleared", run: ((s) => { p.setGroupsDraft(s, 2, "2025-2026", 3); p.setGroupsDraft(s, 2, "2025-2026", undefined); }) as Step, check: (s: Session) => !("groups" in s.placements[2]!) },
+  { name: "groups cleared", run: ((s) => { p.setGroupsDraft(s, 2, "2025-2026", 3); p.setGroupsDraft(s, 2, "2025-2026", undefined); }), check: (s: Session) => !("groups" in s.placements[2]!) },
   // an index that does not exist changes nothing
-  { name: "unknown row", run: ((s) => p.setStudentsDraft(s, 99, "2025-2026", 1)) as Step, check: (s: Session) => JSON.stringify(s) === JSON.stringify(example()) },
+  { name: "unknown row", run: ((s) => p.setStudentsDraft(s, 99, "2025-2026", 1)), check: (s: Session) => JSON.stringify(s) === JSON.stringify(example()) },
 ]);
 
 describe.each([
