@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import svelte from "@astrojs/svelte";
 import { serviceWorker } from "./src/integrations/serviceWorker.ts";
+import { pdfmakeInternals } from "./src/integrations/pdfmakeInternals.ts";
 
 // BASE_PATH lets the same build live under a sub-path (e.g. /gesprekswijzer/) on any static host.
 const base = process.env.BASE_PATH ?? "/";
@@ -15,7 +16,27 @@ export default defineConfig({
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
   build: { format: "directory" },
+  // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits
+  // inline; everything else must come from this site (see tests/browser/csp.test.ts).
+  security: {
+    csp: {
+      algorithm: "SHA-256",
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "frame-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: {
+    // Lets the tagged-PDF patch reach pdfmake's renderer in the browser (src/pdf/tagging.ts).
+    plugins: [pdfmakeInternals()],
     build: {
       // pdfmake (≈ 950 kB minified) is one chunk on purpose: it loads only when someone makes a PDF.
       // The pages' own JavaScript has its budget in the tests; this limit keeps the warning for

@@ -2,8 +2,7 @@
  * The document commands (voorstel, verslag): the same builders as the browser (src/pdf), rendered
  * in Node with the fonts from public/fonts. Bad input: a Dutch message, exit 2, no file written.
  */
-import { readFile, stat, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
 import { type Session, computeResult } from "../engine/index.ts";
 import { isFinal } from "../pdf/model.ts";
@@ -12,7 +11,7 @@ import { renderPdf } from "../pdf/node/render.ts";
 import { buildProposal } from "../pdf/proposal.ts";
 import { buildSummary } from "../pdf/summary.ts";
 import type { BuildOptions, DocCard } from "../pdf/types.ts";
-import { loadSession } from "./io.ts";
+import { loadSession, outputProblem, writeWhole } from "./io.ts";
 import type { Command, Output } from "./main.ts";
 
 /** Parsed arguments, or the Dutch reason they are wrong. */
@@ -54,20 +53,6 @@ export async function toolVersion(): Promise<string> {
 
 type Builder = (session: Session, cards: readonly DocCard[], options: BuildOptions) => TDocumentDefinitions;
 
-async function outputProblem(path: string): Promise<string | null> {
-  try {
-    if ((await stat(path)).isDirectory()) return `${path} is een map; geef een bestandsnaam op, bijvoorbeeld ${path.replace(/\/$/, "")}/voorstel.pdf.`;
-  } catch {
-    // does not exist yet: fine
-  }
-  try {
-    if (!(await stat(dirname(resolve(path)))).isDirectory()) return `De map voor ${path} bestaat niet.`;
-  } catch {
-    return `De map voor ${path} bestaat niet.`;
-  }
-  return null;
-}
-
 function documentCommand(usage: string, build: Builder): Command {
   return async (args: string[], io: Output) => {
     const parsed = parseDocumentArgs(args);
@@ -80,16 +65,21 @@ function documentCommand(usage: string, build: Builder): Command {
       io.err(`${loaded.lines.join("\n")}\nEr is geen PDF gemaakt.\n`);
       return 2;
     }
-    const problem = await outputProblem(parsed.output);
+    const problem = await outputProblem(parsed.output, parsed.input);
     if (problem !== null) {
       io.err(`${problem}\nEr is geen PDF gemaakt.\n`);
       return 2;
     }
     const [cards, records, version] = await Promise.all([loadCards(), loadDocRecords(), toolVersion()]);
     const options: BuildOptions = { final: isFinal(loaded.session), date: new Date(), toolVersion: version, records };
-    // The whole PDF is made in memory first: a failure never leaves half a file behind.
+    // The whole PDF is made in memory first and written through a temporary file: a failure
+    // never leaves half a file behind.
     const bytes = await renderPdf(build(loaded.session, cards, options));
-    await writeFile(parsed.output, bytes);
+    const failed = await writeWhole(parsed.output, bytes);
+    if (failed !== null) {
+      io.err(`${failed}\nEr is geen PDF gemaakt.\n`);
+      return 1;
+    }
     io.out(`PDF geschreven: ${parsed.output}\n`);
     return 0;
   };

@@ -1,6 +1,6 @@
 /** The command line `gesprekswijzer`: compute a session, or build its documents. */
 import { computeResult } from "../engine/index.ts";
-import { loadSession } from "./io.ts";
+import { fsReason, loadSession } from "./io.ts";
 
 /** Where the command writes; tests pass their own. */
 export interface Output {
@@ -30,6 +30,13 @@ Gebruik:
   npx gesprekswijzer verslag <sessie.json> -o verslag.pdf
       Maakt het gespreksverslag (vragen, notities, afspraken en open punten) als PDF.
 
+  npx gesprekswijzer regio <sessie.json>… [--budget <euro> --jaar <kalenderjaar>
+                          --verdeling behoefte|regeling-eerst|studenten] [-o regio.pdf|regio.xlsx]
+      Telt de sessies van meerdere partnerschappen per kalenderjaar op (per partnerschap, per
+      sector en voor de hele regio) en schrijft dat als JSON (formaat gesprekswijzer-regio/1).
+      Met --budget en --jaar ook de verdeling van dat budget volgens de gekozen regel (standaard
+      behoefte). Met -o het gezamenlijke voorstel als PDF of de tabellen als Excel-bestand.
+
   npx gesprekswijzer --help
       Toont deze uitleg.
 
@@ -57,7 +64,17 @@ const commands: Record<string, Command> = {
   bereken,
   voorstel: async (args, io) => (await import("./documents.ts")).voorstel(args, io),
   verslag: async (args, io) => (await import("./documents.ts")).verslag(args, io),
+  regio: async (args, io) => (await import("./region.ts")).regio(args, io),
 };
+
+/** An unexpected failure in Dutch: the kind of error is named for a bug report, its English text is not shown. */
+export function unexpected(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === "string") return `Er ging iets mis: een bestand ${fsReason(error)}.`;
+  if (error instanceof RangeError) return "Er ging iets mis in Gesprekswijzer: een getal of tekst in het bestand is te groot om te verwerken. Controleer de bedragen en aantallen.";
+  const kind = error instanceof Error ? error.name : typeof error;
+  return `Er ging iets mis in Gesprekswijzer (interne fout: ${kind}). Meld dit met het sessiebestand erbij.`;
+}
 
 /** Runs the command line; returns the exit code and never throws. */
 export async function main(argv: string[], io: Output = processOutput): Promise<number> {
@@ -71,16 +88,17 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     io.out(HELP);
     return 0;
   }
-  const command = commands[name];
+  // An own property only: "constructor" or "__proto__" are no commands.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (command === undefined) {
-    io.err(`Onbekend commando "${name}". Kies bereken, voorstel of verslag; zie npx gesprekswijzer --help.\n`);
+    io.err(`Onbekend commando "${name}". Kies bereken, voorstel, verslag of regio; zie npx gesprekswijzer --help.\n`);
     return 2;
   }
   try {
     return await command(args, io);
   } catch (error) {
-    // A bug must still not show a stack trace to a programme leader.
-    io.err(`Er ging iets mis in Gesprekswijzer: ${error instanceof Error ? error.message : String(error)}\n`);
+    // A bug must still not show a stack trace, or an English message, to a programme leader.
+    io.err(`${unexpected(error)}\n`);
     return 1;
   }
 }

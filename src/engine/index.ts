@@ -1,8 +1,10 @@
 /** The engine's public face: read a session, compute its result. Pure TypeScript. */
 export { computeResult } from "./compute.ts";
 export { indexedLines, plainLines, ratePerStudent } from "./amounts.ts";
-export { parseSession, parseSessionText, planYearOf, type ParseOutcome } from "./validate.ts";
+export { nameKey, parseSession, parseSessionText, planYearOf, type ParseOutcome } from "./validate.ts";
 export { formatProblem, type Problem } from "./problems.ts";
 export * from "./result.ts";
 export * from "./schema.ts";
 export { isSchoolYear, schoolYear, shiftYear, startOf, takesPartIn, yearRange } from "./schoolYear.ts";
+export { repairSession, type RepairOutcome } from "./repair.ts";
+export * from "./limits.ts";

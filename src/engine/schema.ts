@@ -7,6 +7,21 @@
 // zod/mini: the same validation as classic zod at a fraction of the bundle size (the schema
 // ships in every page's initial JS).
 import * as z from "zod/mini";
+import {
+  MAX_AMOUNT,
+  MAX_ANSWERS,
+  MAX_CATEGORIES,
+  MAX_COUNT,
+  MAX_ID_LENGTH,
+  MAX_LINES,
+  MAX_NAME_LENGTH,
+  MAX_PARTNERS,
+  MAX_PLACEMENTS,
+  MAX_TEXT_LENGTH,
+  atMost,
+  atMostChars,
+  atMostItems,
+} from "./limits.ts";
 import { isSchoolYear } from "./schoolYear.ts";
 
 /** The format marker a session file must carry. */
@@ -26,10 +41,18 @@ const wrong =
 const wholeNumber = (issue: { input?: unknown }): string | undefined =>
   typeof issue.input === "number" && Number.isFinite(issue.input) ? "moet een geheel getal zijn" : undefined;
 
-/** A finite amount, rate or hour figure ≥ 0 (zod rejects NaN and ±Infinity itself). */
-export const amountSchema = z.number().check(z.minimum(0, nonNegative));
-/** A whole count ≥ 0 (students, schools, groups). */
-export const countSchema = z.int({ error: wholeNumber }).check(z.minimum(0, nonNegative));
+/** A finite amount, rate or hour figure, 0 to MAX_AMOUNT (zod rejects NaN and ±Infinity itself). */
+export const amountSchema = z.number().check(z.minimum(0, nonNegative), z.maximum(MAX_AMOUNT, atMost(MAX_AMOUNT)));
+/** A whole count, 0 to MAX_COUNT (students, schools, groups). */
+export const countSchema = z.int({ error: wholeNumber }).check(z.minimum(0, nonNegative), z.maximum(MAX_COUNT, atMost(MAX_COUNT)));
+/** A name or label: text of at most MAX_NAME_LENGTH characters. */
+const nameText = () => z.string({ error: wrong("moet een tekst zijn") }).check(z.maxLength(MAX_NAME_LENGTH, atMostChars(MAX_NAME_LENGTH)));
+/** Free text (answers, participants): at most MAX_TEXT_LENGTH characters. */
+const freeText = () => z.string({ error: wrong("moet een tekst zijn") }).check(z.maxLength(MAX_TEXT_LENGTH, atMostChars(MAX_TEXT_LENGTH)));
+/** A list of at most `max` items. */
+const listOf = <T extends z.core.SomeType>(item: T, max: number, what: string) => z.array(item).check(z.maxLength(max, atMostItems(max, what)));
+/** An id: 1 to MAX_ID_LENGTH characters. */
+const idText = () => z.string().check(z.minLength(1, "mag niet leeg zijn"), z.maxLength(MAX_ID_LENGTH, atMostChars(MAX_ID_LENGTH)));
 /** A fraction between 0 and 1 inclusive. */
 export const ratioSchema = z
   .number()
@@ -53,7 +76,7 @@ export type RoleHours = z.infer<typeof roleHoursSchema>;
 /** A € amount per year with a label (overhead, fixed costs, other income, benefits). */
 export const lineSchema = z.looseObject({
   /** What the amount is for, shown in tables and the PDF. */
-  label: z.string({ error: wrong("moet een tekst zijn") }),
+  label: nameText(),
   /** € per year. */
   amount: amountSchema,
 });
@@ -64,11 +87,11 @@ export const countsByYearSchema = z.record(schoolYearSchema, countSchema);
 
 const partnershipSchema = z.looseObject({
   /** Name of the partnership (opleidingsschool). */
-  name: z.string({ error: wrong("moet een tekst zijn") }),
+  name: nameText(),
   /** Sector: po, vo, mbo or po-vo. */
   sector: z.enum(["po", "vo", "mbo", "po-vo"], { error: wrong("kies po, vo, mbo of po-vo") }),
   /** The Onderwijsregio the partnership belongs to. Default "". */
-  region: z._default(z.string({ error: wrong("moet een tekst zijn") }), ""),
+  region: z._default(nameText(), ""),
 });
 
 const regulationSchema = z.looseObject({
@@ -88,9 +111,9 @@ const regulationSchema = z.looseObject({
 
 const categorySchema = z.looseObject({
   /** Unique id, referred to by placements. */
-  id: z.string().check(z.minLength(1, "mag niet leeg zijn")),
+  id: idText(),
   /** Name shown to people. */
-  name: z.string({ error: wrong("moet een tekst zijn") }),
+  name: nameText(),
   /** Counts for the subsidy (when placed from a member institute at a member board). Required. */
   subsidised: z.boolean({ error: wrong("moet ja (true) of nee (false) zijn") }),
   /** Distribution weight per student. Default 1. */
@@ -129,9 +152,9 @@ const commitmentSchema = z.looseObject({
 
 const partnerSchema = z.looseObject({
   /** Unique id, referred to by placements. */
-  id: z.string().check(z.minLength(1, "mag niet leeg zijn")),
+  id: idText(),
   /** Name shown to people. */
-  name: z.string({ error: wrong("moet een tekst zijn") }),
+  name: nameText(),
   /** board (schoolbestuur) or institute (lerarenopleiding). */
   kind: z.enum(["board", "institute"], { error: wrong("kies board (schoolbestuur) of institute (opleiding)") }),
   /** Partner in the partnership; false for a non-partner institute or a "schil" school. Default true. */
@@ -143,7 +166,7 @@ const partnerSchema = z.looseObject({
   /** Hourly rates that replace the partnership's, per role. */
   rates: z.optional(roleHoursSchema),
   /** € per year at partner level. Default none. */
-  fixedCosts: z._default(z.array(lineSchema), []),
+  fixedCosts: z._default(listOf(lineSchema, MAX_LINES, "kostenregels"), []),
   /** Own contribution the partner commits: a share of its costs or an amount. Default none. */
   commitment: z.optional(commitmentSchema),
 });
@@ -180,11 +203,19 @@ const distributionSchema = z.looseObject({
 
 const answerSchema = z.looseObject({
   /** Notities. */
-  notes: z._default(z.string({ error: wrong("moet een tekst zijn") }), ""),
+  notes: z._default(freeText(), ""),
   /** Afspraken. */
-  agreements: z._default(z.string({ error: wrong("moet een tekst zijn") }), ""),
+  agreements: z._default(freeText(), ""),
   /** Open punten. */
-  open: z._default(z.string({ error: wrong("moet een tekst zijn") }), ""),
+  open: z._default(freeText(), ""),
+  /** Wie de afspraken uitvoert (optional; the summary and proposal show it). */
+  agreementsOwner: z.optional(nameText()),
+  /** Wanneer de afspraken klaar zijn, as written (usually a date, yyyy-mm-dd); optional. */
+  agreementsDue: z.optional(nameText()),
+  /** Wie de open punten uitzoekt (optional). */
+  openOwner: z.optional(nameText()),
+  /** Wanneer de open punten uitgezocht zijn, as written (usually a date, yyyy-mm-dd); optional. */
+  openDue: z.optional(nameText()),
 });
 export type Answer = z.infer<typeof answerSchema>;
 
@@ -210,15 +241,15 @@ export const sessionSchema = z.looseObject({
   /** Hours per participating school per year, per role (boards only). Default none. */
   perSchool: z._default(roleHoursSchema, {}),
   /** Student categories, each with one facilitation norm. */
-  categories: z._default(z.array(categorySchema), []),
+  categories: z._default(listOf(categorySchema, MAX_CATEGORIES, "categorieën"), []),
   /** Boards and institutes. */
-  partners: z._default(z.array(partnerSchema), []),
+  partners: z._default(listOf(partnerSchema, MAX_PARTNERS, "partners"), []),
   /** Students per board × institute × category × school year. */
-  placements: z._default(z.array(placementSchema), []),
+  placements: z._default(listOf(placementSchema, MAX_PLACEMENTS, "plaatsingen"), []),
   /** € per year at partnership level. Default none. */
-  overhead: z._default(z.array(lineSchema), []),
+  overhead: z._default(listOf(lineSchema, MAX_LINES, "regels"), []),
   /** Other income, € per year. Default none. */
-  otherIncome: z._default(z.array(lineSchema), []),
+  otherIncome: z._default(listOf(lineSchema, MAX_LINES, "regels"), []),
   /** How the subsidy is divided. Default: deduct, previous, students, boards 100 %. */
   distribution: z._default(distributionSchema, {
     overhead: "deduct",
@@ -228,27 +259,32 @@ export const sessionSchema = z.looseObject({
     boardsShare: 1,
   }),
   /** Benefits, € per year: shown, never netted against costs. Default none. */
-  benefits: z._default(z.array(lineSchema), []),
+  benefits: z._default(listOf(lineSchema, MAX_LINES, "regels"), []),
   /** The facilitation norm the partnership started from (written when a preset is applied). Optional. */
   norm: z.optional(
     z.looseObject({
       /** Id of a preset in content/presets, or "eigen" for the partnership's own norm. */
-      id: z.string({ error: wrong("moet een tekst zijn") }),
+      id: nameText(),
       /** Name shown in the proposal, e.g. "OidS Twente po". */
-      name: z.string({ error: wrong("moet een tekst zijn") }),
+      name: nameText(),
     }),
   ),
   /** The meeting itself: when and who took part (for the conversation summary). Optional. */
   meeting: z.optional(
     z.looseObject({
       /** Date of the conversation, free text or yyyy-mm-dd. */
-      date: z.optional(z.string({ error: wrong("moet een tekst zijn") })),
+      date: z.optional(nameText()),
       /** Who took part, free text (one name per line). */
-      participants: z.optional(z.string({ error: wrong("moet een tekst zijn") })),
+      participants: z.optional(freeText()),
     }),
   ),
   /** Conversation answers per question id. Default none. */
-  answers: z._default(z.record(z.string(), answerSchema), {}),
+  answers: z._default(
+    z.record(z.string().check(z.maxLength(MAX_ID_LENGTH, atMostChars(MAX_ID_LENGTH))), answerSchema).check(
+      z.refine((answers) => Object.keys(answers).length <= MAX_ANSWERS, atMostItems(MAX_ANSWERS, "vragen")),
+    ),
+    {},
+  ),
 });
 
 /** A session after parsing: defaults filled in, unknown keys kept. */

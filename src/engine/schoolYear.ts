@@ -2,10 +2,15 @@
 
 const PATTERN = /^(\d{4})-(\d{4})$/;
 
-/** True for a well-formed school year whose second number is one above the first. */
+/** Earliest and latest first calendar year of a school year; the arithmetic keeps four digits between them. */
+const MIN_START = 1900;
+const MAX_START = 2998;
+
+/** True for "2025-2026": consecutive four-digit years from 1900-1901 to 2998-2999. */
 export function isSchoolYear(text: string): boolean {
   const m = PATTERN.exec(text);
-  return m !== null && Number(m[2]) === Number(m[1]) + 1;
+  // Four-digit years only: before 1000 the year arithmetic would write "1-2" for "0001-0002".
+  return m !== null && Number(m[1]) >= MIN_START && Number(m[1]) <= MAX_START && Number(m[2]) === Number(m[1]) + 1;
 }
 
 /** The first calendar year of a school year: "2025-2026" → 2025. */

@@ -23,7 +23,32 @@ export function parseSessionText(text: string): ParseOutcome {
   } catch (error) {
     return fail([{ path: "", message: jsonErrorMessage(error) }]);
   }
-  return parseSession(data);
+  const outcome = parseSession(data);
+  if (!outcome.ok) return outcome;
+  const rows = duplicateRowProblems(outcome.session);
+  return rows.length > 0 ? fail(rows) : outcome;
+}
+
+/**
+ * Two placement rows for the same board, institute and category. The engine adds them up, but in a
+ * file nobody can tell which row is which (the student step shows them as one), so a file with
+ * them is refused with both rows named; code that builds sessions (tests, scenarios) may use them.
+ */
+export function duplicateRowProblems(session: Session): Problem[] {
+  const problems: Problem[] = [];
+  const rows = new Map<string, number>();
+  session.placements.forEach((placement, i) => {
+    const row = JSON.stringify([placement.board, placement.institute, placement.category]);
+    const earlier = rows.get(row);
+    if (earlier === undefined) rows.set(row, i);
+    else {
+      problems.push({
+        path: `placements[${i}]`,
+        message: `is dezelfde combinatie van bestuur "${placement.board}", opleiding "${placement.institute}" en categorie "${placement.category}" als placements[${earlier}]; voeg de twee rijen samen tot één`,
+      });
+    }
+  });
+  return problems;
 }
 
 /** The parser's complaint in Dutch: its own text is English, but the line and column help. */
@@ -96,6 +121,9 @@ function crossFieldProblems(session: Session): Problem[] {
     }
   });
 
+  sameNames(session.partners, "partners", "partner", add);
+  sameNames(session.categories, "categories", "categorie", add);
+
   const categoryIds = new Set<string>();
   session.categories.forEach((category, i) => {
     if (categoryIds.has(category.id)) {
@@ -117,6 +145,23 @@ function crossFieldProblems(session: Session): Problem[] {
     }
   });
   return problems;
+}
+
+/** Names compare without case and surrounding spaces: "Kindwijs" and "kindwijs " are the same partner to a reader. */
+export function nameKey(name: string): string {
+  return name.trim().toLocaleLowerCase("nl-NL");
+}
+
+/** A problem for every item whose (non-empty) name an earlier item already has. */
+function sameNames(items: readonly { name: string }[], list: string, what: string, add: (path: string, message: string) => void): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const key = nameKey(item.name);
+    if (key === "") return;
+    const earlier = seen.get(key);
+    if (earlier === undefined) seen.set(key, i);
+    else add(`${list}[${i}].name`, `"${item.name}" is ook de naam van ${list}[${earlier}]; geef elke ${what} een eigen naam`);
+  });
 }
 
 /** The plan year the wizard and the PDF put first: planYear, else years[1], else years[0]. */

@@ -5,13 +5,17 @@
  */
 import { z } from "astro/zod";
 import { INPUT_PANELS } from "./inputPanels.ts";
+import { hasLineCitation } from "./lineCitation.ts";
 
-/** Where a statement comes from: a document of content/sources.json and a place in it. */
+/** Where a statement comes from: a document of content/sources.json and the place a reader finds it. */
 export const sourceRefSchema = z.object({
   /** Key of a document in content/sources.json (e.g. "000" for the note on growth and finance). */
-  doc: z.string(),
-  /** Lines or page, e.g. "r. 79-90" or "p. 12". */
-  ref: z.string().min(1),
+  doc: z.string().regex(/^\d{3}$/, "moet een documentnummer uit content/sources.json zijn, bijvoorbeeld 000"),
+  /** Heading, table, appendix or article as printed in the document ("bijlage 1, Haagse afspraak"); never a line number of a text copy. */
+  section: z
+    .string()
+    .min(1)
+    .refine((text) => !hasLineCitation(text), "noem de kop, tabel of het artikel, geen regelnummer"),
 });
 
 /** One question of a card; its id is the key of its answers in the session file. */
@@ -28,8 +32,11 @@ export const questionSchema = z.object({
 
 /** A fact or figure that gives context on a card, with its source and the year it applies to. */
 export const factSchema = z.object({
-  text: z.string(),
+  /** The statement in Dutch, in our own words, saying no more and no less than the source. */
+  text: z.string().min(10),
+  /** Where a reader finds it. Required: a card has no fact without a source. */
   source: sourceRefSchema,
+  /** Year the figures are about, when it differs from the source's own year. Default: the source's year. */
   year: z.number().int().optional(),
 });
 
@@ -57,19 +64,24 @@ export const cardSchema = z.object({
 export const sourceDocSchema = z.object({
   /** Dutch title as printed on the document. */
   title: z.string().min(1),
+  /** Optional line under the title: what the document is. */
   subtitle: z.string().optional(),
   /** notitie, gesprekskaart, praktijkvoorbeeld, onderzoeksrapport… */
   kind: z.string().min(1),
   publisher: z.string().min(1),
   /** Short publisher name used in labels, e.g. "Platform SO&P". */
   short: z.string().min(1),
-  year: z.number().int().min(2000).max(2100),
-  /** How the year was established (the documents are not always dated). */
+  /** Year of publication, or "ongedateerd" when the document carries no date and none can be derived. */
+  year: z.union([z.number().int().min(2000).max(2100), z.literal("ongedateerd")]),
+  /** True when the year is derived from the content, not printed on the document: shown as "ca. 2022". Default false. */
+  circa: z.boolean().default(false),
+  /** How the year was established; required when it is "ca." or "ongedateerd". */
   dating: z.string().optional(),
-  /** File name of the text version the line numbers refer to (absent for documents without one). */
-  file: z.string().min(1).optional(),
   /** Public address of the document, when it has a stable one. */
   url: z.url().optional(),
+}).refine((doc) => doc.dating !== undefined || (doc.year !== "ongedateerd" && !doc.circa), {
+  message: "een document zonder datum (ca. of ongedateerd) moet in 'dating' zeggen waarom",
+  path: ["dating"],
 });
 
 /** content/sources.json: document key ("000"…) → document. */

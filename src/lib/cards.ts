@@ -5,15 +5,14 @@
  */
 import sourcesJson from "../../content/sources.json";
 import { sourcesSchema, type CardData, type Question, type SourceRef, type Sources } from "./cardSchema.ts";
+import { citation } from "./citation.ts";
 
 /** The shipped source documents (content/sources.json), validated when this module loads. */
 export const SOURCES: Sources = sourcesSchema.parse(sourcesJson);
 
-/** "Aandachtspunten en vragen (Platform SO&P, 2023), r. 79-90"; an unknown doc is named as such. */
+/** "Aandachtspunten en vragen (Platform SO&P, ca. 2022), Q&A: reserve aanhouden"; an unknown doc is named as such. */
 export function sourceLabel(source: SourceRef, sources: Sources = SOURCES): string {
-  const doc = sources[source.doc];
-  if (!doc) return `onbekende bron ${source.doc}, ${source.ref}`;
-  return `${doc.title} (${doc.short}, ${doc.year}), ${source.ref}`;
+  return citation(source, sources);
 }
 
 /** How a card is named in messages: "kaart 'studenten' (stap 5)". */

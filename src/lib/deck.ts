@@ -7,7 +7,7 @@
 /** Where a question comes from (same shape as the card schema's source). */
 export interface DeckSource {
   doc: string;
-  ref: string;
+  section: string;
 }
 
 /** The part of a card the deck needs. */
@@ -40,7 +40,7 @@ export interface QuestionSlide extends SlideBase {
   questionId: string;
   text: string;
   source: DeckSource;
-  /** The source as people read it ("Aandachtspunten en vragen (Platform SO&P, 2023), r. 79-90"). */
+  /** The source as people read it ("Aandachtspunten en vragen (Platform SO&P, ca. 2022), Inrichting Samen Opleiden in de regio"). */
   sourceLabel: string;
   /** 1-based position of the question within its step. */
   questionPosition: number;
@@ -61,7 +61,7 @@ export function sortCards<T extends { step: number; slug: string }>(cards: reado
 }
 
 /** All slides: per step its questions, then its figures slide; `label` names a source for people. */
-export function buildDeck(cards: readonly DeckCard[], label: (source: DeckSource) => string = (s) => `${s.doc}, ${s.ref}`): Slide[] {
+export function buildDeck(cards: readonly DeckCard[], label: (source: DeckSource) => string = (s) => `${s.doc}, ${s.section}`): Slide[] {
   const ordered = sortCards(cards);
   const slides: Slide[] = [];
   ordered.forEach((card, stepIndex) => {

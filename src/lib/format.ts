@@ -8,25 +8,37 @@ const euroCents = new Intl.NumberFormat("nl-NL", { style: "currency", currency: 
 const plain = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 const percent = new Intl.NumberFormat("nl-NL", { style: "percent", maximumFractionDigits: 1 });
 
+/** The true minus sign (U+2212): a hyphen reads as a dash and can break a line. */
+export const MINUS = "\u2212";
+
+/**
+ * A negative amount as "−€ 237.500": the sign before the euro sign, as Dutch financial texts write
+ * it (Intl gives "€ -237.500" with a hyphen). An amount that rounds to zero has no sign.
+ */
+function signed(format: Intl.NumberFormat, value: number): string {
+  const text = format.format(Math.abs(value));
+  return value < 0 && /[1-9]/.test(text) ? `${MINUS}${text}` : text;
+}
+
 // Intl writes a no-break space after "€"; keep it (it stops "€" wrapping away from its number).
-/** "€ 1.234.567" (whole euros, rounded half away from zero for display only). */
+/** "€ 1.234.567", "−€ 237.500" (whole euros, rounded half away from zero for display only). */
 export function formatEuro(amount: number): string {
-  return euroWhole.format(clean(amount));
+  return signed(euroWhole, clean(amount));
 }
 
-/** "€ 1.234.567,89" */
+/** "€ 1.234.567,89", "−€ 12,50" */
 export function formatEuroCents(amount: number): string {
-  return euroCents.format(clean(amount));
+  return signed(euroCents, clean(amount));
 }
 
-/** "1.234,5" */
+/** "1.234,5", "−3" */
 export function formatNumber(value: number): string {
-  return plain.format(clean(value));
+  return signed(plain, clean(value));
 }
 
-/** "21,6 %" from a fraction 0.216 */
+/** "21,6 %" from a fraction 0.216; "−5 %" */
 export function formatPercent(fraction: number): string {
-  return percent.format(clean(fraction));
+  return signed(percent, clean(fraction));
 }
 
 /** -0 and non-finite values never reach a person. */
@@ -57,7 +69,8 @@ export interface ParseOptions {
  */
 export function parseDutchNumber(text: string, options: ParseOptions = {}): ParsedNumber {
   const min = options.min ?? 0;
-  let t = text.replace(/[\s\u00a0\u202f]/g, "").replace(/^€/, "").replace(/€$/, "");
+  // "−€ 12" is how this module writes a negative amount: read it back too (U+2212 or a hyphen).
+  let t = text.replace(/[\s\u00a0\u202f]/g, "").replace(/^[-\u2212]€/, "-").replace(/^€/, "").replace(/€$/, "").replace(/^\u2212/, "-");
   if (t === "") {
     return options.empty !== undefined ? { ok: true, value: options.empty } : { ok: false, message: "Vul een getal in." };
   }

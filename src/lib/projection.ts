@@ -6,6 +6,7 @@
  * half up to a whole student (10 × 1,15 = 11,5 → 12). A rounding error therefore never compounds.
  * Floating-point noise is removed first (to 12 significant digits), so 11,4999999… counts as 11,5.
  */
+import { splitByLargestRemainder } from "../engine/largestRemainder.ts";
 
 /** How to grow: a fixed percentage per year, or a straight line to a target reached in a given year. */
 export type ProjectionSpec =
@@ -30,22 +31,14 @@ export function projectStudents(base: number, count: number, spec: ProjectionSpe
 }
 
 /**
- * Splits a whole total over rows in proportion to their weights by largest remainder (ties go to
- * the row listed first), so the parts add up to the total exactly. Equal parts when all weights are 0.
+ * Splits a whole total over rows in proportion to their whole weights by largest remainder (the
+ * engine's rule: ties go to the row listed first), so the parts add up to the total exactly.
+ * Equal parts when all weights are 0.
  */
 export function splitWhole(total: number, weights: readonly number[]): number[] {
-  if (weights.length === 0) return [];
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const shares = weights.map((w) => (sum > 0 ? (total * w) / sum : total / weights.length));
-  const parts = shares.map((s) => Math.floor(Number(s.toPrecision(12))));
-  let left = total - parts.reduce((a, b) => a + b, 0);
-  const order = shares.map((s, i) => ({ i, rest: s - Math.floor(Number(s.toPrecision(12))) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    parts[i] = (parts[i] ?? 0) + 1;
-    left -= 1;
-  }
-  return parts;
+  const whole = weights.map((w) => BigInt(Math.max(0, Math.round(w))));
+  const anyWeight = whole.some((w) => w > 0n);
+  return splitByLargestRemainder(BigInt(Math.max(0, Math.round(total))), anyWeight ? whole : whole.map(() => 1n)).map(Number);
 }
 
 /**

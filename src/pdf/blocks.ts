@@ -4,6 +4,7 @@
  */
 import type { Content, ContentTable, CustomTableLayout, StyleDictionary, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import { FONT_FAMILY } from "./fonts.ts";
+import { tagContent } from "./tagging.ts";
 
 /** Colours: dark blue ink, a calm accent, light fills; all AA on white. */
 export const COLORS = { ink: "#1b2a41", soft: "#4a5568", accent: "#2f5d9e", fill: "#e9eff8", zebra: "#f6f8fb", line: "#c9d3e0", warn: "#8a4b00" } as const;
@@ -217,10 +218,10 @@ export function frame(content: Content[], options: FrameOptions): TDocumentDefin
   return {
     pageSize: "A4",
     pageMargins: [56, 62, 56, 58],
-    // Accessibility: the language, the title shown in the window bar, metadata and real, extractable
-    // text in reading order. pdfmake 0.3.11 also offers `tagged: true` and `subset: "PDF/UA"`, but it
-    // marks no content: the PDF would claim tags (and PDF/UA) with an empty structure tree, which
-    // makes screen readers see nothing. So those two options stay off until pdfmake tags content.
+    // Accessibility: language, title in the window bar, metadata, and a structure tree (headings,
+    // paragraphs, lists, tables with header cells, figures with alternative text) written by the
+    // tagging patch in tagging.ts; pdfmake's own `tagged` option alone leaves that tree empty.
+    tagged: true,
     version: "1.7",
     displayTitle: true,
     language: "nl-NL",
@@ -259,6 +260,6 @@ export function frame(content: Content[], options: FrameOptions): TDocumentDefin
       alignment: "center",
       margin: [56, 20, 56, 0],
     }),
-    content,
+    content: tagContent(content),
   };
 }

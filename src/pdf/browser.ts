@@ -4,6 +4,7 @@
  */
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
 import { fontDictionary } from "./fonts.ts";
+import { type PdfmakeInternals, installTagging } from "./tagging.ts";
 
 type PdfMake = typeof import("pdfmake/build/pdfmake");
 
@@ -22,6 +23,11 @@ async function renderPdfBlob(doc: TDocumentDefinitions, fontBase: string): Promi
   // Only our own fonts may be fetched; a document never pulls anything from elsewhere.
   (pdfmake as unknown as { setUrlAccessPolicy?: (cb: (url: string) => boolean) => void }).setUrlAccessPolicy?.((url) => new URL(url).origin === origin);
   pdfmake.setFonts(fontDictionary((file) => new URL(file, fontBase).href));
+  // The build exposes pdfmake's renderer (src/integrations/pdfmakeInternals.ts). Without it (the
+  // development server pre-bundles pdfmake) the PDF must not claim tags it does not have.
+  const internals = (pdfmake as unknown as { internals?: PdfmakeInternals }).internals;
+  if (internals === undefined) doc.tagged = false;
+  else installTagging(internals.LayoutBuilder, internals.Renderer);
   return pdfmake.createPdf(doc).getBlob();
 }
 

@@ -2,7 +2,8 @@
  * What the documents read from a session and its result, gathered once: the plan year, partner
  * names, the answers in card order, the status flag. Pure; no formatting of amounts here.
  */
-import { type Result, type Session, type YearResult, planYearOf } from "../engine/index.ts";
+import { type Answer, type Result, type Session, type YearResult, planYearOf } from "../engine/index.ts";
+import { formatDate } from "../lib/format.ts";
 import { sortCards } from "../lib/deck.ts";
 import type { DocCard, DocRecord, DocRecords } from "./types.ts";
 import { verbatim } from "./blocks.ts";
@@ -39,6 +40,17 @@ export interface AnswerItem {
   stepTitle: string;
   question: string;
   text: string;
+  /** "Wie: … · Wanneer: …" for agreements and open points that have an owner or a date; "" otherwise. */
+  assignment: string;
+}
+
+/** "Wie: Marieke · Wanneer: 1 maart 2027" from an answer's owner and date of `field`; "" when neither is set. */
+export function assignmentOf(answer: Answer | undefined, field: "agreements" | "open" | "notes"): string {
+  if (answer === undefined || field === "notes") return "";
+  const owner = verbatim(answer[`${field}Owner`]);
+  const due = verbatim(answer[`${field}Due`]);
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(due) ? formatDate(new Date(`${due}T12:00:00`)) : due;
+  return [owner && `Wie: ${owner}`, date && `Wanneer: ${date}`].filter(Boolean).join(" · ");
 }
 
 /** The ids of every question on the cards. */
@@ -52,14 +64,14 @@ export function gather(session: Session, cards: readonly DocCard[], field: "agre
   for (const card of sortCards(cards)) {
     for (const q of card.questions) {
       const text = verbatim(session.answers[q.id]?.[field]);
-      if (text !== "") items.push({ step: card.step, stepTitle: card.title, question: q.text, text });
+      if (text !== "") items.push({ step: card.step, stepTitle: card.title, question: q.text, text, assignment: assignmentOf(session.answers[q.id], field) });
     }
   }
   const known = questionIds(cards);
   for (const [id, answer] of Object.entries(session.answers)) {
     if (known.has(id)) continue;
     const text = verbatim(answer[field]);
-    if (text !== "") items.push({ step: 0, stepTitle: "Overige vragen", question: id, text });
+    if (text !== "") items.push({ step: 0, stepTitle: "Overige vragen", question: id, text, assignment: assignmentOf(answer, field) });
   }
   return items;
 }

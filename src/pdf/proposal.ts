@@ -7,8 +7,9 @@ import type { Result, Session, YearResult } from "../engine/index.ts";
 import { shiftYear } from "../engine/index.ts";
 import { formatDate, formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import { ratesCheckOf } from "../lib/ratesCheck.ts";
-import type { Row, Table } from "../report/index.ts";
-import { lagLabel, numberColumn, sumEuros, textColumn, valuesRow } from "../report/index.ts";
+import type { Table } from "../report/index.ts";
+import { type MoneyStory, type StoryFigure, lagLabel, storyOf, storyTable, valuesRow } from "../report/index.ts";
+import { grantsPerCalendarYear } from "../lib/subsidyTiming.ts";
 import { COLORS, chapter, facts, frame, heading, keep, para } from "./blocks.ts";
 import { type YearView, yearView } from "./model.ts";
 import { annexChapters } from "./proposalAnnex.ts";
@@ -70,22 +71,12 @@ function cover(ctx: ProposalContext): Content[] {
   ];
 }
 
+/** The money story of the plan year and the next four, with the coverage beneath it. */
 function yearsTable(ctx: ProposalContext): Table {
   const years = ctx.view.ahead.slice(0, 5);
-  const metric = (label: string, pick: (y: YearResult) => number, format: (n: number) => string, kind?: Row["kind"]): Row =>
-    valuesRow(label, years.map(pick), format, kind);
-  return {
-    caption: "Kerncijfers per schooljaar",
-    columns: [textColumn("Kerncijfer"), ...years.map((y) => numberColumn(y.year))],
-    rows: [
-      metric("Totale kosten", (y) => y.costs.total, formatEuro),
-      metric("Nodig van de Onderwijsregio", (y) => y.request.needed, formatEuro, "total"),
-      metric(`Wat de regeling oplevert (${lagLabel(ctx.session.regulation.lag)})`, (y) => y.income.subsidy, formatEuro),
-      metric("Verschil (nodig − regeling)", (y) => y.request.gap, formatEuro),
-      metric("Dekking door subsidie en overige inkomsten", (y) => y.coverage, formatPercent),
-      metric("Eigen investering (kosten − inkomsten)", (y) => y.ownInvestment.total, formatEuro),
-    ],
-  };
+  const table = storyTable(years.map(storyOf), ctx.view.planYear, "Kerncijfers per schooljaar");
+  table.rows.push(valuesRow("Dekking door subsidie en overige inkomsten", years.map((y) => y.coverage), formatPercent));
+  return table;
 }
 
 /** A labelled sentence of the summary ("Vraag. …"). */
@@ -100,12 +91,13 @@ export function gapSentence(gap: number): string {
   return "Het gevraagde bedrag is precies wat de regeling oplevert.";
 }
 
-/** The years after the plan year, in one sentence: needed, what the regulation yields, the gap. */
+/** The years after the plan year, in one sentence: needed, what the regulation yields, the extra (sums of the amounts the table shows). */
 export function laterYearsSentence(later: readonly YearResult[]): string {
   if (later.length === 0) return "Voor de jaren na het planjaar is nog geen raming ingevuld.";
-  const sum = (pick: (y: YearResult) => number): number => sumEuros(later.map(pick));
+  const stories = later.map(storyOf);
+  const sum = (pick: (s: MoneyStory) => number): number => stories.reduce((total, s) => total + pick(s), 0);
   const span = later.length === 1 ? `In ${later[0]!.year}` : `In ${later[0]!.year} tot en met ${later[later.length - 1]!.year} samen`;
-  return `${span} is ${formatEuro(sum((y) => y.request.needed))} nodig van de Onderwijsregio; de regeling levert ${formatEuro(sum((y) => y.income.subsidy))} op, een verschil van ${formatEuro(sum((y) => y.request.gap))}. De tabel geeft de bedragen per jaar.`;
+  return `${span} is ${formatEuro(sum((s) => s.needed.euros))} nodig van de Onderwijsregio; de regeling levert ${formatEuro(sum((s) => s.parts[0]!.euros))} op, een verschil van ${formatEuro(sum((s) => s.parts[3]!.euros))}. De tabel geeft de bedragen per jaar.`;
 }
 
 function summary(ctx: ProposalContext): Content[] {
@@ -113,20 +105,26 @@ function summary(ctx: ProposalContext): Content[] {
   const p = view.plan;
   const lag = session.regulation.lag;
   const region = session.partnership.region.trim() || "de Onderwijsregio";
+  const story = storyOf(p);
+  const [subsidy, other, committed, extra] = story.parts as [StoryFigure, StoryFigure, StoryFigure, StoryFigure];
   const own =
-    p.ownInvestment.total >= 0
-      ? `Krijgt het partnerschap alleen de subsidie uit de regeling, dan dragen de partners samen ${formatEuro(p.ownInvestment.total)} zelf (kosten min subsidie en overige inkomsten). Zij zeggen ${formatEuro(p.request.committed)} toe.`
-      : `Subsidie en overige inkomsten zijn samen ${formatEuro(-p.ownInvestment.total)} hoger dan de kosten; de partners hoeven niets zelf bij te dragen. Zij zeggen ${formatEuro(p.request.committed)} toe.`;
+    story.ownInvestment.euros >= 0
+      ? `${story.sentences.at(-1) ?? ""} Zij zeggen ${committed.text} toe.`
+      : `Subsidie en overige inkomsten zijn samen ${formatEuro(-story.ownInvestment.euros)} hoger dan de kosten; de partners hoeven niets zelf bij te dragen. Zij zeggen ${committed.text} toe.`;
   const countYear = shiftYear(view.planYear, -lag);
   const sentences: Content[] = [
-    lead("Vraag", [`Het partnerschap vraagt ${region} voor ${view.planYear} om minimaal `, { text: formatEuro(p.request.needed), bold: true }, `: de totale kosten van ${formatEuro(p.costs.total)}, min wat de partners zelf toezeggen (${formatEuro(p.request.committed)}) en overige inkomsten (${formatEuro(p.income.other)}).`]),
-    lead("Regeling", [`De regeling levert ${formatEuro(p.income.subsidy)} op, berekend op ${formatNumber(p.students.counted)} getelde studenten in ${countYear} (${lagLabel(lag)}). ${gapSentence(p.request.gap)}`]),
+    lead("Vraag", [`Het partnerschap vraagt ${region} voor ${view.planYear} om minimaal `, { text: story.needed.text, bold: true }, `: de totale kosten van ${story.costs.text}, min wat de partners zelf toezeggen (${committed.text}) en overige inkomsten (${other.text}).`]),
+    lead("Regeling", [
+      grantsPerCalendarYear(session)
+        ? `De regeling levert ${subsidy.text} op, berekend op de tellingen van ${shiftYear(countYear, -1)} en ${countYear}: het geld van een kalenderjaar volgt het laatst afgeronde schooljaar. ${gapSentence(extra.euros)}`
+        : `De regeling levert ${subsidy.text} op, berekend op ${formatNumber(p.students.counted)} getelde studenten in ${countYear} (${lagLabel(lag)}). ${gapSentence(extra.euros)}`,
+    ]),
     lead("Dekking", [`Subsidie en overige inkomsten dekken ${formatPercent(p.coverage)} van de kosten.`]),
     lead("Eigen investering", [own]),
   ];
   if (p.growthPrefinancing > 0) {
     const now = session.regulation.counted[view.planYear] ?? p.students.countable;
-    const later = lag === 1 ? "een jaar later" : `${lag} jaar later`;
+    const later = grantsPerCalendarYear(session) ? "later, via de subsidie van volgende kalenderjaren" : lag === 1 ? "een jaar later" : `${lag} jaar later`;
     sentences.push(lead("Groei", [`In ${view.planYear} tellen ${formatNumber(now)} studenten voor de subsidie, tegen ${formatNumber(p.students.counted)} in ${countYear}. De subsidie volgt die groei pas ${later}; tot dan moet ${formatEuro(p.growthPrefinancing)} worden voorgefinancierd. Dat is geen extra kostenpost: de begeleiding van die studenten staat al in de totale kosten.`]));
   }
   sentences.push(lead("Volgende jaren", [laterYearsSentence(view.ahead.slice(1, 5))]));

@@ -5,6 +5,8 @@ import { ROLES, shiftYear } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
 import { categoryNameOf, commitmentBasis, kindLabel, lagLabel, partnerName, partnerNameOf, partnerNotes } from "../report/index.ts";
 import { HOURS_PER_YEAR, ratesCheckOf } from "../lib/ratesCheck.ts";
+import { citations } from "../lib/citation.ts";
+import { timingHint } from "../lib/subsidyTiming.ts";
 import { EMPTY, bullets, cell, chapter, facts, heading, keep, num, para, table, th } from "./blocks.ts";
 import { normBasis } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
@@ -12,14 +14,7 @@ import type { DocRecord } from "./types.ts";
 
 function sourceText(record: DocRecord): string {
   const sources = record.sources ?? [];
-  if (sources.length === 0) return EMPTY;
-  return sources
-    .map((s) => {
-      // The year only when the document or reference does not already name it.
-      const year = s.year === undefined || `${s.document} ${s.ref ?? ""}`.includes(String(s.year)) ? undefined : String(s.year);
-      return [s.document, s.ref, year].filter((t) => t !== undefined && t !== "").join(", ");
-    })
-    .join("; ");
+  return sources.length === 0 ? EMPTY : citations(sources);
 }
 
 function regulationPart(ctx: ProposalContext): Content[] {
@@ -33,7 +28,7 @@ function regulationPart(ctx: ProposalContext): Content[] {
     ["Vaste voet per jaar", formatEuro(reg.base)],
     ["Bedrag per getelde student", formatEuro(reg.perStudent)],
     ["Plafondfactor", formatPercent(reg.ceilingFactor)],
-    ["Telling", `${lagLabel(reg.lag)}: de subsidie van een schooljaar volgt de telling van ${reg.lag === 0 ? "dat jaar zelf" : `${reg.lag === 1 ? "het jaar" : `${reg.lag} jaar`} ervoor`}`],
+    ["Telling", `${lagLabel(reg.lag)}. ${timingHint(session)}`],
     ["Getelde studenten (DUO)", counted.length === 0 ? "Geen; de telling volgt uit de plaatsingen" : counted.map(([y, n]) => `${y}: ${formatNumber(n)}`).join(", ")],
   ];
   if (typeof record?.note === "string") rows.push(["Toelichting", record.note]);
@@ -55,7 +50,7 @@ function ratesPart(ctx: ProposalContext): Content[] {
   });
   const rows: [string, string][] = [
     ["Uurtarieven", ROLES.map((r) => `${r} ${formatEuroCents(session.rates[r])}`).join(", ")],
-    ["Herkomst", record === undefined ? "Ingevuld door het partnerschap" : `${record.name}. ${sourceText(record)}`],
+    ["Herkomst", record === undefined ? "Ingevuld door het partnerschap" : `${record.name}. ${sourceText(record)}${typeof record.sector === "string" && record.sector !== session.partnership.sector ? ` Let op: dit zijn ${record.sector}-bedragen, niet die van een partnerschap in het ${session.partnership.sector}.` : ""}`],
     ["Aanname", `Uurtarief = gemiddelde personeelslast (GPL) per jaar ÷ ${formatNumber(HOURS_PER_YEAR)} uur (normjaartaak). Dit is een aanname; de regeling zelf noemt geen uurtarieven.`],
     ["Gebruikte GPL", gpl.length === 0 ? "Niet ingevuld" : gpl.join(", ")],
     ["Bevestigd", check.confirmed ? "Ja: het partnerschap heeft de tarieven getoetst aan de actuele GPL" : "Nee: de tarieven zijn nog niet getoetst aan de actuele GPL"],

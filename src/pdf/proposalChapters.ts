@@ -7,18 +7,21 @@ import {
   budgetTable,
   categoryCostTable,
   categoryName,
-  costsVsIncome,
   lagLabel,
   multiYearTable,
   nonSubsidisedTable,
   notCountedPlacements,
+  moneyStories,
   partnerTable,
+  storyChart,
+  storyOf,
 } from "../report/index.ts";
 import { COLORS, EMPTY, KEEP_LINES, bullets, cell, chapter, estimateLines, heading, keep, num, para, table, th, userText } from "./blocks.ts";
 import { barChartSvg } from "./chart.ts";
 import { type AnswerItem, cardsWithInput, gather, normBasis } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
 import { chunkColumns, viewTable } from "./viewTable.ts";
+import { timingExplanation } from "../lib/subsidyTiming.ts";
 
 function roleHours(hours: { WPB?: number | undefined; SO?: number | undefined; IO?: number | undefined }): string {
   const parts = ROLES.filter((r) => (hours[r] ?? 0) > 0).map((r) => `${formatNumber(hours[r] ?? 0)} u ${r}`);
@@ -106,9 +109,9 @@ function budget(ctx: ProposalContext): Content[] {
 
 function years(ctx: ProposalContext): Content[] {
   const { session, result, view } = ctx;
-  const chart = costsVsIncome(result);
+  const chart = storyChart(moneyStories(result), view.planYear);
   const out: Content[] = [chapter("4  Meerjarenoverzicht")];
-  out.push(para(`De subsidie volgt de studenten met een jaar vertraging (${lagLabel(session.regulation.lag)}). Groeit het aantal studenten, dan moeten de partners de extra begeleiding eerst zelf betalen: de voorfinanciering van groei.`));
+  out.push(para(`${timingExplanation(session)} Groeit het aantal studenten, dan moeten de partners de extra begeleiding eerst zelf betalen: de voorfinanciering van groei.`));
   for (const part of chunkColumns(multiYearTable(session, result, view.planYear), 5)) {
     out.push(...viewTable(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
   }
@@ -116,7 +119,7 @@ function years(ctx: ProposalContext): Content[] {
     stack: [
       { text: chart.title, style: "h3", margin: [0, 10, 0, 3] },
       { svg: barChartSvg(chart), width: 480, margin: [0, 2, 0, 4], alt: chart.description },
-      para("Per schooljaar de totale kosten naast de inkomsten (subsidie en overige inkomsten); de bedragen staan in de tabel hierboven.", "small"),
+      para("Per schooljaar één staaf voor de totale kosten, opgedeeld in subsidie volgens de regeling, overige inkomsten, toezeggingen van de partners en extra gevraagd aan de Onderwijsregio; de bedragen staan in de tabel hierboven.", "small"),
     ],
     unbreakable: true,
   } as Content);
@@ -171,7 +174,10 @@ export function principles(session: Session): string[] {
 
 /** A heading and the answers under it; the heading stays with the first answer when that is short. */
 export function itemList(title: string, items: AnswerItem[]): Content[] {
-  const entry = (i: AnswerItem): Content => ({ stack: [{ text: i.step > 0 ? `Stap ${i.step} ${i.stepTitle}: ${i.question}` : `${i.stepTitle}: ${i.question}`, style: "small" }, userText(i.text)], margin: [0, 0, 0, 4] });
+  const entry = (i: AnswerItem): Content => ({
+    stack: [{ text: i.step > 0 ? `Stap ${i.step} ${i.stepTitle}: ${i.question}` : `${i.stepTitle}: ${i.question}`, style: "small" }, userText(i.text), ...(i.assignment ? [{ text: i.assignment, style: "small", bold: true }] : [])],
+    margin: [0, 0, 0, 4],
+  });
   const [first, ...rest] = items;
   if (first === undefined) return keep(heading(title), bullets([]));
   const out = keep(heading(title), { ul: [entry(first)], margin: [0, 0, 0, rest.length === 0 ? 8 : 0] }, estimateLines(first.text) + estimateLines(first.question) < KEEP_LINES);
@@ -189,15 +195,19 @@ export function decisions(ctx: ProposalContext): string[] {
   const { view, session } = ctx;
   const p = view.plan;
   const region = session.partnership.region.trim() || "de Onderwijsregio";
+  // The story's shown amounts: subsidy + extra = needed as printed.
+  const story = storyOf(p);
+  const subsidy = story.parts[0]!;
+  const extra = story.parts[3]!;
   const grant =
-    p.request.gap > 0
-      ? `, waarvan ${formatEuro(p.income.subsidy)} op grond van de regeling en ${formatEuro(p.request.gap)} aanvullend`
-      : p.request.gap < 0
-        ? `; dat is ${formatEuro(-p.request.gap)} minder dan de regeling oplevert`
+    extra.euros > 0
+      ? `, waarvan ${subsidy.text} op grond van de regeling en ${extra.text} aanvullend`
+      : extra.euros < 0
+        ? `; dat is ${formatEuro(-extra.euros)} minder dan de regeling oplevert`
         : "; dat is wat de regeling oplevert";
   const out = [
     "In te stemmen met de minimale facilitering per studentcategorie uit hoofdstuk 2 als uitgangspunt voor de financiering van het opleiden in het partnerschap.",
-    `Het partnerschap voor ${view.planYear} ${formatEuro(p.request.needed)} toe te kennen uit de middelen van ${region}${grant}.`,
+    `Het partnerschap voor ${view.planYear} ${story.needed.text} toe te kennen uit de middelen van ${region}${grant}.`,
   ];
   const growing = view.ahead.filter((y) => y.growthPrefinancing > 0);
   if (growing.length > 0) {

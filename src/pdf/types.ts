@@ -15,11 +15,10 @@ export interface DocCard {
   questions: readonly DocQuestion[];
 }
 
-/** A source of a shipped record (content/regulations, content/rates). */
+/** A source of a shipped record (content/regulations, content/rates, content/presets): a document of content/sources.json and where in it. */
 export interface RecordSource {
-  document: string;
-  ref?: string | undefined;
-  year?: number | undefined;
+  doc: string;
+  section: string;
 }
 
 /** A shipped regulation or rate record, as far as the annex needs it. */

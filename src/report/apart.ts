@@ -1,7 +1,8 @@
 /** What is shown apart: non-subsidised students (already inside the costs) and benefits (never netted). */
 import { type Placement, type Result, type Session, plainLines, takesPartIn } from "../engine/index.ts";
 import { formatEuro, formatNumber } from "../lib/format.ts";
-import { amountRow, categoryName, categoryNameOf, labelAmountColumns, lineLabel, numberColumn, partnerName, partnerNameOf, sumEuros, textColumn } from "./common.ts";
+import { categoryName, categoryNameOf, labelAmountColumns, lineLabel, numberColumn, partnerName, partnerNameOf, plusRows, shownAmountRow, sumEuros, textColumn } from "./common.ts";
+import { toCents, wholeEuroPartsOf, wholeEuros } from "./wholeEuros.ts";
 import type { Row, Table } from "./types.ts";
 import { notCountableCauses } from "./countable.ts";
 
@@ -73,9 +74,11 @@ export function nonSubsidisedTable(session: Session, result: Result, planYear?: 
 /** The benefit lines of one year and their total; shown, never netted against the costs. */
 export function benefitsTable(session: Session, result: Result, year: string): Table {
   const amounts = plainLines(session.benefits);
-  const rows: Row[] = session.benefits.map((line, i) => amountRow(lineLabel(line, `Opbrengst ${i + 1}`), amounts[i] ?? 0));
   const total = result.years.find((y) => y.year === year)?.benefits ?? sumEuros(amounts);
-  rows.push(amountRow("Totaal opbrengsten", total, "total"));
+  const shownTotal = wholeEuros(toCents(total));
+  const shown = wholeEuroPartsOf(amounts, shownTotal);
+  const rows: Row[] = session.benefits.map((line, i) => shownAmountRow(lineLabel(line, `Opbrengst ${i + 1}`), amounts[i] ?? 0, shown[i] ?? 0));
+  rows.push({ ...shownAmountRow("Totaal opbrengsten", total, shownTotal, "total"), sumOf: plusRows(0, rows.length) });
   return {
     caption: `Opbrengsten per jaar (${year})`,
     columns: labelAmountColumns("Opbrengst"),

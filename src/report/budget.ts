@@ -12,11 +12,15 @@ import {
   labelAmountColumns,
   lineLabel,
   partnerName,
+  plusRows,
+  shownAmountRow,
   sumEuros,
   takesPartIn,
   yearResult,
 } from "./common.ts";
-import type { Row, Table } from "./types.ts";
+import { STORY_LABELS, storyOf } from "./story.ts";
+import type { Row, SignedRow, Table } from "./types.ts";
+import { toCents, wholeEuroPartsOf, wholeEuros } from "./wholeEuros.ts";
 
 /** "T-1" for lag 1, "hetzelfde jaar" for lag 0. */
 export function lagLabel(lag: number): string {
@@ -40,62 +44,105 @@ function average(totalCents: number, n: number): number {
   return n === 0 ? 0 : Math.round(totalCents / n) / 100;
 }
 
-/** The Bijlage 2 budget of one school year: costs, income, distribution, own investment. */
+/**
+ * The Bijlage 2 budget of one school year: costs, income, distribution, own investment. Amounts are
+ * shown in whole euros that add up as shown (each block's lines to its subtotal, the subtotals to
+ * the total; `sumOf` names the rows); `values` keep the engine's amounts in euros with cents.
+ */
 export function budgetTable(session: Session, result: Result, year: string): Table {
   const y = yearResult(result, year);
+  const story = storyOf(y);
   const byId = new Map(y.partners.map((p) => [p.id, p]));
   const taking = session.partners.filter((p) => takesPartIn(p, year));
   const boards = taking.filter((p) => p.kind === "board");
   const institutes = taking.filter((p) => p.kind === "institute");
   const nonMemberNote = (p: Partner): string => (p.member ? "" : " (geen lid)");
   const rows: Row[] = [];
+  /** Pushes lines shown as parts of `shownTotal`, then the total row that sums them; returns the total row's index. */
+  const block = (lines: { label: string; amount: number }[], total: { label: string; amount: number; shown: number; kind: Row["kind"] }): number => {
+    const shown = wholeEuroPartsOf(lines.map((l) => l.amount), total.shown);
+    const first = rows.length;
+    lines.forEach((line, i) => rows.push(shownAmountRow(line.label, line.amount, shown[i] ?? 0)));
+    rows.push({ ...shownAmountRow(total.label, total.amount, total.shown, total.kind), sumOf: plusRows(first, rows.length) });
+    return rows.length - 1;
+  };
+  const partnerLines = (list: Partner[], pick: (id: string) => number): { label: string; amount: number }[] =>
+    list.map((p) => ({ label: partnerName(p) + nonMemberNote(p), amount: pick(p.id) }));
 
+  const costsShown = story.costs.euros;
+  const [boardsShown = 0, institutesShown = 0, overheadShown = 0] = wholeEuroPartsOf([y.costs.boards, y.costs.institutes, y.costs.overhead], costsShown);
+  const subtotals: number[] = [];
   rows.push(headingRow("Kosten schoolbesturen", 2));
-  for (const p of boards) rows.push(amountRow(partnerName(p) + nonMemberNote(p), byId.get(p.id)?.costs ?? 0));
-  rows.push(amountRow("Totaal kosten schoolbesturen", y.costs.boards, "subtotal"));
-
+  subtotals.push(block(partnerLines(boards, (id) => byId.get(id)?.costs ?? 0), { label: "Totaal kosten schoolbesturen", amount: y.costs.boards, shown: boardsShown, kind: "subtotal" }));
   rows.push(headingRow("Kosten lerarenopleidingen", 2));
-  for (const p of institutes) rows.push(amountRow(partnerName(p) + nonMemberNote(p), byId.get(p.id)?.costs ?? 0));
-  rows.push(amountRow("Totaal kosten lerarenopleidingen", y.costs.institutes, "subtotal"));
-
+  subtotals.push(block(partnerLines(institutes, (id) => byId.get(id)?.costs ?? 0), { label: "Totaal kosten lerarenopleidingen", amount: y.costs.institutes, shown: institutesShown, kind: "subtotal" }));
   rows.push(headingRow("Overheadkosten partnerschap", 2));
   const overhead = indexedLines(session, session.overhead, year);
-  session.overhead.forEach((line, i) => rows.push(amountRow(lineLabel(line, `Overhead ${i + 1}`), overhead[i] ?? 0)));
-  rows.push(amountRow("Totaal overheadkosten", y.costs.overhead, "subtotal"));
-  rows.push(amountRow("Totale kosten", y.costs.total, "total"));
+  subtotals.push(
+    block(
+      session.overhead.map((line, i) => ({ label: lineLabel(line, `Overhead ${i + 1}`), amount: overhead[i] ?? 0 })),
+      { label: "Totaal overheadkosten", amount: y.costs.overhead, shown: overheadShown, kind: "subtotal" },
+    ),
+  );
+  const costsRow = rows.length;
+  rows.push({ ...shownAmountRow(STORY_LABELS.costs, y.costs.total, costsShown, "total"), sumOf: subtotals.map((row) => ({ row, sign: 1 as const })) });
 
   rows.push(headingRow("Inkomsten", 2));
-  rows.push(amountRow(`Subsidie Onderwijsregio: ${subsidyExplanation(session, year, y.students.counted)}`, y.income.subsidy));
+  const subsidyShown = story.parts[0]!.euros;
+  const otherShown = story.parts[1]!.euros;
+  const incomeFirst = rows.length;
+  rows.push(shownAmountRow(`${STORY_LABELS.subsidy}: ${subsidyExplanation(session, year, y.students.counted)}`, y.income.subsidy, subsidyShown));
   const other = plainLines(session.otherIncome);
-  session.otherIncome.forEach((line, i) => rows.push(amountRow(lineLabel(line, `Overige inkomsten ${i + 1}`), other[i] ?? 0)));
-  rows.push(amountRow("Totale inkomsten", y.income.total, "total"));
+  const otherParts = wholeEuroPartsOf(other, otherShown);
+  session.otherIncome.forEach((line, i) => rows.push(shownAmountRow(lineLabel(line, `${STORY_LABELS.otherIncome} ${i + 1}`), other[i] ?? 0, otherParts[i] ?? 0)));
+  const incomeRow = rows.length;
+  rows.push({ ...shownAmountRow("Totale inkomsten", y.income.total, subsidyShown + otherShown, "total"), sumOf: plusRows(incomeFirst, incomeRow) });
 
   rows.push(headingRow("Verdeling van de inkomsten", 2));
   const sideShare = (kind: Partner["kind"]): number =>
     sumEuros(session.partners.filter((p) => p.kind === kind).map((p) => byId.get(p.id)?.share ?? 0));
-  rows.push(amountRow("Naar de partners", y.distribution.toPartners));
-  rows.push(amountRow("waarvan voor schoolbesturen", sideShare("board")));
-  rows.push(amountRow("waarvan voor lerarenopleidingen", sideShare("institute")));
-  rows.push(amountRow("Overhead betaald uit de inkomsten", y.distribution.overheadFunded));
-  rows.push(amountRow("Overhead niet gedekt door de inkomsten", y.distribution.overheadUncovered));
-  rows.push(amountRow("Tekort: meer verdeeld dan er binnenkomt", y.distribution.payoutDeficit));
-  rows.push(amountRow("Reserve (niet verdeeld)", y.distribution.reserve));
+  const d = y.distribution;
+  const toPartnersShown = wholeEuros(toCents(d.toPartners));
+  const [toBoards = 0, toInstitutes = 0] = wholeEuroPartsOf([sideShare("board"), sideShare("institute")], toPartnersShown);
+  rows.push({ ...shownAmountRow("Naar de partners", d.toPartners, toPartnersShown), sumOf: plusRows(rows.length + 1, rows.length + 3) });
+  rows.push(shownAmountRow("waarvan voor schoolbesturen", sideShare("board"), toBoards));
+  rows.push(shownAmountRow("waarvan voor lerarenopleidingen", sideShare("institute"), toInstitutes));
+  rows.push(amountRow("Overhead betaald uit de inkomsten", d.overheadFunded));
+  rows.push(amountRow("Overhead niet gedekt door de inkomsten", d.overheadUncovered));
+  rows.push(amountRow("Tekort: meer verdeeld dan er binnenkomt", d.payoutDeficit));
+  rows.push(amountRow("Reserve (niet verdeeld)", d.reserve));
 
-  rows.push(headingRow("Eigen investering", 2));
-  for (const p of taking) rows.push(amountRow(`${partnerName(p)}${nonMemberNote(p)}`, byId.get(p.id)?.ownInvestment ?? 0));
-  rows.push(amountRow("Eigen investering schoolbesturen", y.ownInvestment.boards, "subtotal"));
-  rows.push(amountRow("Eigen investering lerarenopleidingen", y.ownInvestment.institutes, "subtotal"));
+  rows.push(headingRow(STORY_LABELS.ownInvestment, 2));
+  const ownOf = (id: string): number => byId.get(id)?.ownInvestment ?? 0;
+  const ownBoards = wholeEuroPartsOf(boards.map((p) => ownOf(p.id)), wholeEuros(toCents(y.ownInvestment.boards)));
+  const ownInstitutes = wholeEuroPartsOf(institutes.map((p) => ownOf(p.id)), wholeEuros(toCents(y.ownInvestment.institutes)));
+  const ownRow = new Map<string, number>();
+  for (const p of taking) {
+    ownRow.set(p.id, rows.length);
+    const shown = p.kind === "board" ? ownBoards[boards.indexOf(p)] : ownInstitutes[institutes.indexOf(p)];
+    rows.push(shownAmountRow(`${partnerName(p)}${nonMemberNote(p)}`, ownOf(p.id), shown ?? 0));
+  }
+  const sideRows = (list: Partner[]): SignedRow[] => list.map((p) => ({ row: ownRow.get(p.id)!, sign: 1 as const }));
+  rows.push({ ...shownAmountRow("Eigen investering schoolbesturen", y.ownInvestment.boards, wholeEuros(toCents(y.ownInvestment.boards)), "subtotal"), sumOf: sideRows(boards) });
+  rows.push({ ...shownAmountRow("Eigen investering lerarenopleidingen", y.ownInvestment.institutes, wholeEuros(toCents(y.ownInvestment.institutes)), "subtotal"), sumOf: sideRows(institutes) });
   const memberBoards = boards.filter((p) => p.member);
   const memberInstitutes = institutes.filter((p) => p.member);
-  const sumOwn = (list: Partner[]): number => list.reduce((sum, p) => sum + cents(byId.get(p.id)?.ownInvestment ?? 0), 0);
+  const sumOwn = (list: Partner[]): number => list.reduce((sum, p) => sum + cents(ownOf(p.id)), 0);
   rows.push(amountRow("Gemiddelde eigen investering per schoolbestuur¹", average(sumOwn(memberBoards), memberBoards.length)));
   rows.push(amountRow("Gemiddelde eigen investering per lerarenopleiding¹", average(sumOwn(memberInstitutes), memberInstitutes.length)));
-  rows.push(amountRow("Eigen investering partnerschap (kosten − inkomsten)²", y.ownInvestment.total, "total"));
+  rows.push({
+    ...shownAmountRow(`${STORY_LABELS.ownInvestment} partnerschap (kosten − inkomsten)²`, y.ownInvestment.total, story.ownInvestment.euros, "total"),
+    sumOf: [
+      { row: costsRow, sign: 1 },
+      { row: incomeRow, sign: -1 },
+    ],
+  });
 
   const count = (n: number, one: string, more: string): string => `${n} ${n === 1 ? one : more}`;
   const footnotes = [
     `¹ Gemiddelde over wie in ${year} lid zijn en meedoen: ${count(memberBoards.length, "schoolbestuur", "schoolbesturen")} en ${count(memberInstitutes.length, "lerarenopleiding", "lerarenopleidingen")}.`,
-    "² De eigen investering van de partners samen, plus niet gedekte overhead en een eventueel tekort, min de reserve.",
+    "² De eigen investering van de partners samen, plus niet gedekte overhead en een eventueel tekort, min de reserve: wat de partners dragen als de Onderwijsregio alleen het bedrag van de regeling betaalt.",
+    "Bedragen in hele euro's, zo afgerond dat de regels optellen tot hun (sub)totaal; de rekenkern rekent tot op de cent.",
   ];
   const later = session.partners.filter((p) => !takesPartIn(p, year));
   if (later.length > 0) {

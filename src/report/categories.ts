@@ -24,9 +24,10 @@ export function categoryCostTable(session: Session, result: Result, year: string
         c.subsidised ? "ja" : "nee",
         ...hours.map(formatNumber),
         ...(withStipend ? [formatEuro(c.stipend)] : []),
-        formatEuro(per.boards),
-        formatEuro(per.institutes),
-        formatEuro(total),
+        // In cents: amounts per student are small, and boards + institutes must add up as shown.
+        formatEuroCents(per.boards),
+        formatEuroCents(per.institutes),
+        formatEuroCents(total),
       ],
       values: [null, null, ...hours, ...(withStipend ? [c.stipend] : []), per.boards, per.institutes, total],
     };

@@ -2,7 +2,7 @@
 import type { Category, Line, Partner, Session } from "../engine/index.ts";
 import { formatEuro } from "../lib/format.ts";
 export { yearResult } from "./years.ts";
-import type { Column, Row } from "./types.ts";
+import type { Column, Row, SignedRow } from "./types.ts";
 
 
 // One rule for "takes part in year Y", shared with the engine so tables and totals never disagree.
@@ -64,6 +64,18 @@ export function valuesRow(label: string, values: readonly number[], format: (val
 /** A row of a label and one amount. */
 export function amountRow(label: string, amount: number, kind?: Row["kind"]): Row {
   return valuesRow(label, [amount], formatEuro, kind);
+}
+
+/** A row of a label and one amount shown as `shown` whole euros (a part rounded to add up to its shown total, wholeEuros.ts). */
+export function shownAmountRow(label: string, amount: number, shown: number, kind?: Row["kind"]): Row {
+  const row: Row = { cells: [label, formatEuro(shown)], values: [null, amount] };
+  if (kind) row.kind = kind;
+  return row;
+}
+
+/** The indices from `first` up to (not including) `end`, as rows that add to a total. */
+export function plusRows(first: number, end: number): SignedRow[] {
+  return Array.from({ length: Math.max(0, end - first) }, (_, i) => ({ row: first + i, sign: 1 as const }));
 }
 
 /** A heading row spanning a table of `width` columns (empty cells after the label). */

@@ -8,8 +8,11 @@ export { commitmentBasis, partnerNotes, partnerTable } from "./partners.ts";
 export { multiYearTable } from "./multiYear.ts";
 export { categoryCostTable } from "./categories.ts";
 export { type NotCountedPlacement, benefitsTable, nonSubsidisedReasons, nonSubsidisedTable, notCountedPlacements } from "./apart.ts";
-export { costsVsIncome, ownInvestmentPerPartner } from "./charts.ts";
+export { ownInvestmentPerPartner } from "./charts.ts";
 export { keyFigures } from "./keyFigures.ts";
+export { type MoneyStory, type StoryFigure, type StoryKey, STORY_LABELS, moneyStories, moneyStory, storyCents, storyOf } from "./story.ts";
+export { storyChart, storyTable, yearHeading } from "./storyViews.ts";
+export { toCents, wholeEuroParts, wholeEuroPartsOf, wholeEuros } from "./wholeEuros.ts";
 export { type ProblemItem, type StepRef, isEmptySession, problemItems, stepForPath } from "./problems.ts";
 export {
   categoryName,

@@ -1,10 +1,13 @@
-/** All school years side by side: students, costs, income, own investment, T-1 prefinancing, request. */
+/** All school years side by side: students, the money story of each year, T-1 prefinancing and coverage. */
 import type { Result, Session, YearResult } from "../engine/index.ts";
 import { ratePerStudent, shiftYear } from "../engine/index.ts";
 import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import { lagLabel } from "./budget.ts";
 import { headingRow, numberColumn, textColumn, valuesRow } from "./common.ts";
+import { moneyStories } from "./story.ts";
+import { storyTable } from "./storyViews.ts";
 import type { Row, Table } from "./types.ts";
+import { timingHint } from "../lib/subsidyTiming.ts";
 
 type Metric = { label: string; pick: (y: YearResult) => number; format: (n: number) => string; kind?: Row["kind"] };
 
@@ -17,29 +20,21 @@ export function multiYearTable(session: Session, result: Result, planYear?: stri
     { label: "waarvan telbaar voor de subsidie", pick: (y) => y.students.countable, format: formatNumber },
     { label: `Geteld voor de subsidie (${tag})`, pick: (y) => y.students.counted, format: formatNumber },
   ];
-  const money: Metric[] = [
-    { label: "Totale kosten", pick: (y) => y.costs.total, format: formatEuro, kind: "subtotal" },
-    { label: `Subsidie (op basis van ${tag})`, pick: (y) => y.income.subsidy, format: formatEuro },
-    { label: "Overige inkomsten", pick: (y) => y.income.other, format: formatEuro },
-    { label: "Eigen investering (kosten − inkomsten)", pick: (y) => y.ownInvestment.total, format: formatEuro },
+  const after: Metric[] = [
     { label: `Voorfinanciering groei (${tag})`, pick: (y) => y.growthPrefinancing, format: formatEuro },
-    { label: "Toegezegd door de partners", pick: (y) => y.request.committed, format: formatEuro },
-    { label: "Nodig van de Onderwijsregio", pick: (y) => y.request.needed, format: formatEuro, kind: "total" },
-    { label: "Verschil met de subsidie", pick: (y) => y.request.gap, format: formatEuro },
     { label: "Dekking (subsidie en overige inkomsten)", pick: (y) => y.coverage, format: formatPercent },
   ];
   const width = result.years.length + 1;
   const toRow = (m: Metric): Row => valuesRow(m.label, result.years.map(m.pick), m.format, m.kind);
-  const rows: Row[] = [
-    headingRow("Studenten", width),
-    ...students.map(toRow),
-    headingRow("Bedragen", width),
-    ...money.map(toRow),
-  ];
+  const rows: Row[] = [headingRow("Studenten", width), ...students.map(toRow), headingRow("Bedragen: de kosten en waar ze van betaald worden", width)];
+  // The money rows are the story's own table (same names, order and rounding); its row references shift by the rows above.
+  const offset = rows.length;
+  const story = storyTable(moneyStories(result), planYear);
+  rows.push(...story.rows.map((r) => (r.sumOf ? { ...r, sumOf: r.sumOf.map((s) => ({ ...s, row: s.row + offset })) } : r)), ...after.map(toRow));
   const first = result.years[0]?.year;
   const footnotes = [
-    `De subsidie van een schooljaar volgt de telling van ${lag === 0 ? "hetzelfde jaar" : `${lag === 1 ? "het jaar" : `${lag} jaar`} ervoor (${tag})`}. Groeit het aantal studenten dat voor de subsidie telt, dan komt het geld voor de extra studenten pas later: de voorfinanciering van groei is (telbare studenten van het jaar − getelde studenten) × ${formatEuro(ratePerStudent(session))} per student.`,
-    "Nodig van de Onderwijsregio = totale kosten − toezeggingen van de partners − overige inkomsten. Verschil met de subsidie = nodig − subsidie.",
+    `${timingHint(session)} Groeit het aantal studenten dat voor de subsidie telt, dan komt het geld voor de extra studenten pas later: de voorfinanciering van groei is (telbare studenten van het jaar − getelde studenten) × ${formatEuro(ratePerStudent(session))} per student.`,
+    ...(story.footnotes ?? []),
   ];
   if (first !== undefined && lag > 0 && session.regulation.counted[shiftYear(first, -lag)] === undefined) {
     footnotes.push(`Voor ${first} is de telling van ${shiftYear(first, -lag)} nodig; die ontbreekt nog. Vul de DUO-telling in bij de studenten.`);

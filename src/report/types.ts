@@ -2,6 +2,7 @@
  * Plain view models of the results, shared by the /resultaat/ page and the PDF. No Svelte, DOM or
  * Astro here: every cell is already formatted Dutch text; raw numbers ride along for charts/tests.
  */
+import type { StoryKey } from "./story.ts";
 
 /** How a column's cells line up: text left, numbers right (tabular figures). */
 export type Align = "left" | "right";
@@ -21,6 +22,14 @@ export interface Row {
   kind?: RowKind;
   /** Raw values per cell (euros with cents, counts, fractions); null for text cells. */
   values?: (number | null)[];
+  /** The rows (by index, with their sign) whose shown amounts add up to this row's shown amount in every amount column. */
+  sumOf?: SignedRow[];
+}
+
+/** A row that adds to (sign 1) or takes from (sign −1) a total row. */
+export interface SignedRow {
+  row: number;
+  sign: 1 | -1;
 }
 
 /** A table as people read it: Dutch caption, headers and cells, plus footnotes. */
@@ -50,17 +59,21 @@ export interface BarChart {
   table: Table;
 }
 
-/** One key figure of a year: raw value and formatted text. */
+/** One key figure of a year: a figure of the money story (story.ts), shown in whole euros. */
 export interface KeyFigure {
-  key: "totalCosts" | "subsidy" | "ownInvestment" | "coverage" | "needed" | "gap";
+  key: StoryKey;
   label: string;
+  /** The shown whole euros (parts add up to the shown total). */
   value: number;
   text: string;
   hint: string;
+  /** How the figure enters the story: the total, one of its parts, or a total people ask about. */
+  role: "total" | "part" | "derived";
 }
 
-/** The key figures of one school year. */
+/** The key figures of one school year, in story order, and the story in sentences. */
 export interface KeyFigures {
   year: string;
   items: KeyFigure[];
+  sentences: string[];
 }

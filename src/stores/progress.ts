@@ -1,15 +1,13 @@
 /**
- * How far the conversation is: per step, how many questions have an answer and which of its input
- * panels hold data. The pages pass the card outlines (known at build time); the state itself is
+ * How far the conversation is: per step, how many questions have an answer, which of its input
+ * panels hold data and what they still miss (from the panel registry, src/lib/inputPanels.ts). The pages pass the card outlines (known at build time); the state itself is
  * derived from the session, so it follows other tabs and imports without extra bookkeeping.
  */
 import { persistentAtom } from "@nanostores/persistent";
 import { computed, type ReadableAtom } from "nanostores";
 import type { Answer, Session } from "../engine/index.ts";
 import type { CardData } from "../lib/cardSchema.ts";
-import type { InputPanelId } from "../lib/inputPanels.ts";
-import rateDefaults from "../../content/rates/gpl-vo-2021.json";
-import { emptySession } from "./newSession.ts";
+import { INPUT_PANELS, type InputPanelId, PANELS, isInput, panelMissing } from "../lib/inputPanels.ts";
 import { $session } from "./session.ts";
 
 /** What a step needs from its card to report its progress. */
@@ -24,15 +22,19 @@ export interface StepOutline {
 /** The progress of one step. */
 export interface StepProgress {
   slug: string;
-  /** Questions with at least one non-empty answer field. */
+  /** Questions with at least one non-empty answer field ("besproken"). */
   answered: number;
   questions: number;
   /** Input panels of this step that hold data. */
   filledInputs: number;
-  /** Input panels of this step that can hold data (overview panels only show results). */
+  /** Input panels of this step that can hold data (result panels only show figures). */
   inputs: number;
+  /** What the step's panels still need, in Dutch (the registry's `missing`), in panel order. */
+  missing: string[];
   /** Nothing answered and no input filled. */
   started: boolean;
+  /** Every question discussed and nothing missing. */
+  done: boolean;
 }
 
 /** True when any of the three answer fields holds more than white space. */
@@ -41,66 +43,40 @@ export function hasAnswer(answer: Answer | undefined): boolean {
   return [answer.notes, answer.agreements, answer.open].some((text) => text.trim() !== "");
 }
 
-const defaults = emptySession(new Date(2000, 0, 1));
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-// A panel counts as filled when the session holds more than the shipped defaults for it; the
-// two panels without a test (regionRequest, proposal) only show results and never count.
-const filled: Partial<Record<InputPanelId, (s: Session) => boolean>> = {
-  profile: (s) => s.partnership.name.trim() !== "" || s.partnership.region.trim() !== "" || Boolean(s.meeting?.date || s.meeting?.participants),
-  partners: (s) => s.partners.length > 0,
-  norm: (s) => s.categories.length > 0,
-  facilitation: (s) => s.categories.length > 0 || Object.keys(s.perSchool).length > 0,
-  rates: (s) => !same(s.rates, rateDefaults.rates) || s.partners.some((p) => p.rates !== undefined),
-  placements: (s) => s.placements.length > 0,
-  counted: (s) => Object.keys(s.regulation.counted).length > 0,
-  overhead: (s) => s.overhead.length > 0,
-  fixedCosts: (s) => s.partners.some((p) => p.fixedCosts.length > 0),
-  regulation: (s) => s.regulation.ceilingFactor !== 1 || s.regulation.id !== defaults.regulation.id,
-  distribution: (s) => !same(s.distribution, defaults.distribution),
-  otherIncome: (s) => s.otherIncome.length > 0,
-  commitments: (s) => s.partners.some((p) => p.commitment !== undefined),
-  growth: (s) => s.partners.some((p) => p.joins !== undefined) || s.indexation !== 0,
-  nonSubsidised: (s) => s.categories.some((c) => !c.subsidised) || s.partners.some((p) => !p.member),
-  benefits: (s) => s.benefits.length > 0,
-};
-
 /** True when the panel can hold data and the session holds some for it. */
 export function panelFilled(panel: InputPanelId, session: Session): boolean {
-  return filled[panel]?.(session) ?? false;
+  return isInput(panel) && PANELS[panel].filled(session);
 }
 
 /** The progress of one step in a session. */
 export function stepProgress(outline: StepOutline, session: Session): StepProgress {
   const answered = outline.questionIds.filter((id) => hasAnswer(session.answers[id])).length;
-  const countable = outline.inputs.filter((panel) => filled[panel] !== undefined);
+  const countable = outline.inputs.filter(isInput);
   const filledInputs = countable.filter((panel) => panelFilled(panel, session)).length;
+  const missing = countable.flatMap((panel) => panelMissing(panel, session));
   return {
     slug: outline.slug,
     answered,
     questions: outline.questionIds.length,
     filledInputs,
     inputs: countable.length,
+    missing,
     started: answered > 0 || filledInputs > 0,
+    done: answered === outline.questionIds.length && missing.length === 0,
   };
 }
 
-/** Dutch description of a step's state, e.g. "2 van 4 vragen beantwoord, invoer ingevuld". */
+/** Dutch description of a step's state, e.g. "2 van 4 vragen besproken; invoer compleet". */
 export function describeProgress(progress: StepProgress): string {
-  if (!progress.started) return "Nog niet begonnen";
-  const parts: string[] = [];
-  if (progress.answered > 0) parts.push(`${progress.answered} van ${progress.questions} ${progress.questions === 1 ? "vraag" : "vragen"} beantwoord`);
-  if (progress.filledInputs > 0) {
-    parts.push(progress.filledInputs === progress.inputs ? "invoer ingevuld" : `invoer deels ingevuld (${progress.filledInputs} van ${progress.inputs})`);
-  }
-  const text = parts.join(", ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const questions = `${progress.answered} van ${progress.questions} ${progress.questions === 1 ? "vraag" : "vragen"} besproken`;
+  if (progress.inputs === 0) return questions;
+  return `${questions}; ${progress.missing.length === 0 ? "invoer compleet" : `invoer mist ${progress.missing.length}`}`;
 }
 
 /** True when someone worked on the session: an answer, a name or any structured input. */
 export function hasContent(session: Session): boolean {
   if (Object.values(session.answers).some(hasAnswer)) return true;
-  return (Object.keys(filled) as InputPanelId[]).some((panel) => panelFilled(panel, session));
+  return INPUT_PANELS.some((panel) => panelFilled(panel, session));
 }
 
 /** The progress of every step, following the session. */

@@ -1,48 +1,78 @@
 /**
  * The one conversation session: state and actions. Persisted in localStorage under a versioned
- * key and decoded through the session schema; other tabs of the same browser follow along (the
- * storage event). A stored value that no longer decodes is never dropped: it is copied to a backup
- * key and `storageNotice` tells the user.
+ * key and decoded through the session schema; other windows of the same browser follow along by
+ * the fields that change (see sync/channel.ts), never by whole-session overwrites. A stored value
+ * that no longer decodes is never dropped: the readable parts load, the original is copied to a
+ * backup key, and `$storageNotice` names what could not be read.
  */
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from "@nanostores/persistent";
 import { atom } from "nanostores";
-import { type Answer, type Session, parseSessionText } from "../engine/index.ts";
+import { type Answer, type Problem, type Session, parseSessionText, repairSession } from "../engine/index.ts";
 import { formatIsoDate } from "../lib/format.ts";
 import { slugify } from "../lib/ids.ts";
 import { emptySession } from "./newSession.ts";
+import { connectWindows } from "./sync/channel.ts";
 
 /** localStorage key of the session; the version changes when the stored shape does. */
 export const SESSION_KEY = "gesprekswijzer:sessie:v1";
 /** Prefix of keys that hold values which could not be read back. */
 export const BACKUP_PREFIX = "gesprekswijzer:backup:";
 
-/** Set when a stored session could not be read and was put aside. */
-export const $storageNotice = atom<string | null>(null);
+/** What went wrong reading the stored session: the backup key and the values that did not load. */
+export interface StorageNotice {
+  /** The Dutch message. */
+  readonly message: string;
+  /** localStorage key of the backup of the original, or null when the backup failed. */
+  readonly backupKey: string | null;
+  /** The values that were left out, with their path (empty when nothing could be read). */
+  readonly removed: readonly Problem[];
+}
+
+/** Set when a stored session could not be read in full and was put aside. */
+export const $storageNotice = atom<StorageNotice | null>(null);
 
 /** The backup key that already holds exactly `raw`, if any. */
 function existingBackup(raw: string): string | undefined {
   return Object.keys(localStorage).find((key) => key.startsWith(BACKUP_PREFIX) && localStorage.getItem(key) === raw);
 }
 
-function backUp(raw: string, why: string): void {
+/** Keeps `raw` under a backup key (reusing one that holds the same text); the key, or null. */
+function backUp(raw: string): string | null {
   try {
     // The unreadable value stays under the session key until something new is saved, so every
     // page load decodes it again: reuse its backup instead of piling up identical copies.
     const key = existingBackup(raw) ?? `${BACKUP_PREFIX}${new Date().toISOString()}`;
     localStorage.setItem(key, raw);
-    $storageNotice.set(
-      `Het opgeslagen gesprek kon niet worden gelezen (${why}). Het is bewaard als reservekopie onder "${key}"; je begint met een leeg gesprek.`,
-    );
+    return key;
   } catch {
-    $storageNotice.set(`Het opgeslagen gesprek kon niet worden gelezen (${why}) en de reservekopie lukte niet.`);
+    return null;
   }
 }
 
-function decode(raw: string): Session {
+/** Reads a stored text: the session, repaired where needed, and what was left out (null: nothing readable). */
+export function readStored(raw: string, today: Date = new Date()): { session: Session; removed: readonly Problem[] } | null {
   const outcome = parseSessionText(raw);
-  if (outcome.ok) return outcome.session;
-  backUp(raw, outcome.problems[0]?.message ?? "onbekende fout");
-  return emptySession(new Date());
+  if (outcome.ok) return { session: outcome.session, removed: [] };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw.startsWith("\uFEFF") ? raw.slice(1) : raw);
+  } catch {
+    return null;
+  }
+  return repairSession(data, emptySession(today));
+}
+
+function decode(raw: string): Session {
+  const read = readStored(raw);
+  if (read !== null && read.removed.length === 0) return read.session;
+  const backupKey = backUp(raw);
+  const kept = backupKey === null ? "De reservekopie van het origineel lukte niet." : "Het volledige origineel is bewaard als reservekopie; op de startpagina kun je het downloaden of terugzetten.";
+  const message =
+    read === null
+      ? `Het opgeslagen gesprek kon niet worden gelezen; je begint met een leeg gesprek. ${kept}`
+      : `Een deel van het opgeslagen gesprek kon niet worden gelezen en is weggelaten; de rest is geladen. ${kept}`;
+  $storageNotice.set({ message, backupKey, removed: read?.removed ?? [] });
+  return read?.session ?? emptySession(new Date());
 }
 
 /** Why what is typed is not kept by this browser (site data blocked, storage full); null while saving works. */
@@ -89,9 +119,15 @@ function guardedStorage(): void {
 guardedStorage();
 
 /** The session (always decoded; may still break a cross-field rule, see `$result`). */
+// listen: false: the storage event carries whole sessions; windows exchange changed fields instead.
 export const $session = persistentAtom<Session>(SESSION_KEY, emptySession(new Date()), {
   encode: (value) => JSON.stringify(value),
   decode,
+  listen: false,
+});
+connectWindows($session, () => {
+  const raw = localStorage.getItem(SESSION_KEY);
+  return raw === null ? $session.get() : decode(raw);
 });
 
 /** Time of the last change that was written to localStorage (for the "opgeslagen" notice). */

@@ -77,10 +77,14 @@ export function benchScenario(size: ScenarioSize = BENCH_SIZE, seed = 2025): Ses
     }
     const groups: Record<string, number> = {};
     if (r % 25 === 0) groups[years[int(0, size.years - 1)]!] = int(1, 4);
+    // One row per board, institute and category: the n-th row of a board takes the n-th category
+    // after the board's own offset, so no two rows of a board share a category (no duplicate rows).
+    const board = r % size.boards;
+    const nth = Math.floor(r / size.boards);
     return {
-      board: boards[r % size.boards]!.id,
+      board: boards[board]!.id,
       institute: institutes[int(0, size.institutes - 1)]!.id,
-      category: categories[int(0, size.categories - 1)]!.id,
+      category: categories[(board * 5 + nth) % size.categories]!.id,
       students,
       ...(Object.keys(groups).length > 0 ? { groups } : {}),
       days: int(0, 120),

@@ -31,18 +31,20 @@ describe("results page in Chromium", () => {
 
   it("shows the po example's plan year: total costs and what is needed from the region", async () => {
     const page = await openWith(example("po").session);
-    await page.locator('[data-key="totalCosts"]').waitFor();
-    expect(await text(page, '[data-key="totalCosts"]')).toBe("€ 1.332.968");
+    await page.locator('[data-key="costs"]').waitFor();
+    expect(await text(page, '[data-key="costs"]')).toBe("€ 1.332.968");
     expect(await text(page, '[data-key="needed"]')).toBe("€ 598.484");
     expect(await page.locator("#resultaat-jaar").inputValue()).toBe("2025-2026");
     // the Bijlage 2 budget, the charts as images with title and description, and their tables
     expect(await page.locator("table.report").count()).toBeGreaterThanOrEqual(6);
     const charts = page.locator('svg[role="img"]');
-    expect(await charts.count()).toBe(2);
-    for (const i of [0, 1]) {
+    expect(await charts.count()).toBe(3);
+    for (const i of [0, 1, 2]) {
       expect(await charts.nth(i).locator("title").count()).toBe(1);
       expect(await charts.nth(i).locator("desc").count()).toBe(1);
     }
+    // the plan year's story chart has its table beside it; the other two fold theirs
+    expect(await page.locator("div.chart-table table").count()).toBe(1);
     expect(await page.locator("details.chart-table table").count()).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -51,15 +53,15 @@ describe("results page in Chromium", () => {
   it("switches to another school year", async () => {
     const page = await openWith(example("po").session);
     await page.locator("#resultaat-jaar").selectOption("2026-2027");
-    expect(await text(page, '[data-key="totalCosts"]')).toBe("€ 1.459.324");
+    expect(await text(page, '[data-key="costs"]')).toBe("€ 1.459.324");
     expect(await text(page, "#kerncijfers")).toBe("Kerncijfers 2026-2027");
     await page.close();
   });
 
   it("fits 390 px: only the tables scroll sideways, and axe finds nothing", async () => {
     const page = await openWith(example("vo").session, 390);
-    await page.locator('[data-key="totalCosts"]').waitFor();
-    expect(await text(page, '[data-key="totalCosts"]')).toBe("€ 729.864");
+    await page.locator('[data-key="costs"]').waitFor();
+    expect(await text(page, '[data-key="costs"]')).toBe("€ 729.864");
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
     expect(await axeViolations(page)).toEqual([]);
@@ -76,7 +78,7 @@ describe("results page in Chromium", () => {
   ])("key figures stay inside their cards at $width px", async ({ width, height }) => {
     const page = await openWith(example("po").session, width);
     await page.setViewportSize({ width, height });
-    await page.locator('[data-key="totalCosts"]').waitFor();
+    await page.locator('[data-key="costs"]').waitFor();
     const sticking = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>(".key-figures .amount")]
         .filter((amount) => amount.scrollWidth > amount.clientWidth + 1 || amount.getBoundingClientRect().right > amount.closest(".figure")!.getBoundingClientRect().right - 1)

@@ -20,12 +20,14 @@ async function loaded(page: Page): Promise<string[]> {
 }
 
 /** Clicks a download button and returns the text of the PDF it gives. */
-async function download(page: Page, button: string, dir: string): Promise<{ text: string; head: string; file: string }> {
+async function download(page: Page, button: string, dir: string): Promise<{ text: string; head: string; file: string; info: string; tree: string }> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
   const path = join(dir, file.suggestedFilename());
   await file.saveAs(path);
   const text = execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
-  return { text, head: readFileSync(path).subarray(0, 5).toString(), file: file.suggestedFilename() };
+  const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
+  const tree = execFileSync("pdfinfo", ["-struct", path], { encoding: "utf8" });
+  return { text, head: readFileSync(path).subarray(0, 5).toString(), file: file.suggestedFilename(), info, tree };
 }
 
 describe("/voorstel/ in Chromium", () => {
@@ -64,6 +66,10 @@ describe("/voorstel/ in Chromium", () => {
     expect(pdf.file).toBe("voorstel-opleidingsschool-voorbeeld-oost-po-2025-2026.pdf");
     expect(pdf.text).toContain(name);
     expect(pdf.text).toContain("Concept");
+    // The build hands pdfmake's renderer to the tagging patch: the browser's PDF is tagged too.
+    expect(pdf.info).toMatch(/Tagged:\s+yes/);
+    expect(pdf.tree).toMatch(/^\s+H1\b/m);
+    expect(pdf.tree).toMatch(/^\s+TH:/m);
     const after = await loaded(page);
     expect(after.some((url) => /pdfmake/i.test(url))).toBe(true);
     expect(after.filter((url) => url.includes("/fonts/")).map((url) => url.split("/").pop()).sort()).toEqual(["Roboto-Italic.ttf", "Roboto-Medium.ttf", "Roboto-Regular.ttf"]);

@@ -51,7 +51,7 @@ describe("session files in Chromium", () => {
     const figures = page.locator(".live-figures");
     await figures.locator("dl").waitFor();
     const text = await figures.innerText();
-    for (const label of ["Totale kosten", "Subsidie", "Eigen investering", "Dekking", "Nodig van de Onderwijsregio"]) expect(text).toContain(label);
+    for (const label of ["Totale kosten", "Subsidie volgens de regeling", "Toezeggingen van de partners", "Eigen investering", "Nodig van de Onderwijsregio"]) expect(text).toContain(label);
     expect(text).toMatch(/€\s?\d{1,3}(\.\d{3})+/);
     expect(text).not.toMatch(/NaN|undefined/);
     expect(await figures.getByRole("link", { name: "Alle resultaten bekijken" }).getAttribute("href")).toBe("/resultaat/");

@@ -2,12 +2,13 @@
 // built in Node. pdftotext of the output holds the partnership, every partner, the plan year's total
 // costs and amount needed as formatted in the PDF; bad input gives Dutch text, exit 2 and no file.
 import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseDocumentArgs } from "../../src/cli/documents.ts";
+import { writeWhole } from "../../src/cli/io.ts";
 import { main } from "../../src/cli/main.ts";
 import { computeResult, parseSessionText, planYearOf } from "../../src/engine/index.ts";
 import { formatEuro } from "../../src/lib/format.ts";
@@ -15,6 +16,13 @@ import { formatEuro } from "../../src/lib/format.ts";
 const root = new URL("../..", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "gesprekswijzer-docs-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes a file in the temporary folder and returns its path. */
+function tempFile(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -64,7 +72,8 @@ describe.each([
     const info = execFileSync("pdfinfo", [output], { encoding: "utf8" });
     expect(info).toMatch(new RegExp(`Title:\\s+Voorstel financiering ${planYearOf(session)}`));
     expect(info).toMatch(/Author:\s+Opleidingsschool/);
-    expect(info).toMatch(/Tagged:\s+no/);
+    // The structure tree itself is tested in tests/pdf/tagging.test.ts.
+    expect(info).toMatch(/Tagged:\s+yes/);
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
   });
 });
@@ -115,6 +124,44 @@ describe("invalid input: Dutch message, exit 2, no file written", () => {
     expect(err).toContain(message);
     expect(err).not.toMatch(STACK);
     if (file !== null) expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe("never overwrites its input or another file that is not a PDF", () => {
+  const example = readFileSync(join(root, "content/examples/voorbeeld-po.json"), "utf8");
+  it.each([
+    // the session file itself (was replaced by the PDF)
+    { name: "same", output: (input: string) => input, message: "is het sessiebestand zelf" },
+    // the same file by another spelling of its path
+    { name: "dotted", output: () => `${dir}/./sessie-dotted.json`, message: "is het sessiebestand zelf" },
+    // another existing session file
+    { name: "other", output: () => tempFile("ander.json", example), message: "bestaat al en is geen PDF-, Word- of Excelbestand" },
+  ])("$name", async ({ name, output, message }) => {
+    const input = tempFile(`sessie-${name}.json`, example);
+    const target = output(input);
+    const before = readFileSync(target, "utf8");
+    const { code, err } = await run(["voorstel", input, "-o", target]);
+    expect(code).toBe(2);
+    expect(err).toContain(message);
+    expect(readFileSync(target, "utf8")).toBe(before);
+    expect(readFileSync(input, "utf8")).toBe(example);
+  });
+});
+
+describe("writeWhole", () => {
+  it("leaves neither half a file nor a temporary file when the write fails, and says why in Dutch", async () => {
+    const target = join(dir, "een-map.pdf");
+    mkdirSync(target);
+    const message = await writeWhole(target, new Uint8Array([37, 80, 68, 70]));
+    expect(message).toMatch(/^Het bestand .*een-map\.pdf (is een map|kan niet)/);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("replaces an earlier PDF in one step", async () => {
+    const target = join(dir, "vervang.pdf");
+    writeFileSync(target, "%PDF-oud");
+    expect(await writeWhole(target, new TextEncoder().encode("%PDF-nieuw"))).toBeNull();
+    expect(readFileSync(target, "utf8")).toBe("%PDF-nieuw");
   });
 });
 

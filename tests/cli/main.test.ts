@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { main, unexpected } from "../../src/cli/main.ts";
 import { computeResult, parseSessionText } from "../../src/engine/index.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
@@ -23,6 +23,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function tempFile(name: string, text: string): string {
   const path = join(dir, name);
   writeFileSync(path, text);
+  return path;
+}
+
+/** Writes bytes in the temporary folder and returns the path. */
+function tempBytes(name: string, bytes: Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
   return path;
 }
 
@@ -67,11 +74,19 @@ describe.each<[string, () => string[], RegExp]>([
   // no command at all: the help, but on stderr
   ["no command", () => [], /Gebruik:\n\s+npx gesprekswijzer bereken/],
   // a command that does not exist
-  ["unknown command", () => ["reken"], /^Onbekend commando "reken"\. Kies bereken, voorstel of verslag/],
+  ["unknown command", () => ["reken"], /^Onbekend commando "reken"\. Kies bereken, voorstel, verslag of regio/],
   // bereken without a file
   ["missing argument", () => ["bereken"], /^Gebruik: npx gesprekswijzer bereken <sessie\.json>\n$/],
   // bereken with one file too many
   ["extra argument", () => ["bereken", fixture, "meer.json"], /^Gebruik: npx gesprekswijzer bereken/],
+  // a name that is a property of every object, not a command (was a stack trace)
+  ["constructor as a command", () => ["constructor"], /^Onbekend commando "constructor"\./],
+  // the prototype key
+  ["__proto__ as a command", () => ["__proto__"], /^Onbekend commando "__proto__"\./],
+  // UTF-16 without a byte-order mark: the encoding is named
+  ["UTF-16 without a byte-order mark", () => ["bereken", tempBytes("utf16.json", Buffer.from('{"format": "gesprekswijzer/1"}', "utf16le"))], /UTF-16 zonder byte-order-markering/],
+  // another character set (Latin-1 bytes)
+  ["not UTF-8", () => ["bereken", tempBytes("latin1.json", Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]))], /geen UTF-8-tekst/],
   // a file that does not exist
   ["missing file", () => ["bereken", join(dir, "weg.json")], /^Het bestand .*weg\.json bestaat niet\.\n$/],
   // a folder instead of a file
@@ -110,6 +125,35 @@ describe.each<[string, () => string[], RegExp]>([
     expect(err).toMatch(message);
     expect(err).not.toMatch(STACK);
     expect(err).not.toMatch(/Error|undefined|NaN/);
+  });
+});
+
+describe("bereken on a UTF-16 file with a byte-order mark", () => {
+  it.each([
+    // Windows "Unicode" (UTF-16 LE)
+    { encoding: "utf-16le", bytes: (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]) },
+    // UTF-16 BE
+    { encoding: "utf-16be", bytes: (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]) },
+  ])("reads $encoding like the browser does", async ({ encoding, bytes }) => {
+    const path = tempBytes(`${encoding}.json`, bytes(readFileSync(join(root, fixture), "utf8")));
+    const { code, out } = await run(["bereken", path]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual(expectedResult());
+  });
+});
+
+describe("unexpected failures", () => {
+  it.each([
+    // the disk is full while writing
+    { error: Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" }), message: "Er ging iets mis: een bestand kan niet worden geschreven: de schijf is vol." },
+    // BigInt or string limits of the JavaScript engine
+    { error: new RangeError("Maximum BigInt size exceeded"), message: /^Er ging iets mis in Gesprekswijzer: een getal of tekst/ },
+    // any other bug: its kind for a bug report, not its English text
+    { error: new TypeError("Cannot read properties of undefined"), message: "Er ging iets mis in Gesprekswijzer (interne fout: TypeError). Meld dit met het sessiebestand erbij." },
+  ])("are told in Dutch: $error.name", ({ error, message }) => {
+    const text = unexpected(error);
+    expect(text).toMatch(message);
+    expect(text).not.toMatch(/no space|Maximum|Cannot/);
   });
 });
 

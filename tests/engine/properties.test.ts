@@ -3,7 +3,8 @@
 // costs, and costs that never fall when a count rises.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Result, type Session, computeResult, parseSession } from "../../src/engine/index.ts";
+import { MAX_AMOUNT, MAX_COUNT, MAX_TEXT_LENGTH, type Result, type Session, computeResult, parseSession, repairSession } from "../../src/engine/index.ts";
+import { emptySession } from "../../src/stores/newSession.ts";
 import { sessionDraft, validSession } from "./arbitrary.ts";
 import { type Draft, cents } from "./helpers.ts";
 
@@ -142,10 +143,17 @@ function replaced(draft: Draft, path: (string | number)[], value: unknown): unkn
   return copy;
 }
 
+/** An array nested `depth` deep: [[[…]]]. */
+const nested = (depth: number): unknown => Array.from({ length: depth }).reduce<unknown>((inner) => [inner], []);
+
 /** Values people (or buggy code) put where they do not belong. */
 const oddValue = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
   fc.constantFrom(-1, 1.5, 0, 1e21, -0, Number.NaN, Number.POSITIVE_INFINITY, "", "2025-2026", null, [], {}, true, undefined),
+  // Huge but finite numbers, just over the limits, and a count beyond the safe integers.
+  fc.constantFrom(1e308, Number.MAX_VALUE, Number("12345678901234567"), MAX_AMOUNT + 1, MAX_COUNT + 1, MAX_AMOUNT, MAX_COUNT),
+  // Very long texts, deep nesting and prototype keys (as JSON.parse makes them: own properties).
+  fc.constantFrom("x".repeat(MAX_TEXT_LENGTH + 1), "é".repeat(300_000), nested(2000), JSON.parse('{"__proto__": {"notes": 1}, "constructor": 2}')),
 );
 
 describe("reading damaged files", () => {
@@ -155,7 +163,11 @@ describe("reading damaged files", () => {
     );
     fc.assert(
       fc.property(damaged, ([draft, path, value]) => {
-        const outcome = parseSession(replaced(draft, path, value));
+        const damagedDraft = replaced(draft, path, value);
+        const outcome = parseSession(damagedDraft);
+        // Reading it back from storage repairs it: never a throw, and what loads passes the checks.
+        const repaired = repairSession(damagedDraft, emptySession(new Date(2026, 10, 23)));
+        if (repaired !== null) expect(parseSession(repaired.session).ok).toBe(true);
         if (!outcome.ok) {
           expect(outcome.problems.length).toBeGreaterThan(0);
           for (const problem of outcome.problems) {

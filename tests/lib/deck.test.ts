@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { type DeckCard, buildDeck, buildPrintDeck, clampIndex, indexOfKey, positionLabel, printSheets, sortCards } from "../../src/lib/deck.ts";
 
-const source = { doc: "000", ref: "r. 1-2" };
+const source = { doc: "000", section: "Verdelingsprincipes" };
 /** Three cards given out of order; step 2 has three questions. */
 const cards: DeckCard[] = [
   { step: 3, slug: "kosten", title: "Kosten", summary: "Wat kost het?", questions: [{ id: "k-1", text: "Welke kosten zijn er?", source }] },
@@ -20,7 +20,7 @@ const cards: DeckCard[] = [
 ];
 
 describe("buildDeck", () => {
-  const deck = buildDeck(cards, (s) => `bron ${s.doc} ${s.ref}`);
+  const deck = buildDeck(cards, (s) => `bron ${s.doc} ${s.section}`);
 
   it("puts every question in step order, each step closed by its figures slide", () => {
     expect(deck.map((slide) => slide.key)).toEqual([
@@ -39,7 +39,7 @@ describe("buildDeck", () => {
 
   it("labels sources with the given function", () => {
     const first = deck[0];
-    expect(first?.kind === "question" && first.sourceLabel).toBe("bron 000 r. 1-2");
+    expect(first?.kind === "question" && first.sourceLabel).toBe("bron 000 Verdelingsprincipes");
   });
 
   it("gives an empty deck for no cards", () => {

@@ -1,6 +1,6 @@
 // parseDutchNumber's message for text that is no number gives an example that fits the field.
 import { describe, expect, it } from "vitest";
-import { formatIsoDate, parseDutchNumber } from "../../src/lib/format.ts";
+import { formatEuro, formatEuroCents, formatIsoDate, formatNumber, formatPercent, parseDutchNumber } from "../../src/lib/format.ts";
 
 describe.each([
   // an amount or a rate: a decimal comma is a fair example
@@ -20,4 +20,21 @@ describe.each([
   { date: new Date(2026, 10, 23, 23, 30), text: "2026-11-23" },
 ])("formatIsoDate($text)", ({ date, text }) => {
   it("writes year-month-day", () => expect(formatIsoDate(date)).toBe(text));
+});
+
+describe("negative amounts", () => {
+  it.each([
+    [formatEuro(-237500), "\u2212€\u00a0237.500"],
+    [formatEuroCents(-12.5), "\u2212€\u00a012,50"],
+    [formatNumber(-3), "\u22123"],
+    [formatPercent(-0.05), "\u22125%"],
+    [formatEuro(-0.4), "€\u00a00"],
+  ])("%s has a true minus sign before the euro sign", (actual, expected) => {
+    expect(actual.replace(/\u202f/g, "")).toBe(expected.replace(/\u202f/g, ""));
+  });
+
+  it("reads what it writes back", () => {
+    expect(parseDutchNumber(formatEuro(-237500), { min: -1e9 })).toEqual({ ok: true, value: -237500 });
+    expect(parseDutchNumber("\u221212,5", { min: -100 })).toEqual({ ok: true, value: -12.5 });
+  });
 });

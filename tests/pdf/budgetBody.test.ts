@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { type Session, computeResult, planYearOf } from "../../src/engine/index.ts";
 import { formatEuro } from "../../src/lib/format.ts";
 import { buildProposal, gapSentence, laterYearsSentence } from "../../src/pdf/proposal.ts";
+import { storyOf } from "../../src/report/index.ts";
 import { principles } from "../../src/pdf/proposalChapters.ts";
 import { CARDS, OPTIONS, allText, example } from "./helpers.ts";
 
@@ -38,8 +39,8 @@ describe.each([
     expect(text).toContain("geen extra kostenpost");
   });
 
-  it("sets own investment beside the partners' commitments", () => {
-    expect(text).toContain(`dragen de partners samen ${euro(plan.ownInvestment.total)} zelf`);
+  it("explains own investment as what the partners carry if the region pays only the regulation amount", () => {
+    expect(text).toContain(`alleen het bedrag van de regeling, dan dragen de partners ${storyOf(plan).ownInvestment.text.replace(/\u00a0/g, " ")} zelf`);
     expect(text).toContain(`Zij zeggen ${euro(plan.request.committed)} toe.`);
   });
 
@@ -64,13 +65,16 @@ describe("summary sentences", () => {
     expect(plain(gapSentence(gap))).toContain(expected);
   });
 
-  it("adds the following years to the cent before rounding once", () => {
+  it("adds the amounts the year table shows, so the sentence and the table agree", () => {
     const years = computeResult(example("po")).years;
     const text = plain(laterYearsSentence(years.slice(1)));
-    const cents = (pick: (y: (typeof years)[number]) => number): number => years.slice(1).reduce((s, y) => s + Math.round(pick(y) * 100), 0) / 100;
+    const stories = years.slice(1).map(storyOf);
+    const shown = (pick: (s: (typeof stories)[number]) => number): number => stories.reduce((sum, s) => sum + pick(s), 0);
     expect(text).toContain("In 2025-2026 tot en met 2026-2027 samen");
-    expect(text).toContain(euro(cents((y) => y.request.needed)));
-    expect(text).toContain(euro(cents((y) => y.request.gap)));
+    expect(text).toContain(euro(shown((s) => s.needed.euros)));
+    expect(text).toContain(euro(shown((s) => s.parts[3]!.euros)));
+    // needed = subsidy + extra, as printed
+    expect(shown((s) => s.needed.euros)).toBe(shown((s) => s.parts[0]!.euros) + shown((s) => s.parts[3]!.euros));
   });
 });
 

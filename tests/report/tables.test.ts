@@ -44,7 +44,7 @@ describe.each([
     expect(row(table, "Totale kosten").values?.slice(1)).toEqual(result.years.map((x) => x.costs.total));
     expect(row(table, "Geteld voor de subsidie (T-1)").values?.slice(1)).toEqual(result.years.map((x) => x.students.counted));
     expect(row(table, "Voorfinanciering groei").values?.slice(1)).toEqual(result.years.map((x) => x.growthPrefinancing));
-    expect(row(table, "Verschil met de subsidie").values?.slice(1)).toEqual(result.years.map((x) => x.request.gap));
+    expect(row(table, "Extra gevraagd aan de Onderwijsregio").values?.slice(1)).toEqual(result.years.map((x) => x.request.gap));
     for (const r of table.rows) expect(r.cells).toHaveLength(table.columns.length);
   });
 
@@ -76,11 +76,11 @@ describe.each([
 });
 
 describe("table details", () => {
-  it("po category costs: pabo voltijd € 3.928 for boards and € 812 for institutes", () => {
+  it("po category costs: pabo voltijd € 3.928 for boards and € 812 for institutes, in cents so they add up as shown", () => {
     const { session, result, planYear } = example("po");
     const r = categoryCostTable(session, result, planYear).rows[0]!;
     expect(r.cells.slice(0, 5)).toEqual(["Pabo voltijd", "ja", "40", "40", "14"]);
-    expect(r.cells.slice(5)).toEqual([nbsp("€ 3.928"), nbsp("€ 812"), nbsp("€ 4.740")]);
+    expect(r.cells.slice(5)).toEqual([nbsp("€ 3.928,00"), nbsp("€ 812,00"), nbsp("€ 4.740,00")]);
   });
 
   it("po partner table explains the commitment basis and the non-member", () => {

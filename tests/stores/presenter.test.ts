@@ -10,7 +10,7 @@ useTestStorageEngine();
 const store = await import("../../src/stores/presenter.ts");
 const { PRESENTER_KEYS } = store;
 
-const source = { doc: "000", ref: "r. 1" };
+const source = { doc: "000", section: "Baten" };
 const cards: DeckCard[] = [
   { step: 1, slug: "een", title: "Een", questions: [{ id: "a", text: "Vraag a?", source }, { id: "b", text: "Vraag b?", source }] },
   { step: 2, slug: "twee", title: "Twee", questions: [{ id: "c", text: "Vraag c?", source }] },

@@ -1,4 +1,4 @@
-// Progress per step: answers and filled input panels, derived from the session.
+// Progress per step: answers, filled input panels and what is missing, derived from the session and the panel registry.
 import { describe, expect, it } from "vitest";
 import { type Session, parseSession } from "../../src/engine/index.ts";
 import { emptySession } from "../../src/stores/newSession.ts";
@@ -23,20 +23,24 @@ describe.each([
   it(`is ${expected}`, () => expect(hasAnswer(answer)).toBe(expected));
 });
 
+// The empty session runs 2025-2026 … 2029-2030 with plan year 2026-2027; T-1 needs the count of 2024-2025.
+const row = (students: Record<string, number>) => ({ board: "b", institute: "i", category: "c", students, days: 0 });
+const answer = (notes: string) => ({ notes, agreements: "", open: "" });
 describe.each([
-  { name: "empty session", edit: (_: Session) => {}, answered: 0, filledInputs: 0, started: false, text: "Nog niet begonnen" },
-  { name: "one answer", edit: (s: Session) => void (s.answers["b"] = { notes: "n", agreements: "", open: "" }), answered: 1, filledInputs: 0, started: true, text: "1 van 3 vragen beantwoord" },
+  { name: "empty session", edit: (_: Session) => {}, answered: 0, filledInputs: 0, missing: ["studenten per schooljaar", "de DUO-telling van 2024-2025"], started: false, done: false, text: "0 van 3 vragen besproken; invoer mist 2" },
+  { name: "one answer", edit: (s: Session) => void (s.answers["b"] = answer("n")), answered: 1, filledInputs: 0, missing: ["studenten per schooljaar", "de DUO-telling van 2024-2025"], started: true, done: false, text: "1 van 3 vragen besproken; invoer mist 2" },
   // answers to questions of other steps do not count here
-  { name: "other step's answer", edit: (s: Session) => void (s.answers["z"] = { notes: "n", agreements: "", open: "" }), answered: 0, filledInputs: 0, started: false, text: "Nog niet begonnen" },
-  // "proposal" only shows results, so 2 panels can be filled, not 3
-  { name: "placements only", edit: (s: Session) => void s.placements.push({ board: "b", institute: "i", category: "c", students: {}, days: 0 }), answered: 0, filledInputs: 1, started: true, text: "Invoer deels ingevuld (1 van 2)" },
-  { name: "all", edit: (s: Session) => { s.placements.push({ board: "b", institute: "i", category: "c", students: {}, days: 0 }); s.regulation.counted["2024-2025"] = 10; s.answers["a"] = { notes: "", agreements: "x", open: "" }; }, answered: 1, filledInputs: 2, started: true, text: "1 van 3 vragen beantwoord, invoer ingevuld" },
-])("stepProgress: $name", ({ edit, answered, filledInputs, started, text }) => {
-  it("counts answers and filled panels", () => {
+  { name: "other step's answer", edit: (s: Session) => void (s.answers["z"] = answer("n")), answered: 0, filledInputs: 0, missing: ["studenten per schooljaar", "de DUO-telling van 2024-2025"], started: false, done: false, text: "0 van 3 vragen besproken; invoer mist 2" },
+  // "proposal" only shows results, so 2 panels can be filled, not 3; a row without plan-year students is not enough
+  { name: "a row without students", edit: (s: Session) => void s.placements.push(row({})), answered: 0, filledInputs: 1, missing: ["studenten in het planjaar 2026-2027", "de DUO-telling van 2024-2025"], started: true, done: false, text: "0 van 3 vragen besproken; invoer mist 2" },
+  // a single note does not make a step done: every question and every input is needed
+  { name: "all", edit: (s: Session) => { s.placements.push(row({ "2026-2027": 4 })); s.regulation.counted["2024-2025"] = 10; for (const id of ["a", "b", "c"]) s.answers[id] = answer("x"); }, answered: 3, filledInputs: 2, missing: [], started: true, done: true, text: "3 van 3 vragen besproken; invoer compleet" },
+])("stepProgress: $name", ({ edit, answered, filledInputs, missing, started, done, text }) => {
+  it("counts answers, filled panels and what is missing", () => {
     const session = empty();
     edit(session);
     const progress = stepProgress(outline, session);
-    expect(progress).toEqual({ slug: "studenten", answered, questions: 3, filledInputs, inputs: 2, started });
+    expect(progress).toEqual({ slug: "studenten", answered, questions: 3, filledInputs, inputs: 2, missing, started, done });
     expect(describeProgress(progress)).toBe(text);
   });
 });
@@ -82,7 +86,7 @@ describe("progressStore", () => {
 
 describe("outlineOf", () => {
   it("keeps what the progress needs and the question ids in order", () => {
-    const card = { step: 2, slug: "doelen", title: "Doelen", inputs: ["norm" as const], questions: [{ id: "x", text: "Vraag x?", source: { doc: "000", ref: "r. 1" } }, { id: "y", text: "Vraag y?", source: { doc: "000", ref: "r. 2" } }] };
+    const card = { step: 2, slug: "doelen", title: "Doelen", inputs: ["norm" as const], questions: [{ id: "x", text: "Vraag x?", source: { doc: "000", section: "Baten" } }, { id: "y", text: "Vraag y?", source: { doc: "000", section: "Baten" } }] };
     expect(outlineOf(card)).toEqual({ step: 2, slug: "doelen", title: "Doelen", questionIds: ["x", "y"], inputs: ["norm"] });
   });
 });

@@ -4,13 +4,11 @@
  * presets with their category tables.
  */
 import type { Category, RoleHours } from "../../engine/index.ts";
+import type { SourceRef } from "../../lib/cardSchema.ts";
+import type { CategoryFields } from "../../stores/editing/categories.ts";
 
-/** One source of a shipped default. */
-export interface Source {
-  document: string;
-  ref?: string;
-  year?: number | string;
-}
+/** One source of a shipped default: a document of content/sources.json and where a reader finds the value in it. */
+export type Source = SourceRef;
 
 /** A regulation record from content/regulations/*.json. */
 export interface RegulationRecordFile {
@@ -25,6 +23,24 @@ export interface RegulationRecordFile {
   sources?: Source[];
 }
 
+/** One reading of its source that a preset makes, and the other reading, one click away (step Facilitering). */
+export interface PresetInterpretation {
+  id: string;
+  /** The open point as a short question (Dutch). */
+  topic: string;
+  /** What the source says, what we chose and why (Dutch). */
+  text: string;
+  /** Ids of the preset's categories the choice applies to. */
+  categories: string[];
+  /** Short label of the preset's own choice. */
+  current: string;
+  /** The other reading: its label and the category fields it sets. */
+  alternative: { label: string; change: CategoryChange };
+}
+
+/** Category fields an interpretation may switch. */
+export type CategoryChange = CategoryFields;
+
 /** A facilitation preset from content/presets/*.json (examples from one region, not national norms). */
 export interface PresetFile {
   id: string;
@@ -34,6 +50,8 @@ export interface PresetFile {
   note?: string;
   /** Choices the preset makes where its source is silent. */
   assumptions?: string[];
+  /** Readings of the source the preset makes, each with an alternative the user can switch to in one click. */
+  interpretations?: PresetInterpretation[];
   year?: number | string;
   sources?: Source[];
   categories: Category[];

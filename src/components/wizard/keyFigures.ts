@@ -1,4 +1,4 @@
-/** The plan-year key figures for the live panel and the presenter's figures slide, from the report's six. */
+/** The plan-year key figures for the live panel and the presenter's figures slide, from the report's money story. */
 import type { Result } from "../../engine/index.ts";
 // Straight from the module, not the report barrel: the barrel would pull every report view into each step page.
 import { keyFigures } from "../../report/keyFigures.ts";
@@ -16,5 +16,5 @@ export function figureValue(figures: KeyFigures, key: KeyFigure["key"]): number 
 
 /** True when nothing has been costed or granted yet (an empty session): zeros would only confuse. */
 export function isBlank(figures: KeyFigures): boolean {
-  return figureValue(figures, "totalCosts") === 0 && figureValue(figures, "subsidy") === 0 && figureValue(figures, "needed") === 0;
+  return figureValue(figures, "costs") === 0 && figureValue(figures, "subsidy") === 0 && figureValue(figures, "needed") === 0;
 }

@@ -3,6 +3,9 @@
  * disturbing someone who is typing: the caret stays at the same place in the text around it.
  */
 
+/** How long after the last keystroke a field takes another window's text for itself again. */
+export const TYPING_PAUSE_MS = 800;
+
 /** Where the caret should go after `before` became `after`: shifted by what changed in front of it. */
 export function movedCaret(before: string, after: string, caret: number): number {
   let start = 0;

@@ -1,7 +1,8 @@
 /** Actions on the student categories (facilitation norm), the per-school hours and norm presets. */
 import type { Category, Role, RoleHours, Session } from "../../engine/index.ts";
 import { uniqueId } from "../../lib/ids.ts";
-import { updateSession } from "../session.ts";
+import { $session, updateSession } from "../session.ts";
+import { positioned, recordRemoval, reinsert } from "../undo.ts";
 import { withKey } from "./records.ts";
 
 /** What a preset brings: categories and per-school hours (content/presets/*.json). */
@@ -82,6 +83,19 @@ export function setPerDayDraft(draft: Session, id: string, part: "hours" | "cap"
   category.perDay[part] = withKey(category.perDay[part], role, value);
 }
 
+/** Category fields that a preset's interpretation switches (content/presets: `interpretations`). */
+export type CategoryFields = Partial<Pick<Category, "subsidised" | "perDay">>;
+
+/** Sets the given fields on each listed category that exists; a `perDay` value replaces the whole block. */
+export function setCategoriesFieldsDraft(draft: Session, ids: readonly string[], fields: CategoryFields): void {
+  for (const id of ids) {
+    const category = find(draft, id);
+    if (!category) continue;
+    if (fields.subsidised !== undefined) category.subsidised = fields.subsidised;
+    if (fields.perDay !== undefined) category.perDay = structuredClone(fields.perDay);
+  }
+}
+
 /** Hours per participating school per year for a role (boards). */
 export function setPerSchoolDraft(draft: Session, role: Role, hours: number): void {
   draft.perSchool = { ...draft.perSchool, [role]: hours };
@@ -111,11 +125,24 @@ function find(draft: Session, id: string): Category | undefined {
 
 /** Action: add a category. */
 export const addCategory = (name: string, subsidised = true): void => updateSession((d) => void addCategoryDraft(d, name, subsidised));
-/** Action: remove a category and its placements. */
-export const removeCategory = (id: string): void => updateSession((d) => removeCategoryDraft(d, id));
+/** Action: remove a category and its placements; `name` is how the undo notice names it. */
+export function removeCategory(id: string, name: string): void {
+  const before = $session.get();
+  const [category] = positioned(before.categories, (c) => c.id === id);
+  if (!category) return;
+  const placements = positioned(before.placements, (p) => p.category === id);
+  updateSession((d) => removeCategoryDraft(d, id));
+  const extra = placements.length === 0 ? "" : ` (met ${placements.length === 1 ? "1 plaatsing" : `${placements.length} plaatsingen`})`;
+  recordRemoval(`Categorie ${name} verwijderd${extra}`, (d) => {
+    if (!d.categories.some((c) => c.id === id)) reinsert(d.categories, category[0], category[1]);
+    for (const [i, row] of placements) reinsert(d.placements, i, row);
+  });
+}
 /** Action: a simple category field. */
 export const setCategoryField = <K extends keyof CategoryField>(id: string, field: K, value: CategoryField[K]): void =>
   updateSession((d) => setCategoryFieldDraft(d, id, field, value));
+/** Action: switch a preset interpretation (the same fields on several categories, one undo step). */
+export const setCategoriesFields = (ids: readonly string[], fields: CategoryFields): void => updateSession((d) => setCategoriesFieldsDraft(d, ids, fields));
 /** Action: hours per student. */
 export const setPerStudent = (id: string, role: Role, hours: number): void => updateSession((d) => setPerStudentDraft(d, id, role, hours));
 /** Action: per-group hours on/off. */

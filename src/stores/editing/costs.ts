@@ -1,6 +1,7 @@
 /** Actions on € lines: overhead, other income, benefits (partnership level) and fixed costs per partner. */
 import type { Line, Session } from "../../engine/index.ts";
-import { updateSession } from "../session.ts";
+import { $session, updateSession } from "../session.ts";
+import { recordRemoval, reinsert } from "../undo.ts";
 
 /** Which list of lines: a partnership-level list, or the fixed costs of one partner. */
 export type LineTarget = { list: "overhead" | "otherIncome" | "benefits" } | { list: "fixedCosts"; partner: string };
@@ -39,5 +40,14 @@ export const addLine = (target: LineTarget, label = ""): void => updateSession((
 export const setLineLabel = (target: LineTarget, index: number, label: string): void => updateSession((d) => setLineLabelDraft(d, target, index, label));
 /** Action: line amount. */
 export const setLineAmount = (target: LineTarget, index: number, amount: number): void => updateSession((d) => setLineAmountDraft(d, target, index, amount));
-/** Action: remove a line. */
-export const removeLine = (target: LineTarget, index: number): void => updateSession((d) => removeLineDraft(d, target, index));
+/** Action: remove a line; `name` is how the undo notice names it. */
+export function removeLine(target: LineTarget, index: number, name: string): void {
+  const line = linesOf($session.get(), target)?.[index];
+  if (!line) return;
+  const kept = structuredClone(line);
+  updateSession((d) => removeLineDraft(d, target, index));
+  recordRemoval(`Regel "${name}" verwijderd`, (d) => {
+    const lines = linesOf(d, target);
+    if (lines) reinsert(lines, index, kept);
+  });
+}

@@ -1,7 +1,8 @@
 /** Actions on the partners: boards (schoolbesturen) and institutes (lerarenopleidingen). */
 import type { Partner, Role, Session } from "../../engine/index.ts";
 import { uniqueId } from "../../lib/ids.ts";
-import { updateSession } from "../session.ts";
+import { $session, updateSession } from "../session.ts";
+import { positioned, recordRemoval, reinsert } from "../undo.ts";
 import { isEmpty, withKey } from "./records.ts";
 
 /** board or institute. */
@@ -69,8 +70,20 @@ function find(draft: Session, id: string): Partner | undefined {
 export const addPartner = (kind: PartnerKind, name: string): void => updateSession((d) => void addPartnerDraft(d, kind, name));
 /** Action: rename a partner. */
 export const renamePartner = (id: string, name: string): void => updateSession((d) => renamePartnerDraft(d, id, name));
-/** Action: remove a partner and its placements. */
-export const removePartner = (id: string): void => updateSession((d) => removePartnerDraft(d, id));
+/** Action: remove a partner and its placements; `name` is how the undo notice names it. */
+export function removePartner(id: string, name: string): void {
+  const before = $session.get();
+  const at = before.partners.findIndex((p) => p.id === id);
+  if (at < 0) return;
+  const [partner] = positioned(before.partners, (p) => p.id === id);
+  const placements = positioned(before.placements, (p) => p.board === id || p.institute === id);
+  updateSession((d) => removePartnerDraft(d, id));
+  const extra = placements.length === 0 ? "" : ` (met ${placements.length === 1 ? "1 plaatsing" : `${placements.length} plaatsingen`})`;
+  recordRemoval(`${name} verwijderd${extra}`, (d) => {
+    if (partner && !d.partners.some((p) => p.id === id)) reinsert(d.partners, at, partner[1]);
+    for (const [i, row] of placements) reinsert(d.placements, i, row);
+  });
+}
 /** Action: member yes/no. */
 export const setPartnerMember = (id: string, member: boolean): void => updateSession((d) => setPartnerMemberDraft(d, id, member));
 /** Action: number of schools. */

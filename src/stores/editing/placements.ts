@@ -1,7 +1,8 @@
 /** Actions on the placements grid: students per board × institute × category × school year. */
 import type { Placement, Session } from "../../engine/index.ts";
 import { type ProjectionSpec, projectRows, projectStudents } from "../../lib/projection.ts";
-import { updateSession } from "../session.ts";
+import { $session, updateSession } from "../session.ts";
+import { recordRemoval, reinsert } from "../undo.ts";
 import { isEmpty, withKey } from "./records.ts";
 
 /** True when a row for this board × institute × category already exists. */
@@ -77,8 +78,35 @@ export function addPlacement(board: string, institute: string, category: string)
   updateSession((d) => (added = addPlacementDraft(d, board, institute, category)));
   return added;
 }
-/** Action: remove a row. */
-export const removePlacement = (index: number): void => updateSession((d) => removePlacementDraft(d, index));
+/** One combination of board, institute and category (a row of the grid). */
+export type Combination = Pick<Placement, "board" | "institute" | "category">;
+
+/** Action: adds a row for every combination that has none yet, in the order given; returns how many were added. */
+export function addPlacements(combinations: readonly Combination[]): number {
+  let added = 0;
+  updateSession((d) => {
+    for (const c of combinations) if (addPlacementDraft(d, c.board, c.institute, c.category)) added += 1;
+  });
+  return added;
+}
+
+/** Action: students in many cells at once (a block pasted into the grid), as one change. */
+export function setStudentsCells(cells: readonly { index: number; year: string; students: number }[]): void {
+  updateSession((d) => {
+    for (const cell of cells) setStudentsDraft(d, cell.index, cell.year, cell.students);
+  });
+}
+
+/** Action: remove a row; `label` is how the undo notice names it. */
+export function removePlacement(index: number, label: string): void {
+  const row = $session.get().placements[index];
+  if (!row) return;
+  const kept = structuredClone(row);
+  updateSession((d) => removePlacementDraft(d, index));
+  recordRemoval(`Rij ${label} verwijderd`, (d) => {
+    if (!hasPlacement(d, kept.board, kept.institute, kept.category)) reinsert(d.placements, index, kept);
+  });
+}
 /** Action: students in a cell. */
 export const setStudents = (index: number, year: string, students: number | undefined): void =>
   updateSession((d) => setStudentsDraft(d, index, year, students));

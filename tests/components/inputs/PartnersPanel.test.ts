@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-// The partners panel: adding by name, renaming in place, and removing only after a confirmation that
-// says how many placements go with the partner.
+// The partners panel: adding by name, renaming in place, and removing at once with its placements,
+// which undo puts back exactly as they were.
 import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import PartnersPanel from "../../../src/components/inputs/PartnersPanel.svelte";
 import { loadExample } from "./helpers.ts";
 import { $session } from "../../../src/stores/session.ts";
+import { lastRemoval, undoRemoval } from "../../../src/stores/undo.ts";
 
 beforeEach(loadExample);
 afterEach(cleanup);
@@ -27,25 +28,19 @@ describe("PartnersPanel", () => {
   });
 
   it.each([
-    // akker is in three placements: all three go
-    { name: "Stichting Akker", question: /Ook de 3 plaatsingen met deze partner worden verwijderd/, left: 2 },
+    // akker is in three placements: all three go, and come back in their places
+    { name: "Stichting Akker", message: "Stichting Akker verwijderd (met 3 plaatsingen)", left: 2 },
     // elders is in one
-    { name: "Pabo Elders", question: /Ook de 1 plaatsing met deze partner wordt verwijderd/, left: 4 },
-  ])("removes $name only after confirming, with its placements", async ({ name, question, left }) => {
+    { name: "Pabo Elders", message: "Pabo Elders verwijderd (met 1 plaatsing)", left: 4 },
+  ])("removes $name at once with its placements; undo restores exactly that", async ({ name, message, left }) => {
+    const before = structuredClone($session.get());
     render(PartnersPanel);
     await fireEvent.click(screen.getByRole("button", { name: `Verwijderen ${name}` }));
-    expect(screen.getByText(question)).toBeTruthy();
-    expect($session.get().partners.some((p) => p.name === name)).toBe(true);
-    await fireEvent.click(screen.getByRole("button", { name: "Ja, verwijderen" }));
     expect($session.get().partners.some((p) => p.name === name)).toBe(false);
     expect($session.get().placements).toHaveLength(left);
-  });
-
-  it("cancelling keeps the partner", async () => {
-    render(PartnersPanel);
-    await fireEvent.click(screen.getByRole("button", { name: "Verwijderen Stichting Beek" }));
-    await fireEvent.click(screen.getByRole("button", { name: "Annuleren" }));
-    expect($session.get().partners).toHaveLength(4);
+    expect(lastRemoval.get()?.message).toBe(message);
+    undoRemoval();
+    expect($session.get()).toEqual(before);
   });
 
   it("an invalid number of schools is marked and not stored", async () => {

@@ -1,23 +1,28 @@
 // @vitest-environment happy-dom
-// The placements panel: cells write whole students, a duplicate row is refused, and the projection
-// helper writes explicit numbers into the grid after confirmation.
+// The placements panel: cells write whole students, rows are added from ticked lists (existing ones
+// left alone), a pasted block fills cells, Enter moves down, and the projection helper writes explicit
+// numbers into the grid after confirmation.
 import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import PlacementsPanel from "../../../src/components/inputs/PlacementsPanel.svelte";
 import { $session } from "../../../src/stores/session.ts";
+import { undoRemoval } from "../../../src/stores/undo.ts";
 import { loadExample } from "./helpers.ts";
 
 const ROW = "Stichting Akker – Pabo Voorbeeld – Pabo voltijd";
 
 beforeEach(loadExample);
 
-/** Chooses board, institute and category in the "Rij toevoegen" form (by id). */
-async function choose(board: string, institute: string, category: string): Promise<void> {
-  for (const [label, value] of [["Schoolbestuur", board], ["Opleiding", institute], ["Categorie", category]] as const) {
-    const select = screen.getByLabelText<HTMLSelectElement>(label);
-    select.value = value;
-    await fireEvent.change(select);
-  }
+/** Ticks boards, institutes and categories (by their names) in the "Rijen toevoegen" form. */
+async function tick(...names: string[]): Promise<void> {
+  for (const name of names) await fireEvent.click(screen.getByRole("checkbox", { name }));
+}
+
+/** Pastes `text` into a cell, as the browser does with a clipboard event. */
+async function paste(cell: HTMLElement, text: string): Promise<void> {
+  const event = new Event("paste", { bubbles: true, cancelable: true }) as Event & { clipboardData: { getData: () => string } };
+  event.clipboardData = { getData: () => text };
+  await fireEvent(cell, event);
 }
 afterEach(cleanup);
 
@@ -40,11 +45,35 @@ describe("PlacementsPanel", () => {
     expect($session.get().placements[0]!.students["2026-2027"]).toBe(140);
   });
 
-  it("says so when a combination already has a row", async () => {
+  it("adds every new combination of the ticked lists in one go, and leaves existing rows alone", async () => {
     render(PlacementsPanel);
-    await choose("akker", "pabo", "minor");
-    expect(screen.getByText(/staat al in de tabel/)).toBeTruthy();
-    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Rij toevoegen" }).disabled).toBe(true);
+    await tick("Stichting Akker", "Stichting Beek", "Pabo Voorbeeld", "Minorstudent");
+    // akker × pabo × minor exists already: one new row (beek × pabo × minor)
+    expect(screen.getByText(/1 combinatie staat al in de tabel/)).toBeTruthy();
+    await fireEvent.submit(screen.getByRole("button", { name: "1 rij toevoegen" }).closest("form")!);
+    expect($session.get().placements).toHaveLength(6);
+    expect(screen.queryByText(/staat al in de tabel/)).toBeNull();
+    expect(screen.getByText("1 rij toegevoegd.")).toBeTruthy();
+  });
+
+  it("a pasted block (Excel: tabs, Dutch numbers, empty = 0) fills the cells from where it lands and names each refused cell", async () => {
+    render(PlacementsPanel);
+    await paste(screen.getByLabelText(`Studenten 2025-2026, ${ROW}`), "131\t1.141\n\t7\nabc\t8\n");
+    const rows = $session.get().placements;
+    expect([rows[0]!.students["2025-2026"], rows[0]!.students["2026-2027"]]).toEqual([131, 1141]);
+    expect([rows[1]!.students["2025-2026"], rows[1]!.students["2026-2027"]]).toEqual([0, 7]);
+    expect(rows[2]!.students["2026-2027"]).toBe(8);
+    expect(rows[2]!.students["2025-2026"]).toBe(30); // refused: kept as it was
+    expect(screen.getByText(/5 vakken ingevuld uit het geplakte blok; 1 vak niet/)).toBeTruthy();
+    expect(screen.getByText(/Stichting Beek – Pabo Voorbeeld – Pabo deeltijd, 2025-2026: "abc" is geen getal/)).toBeTruthy();
+  });
+
+  it("Enter moves down a column, like a spreadsheet", async () => {
+    render(PlacementsPanel);
+    const cell = screen.getByLabelText(`Studenten 2025-2026, ${ROW}`);
+    cell.focus();
+    await fireEvent.keyDown(cell, { key: "Enter" });
+    expect(document.activeElement).toBe(screen.getByLabelText("Studenten 2025-2026, Stichting Beek – Pabo Voorbeeld – Pabo voltijd"));
   });
 
   it("projects all rows 10 % a year from 2024-2025 after confirmation", async () => {
@@ -62,18 +91,21 @@ describe("PlacementsPanel", () => {
 
   it("after adding a row, focus is in the new row's first cell (keyboard users type on)", async () => {
     render(PlacementsPanel);
-    await choose("beek", "elders", "minor");
-    await fireEvent.submit(screen.getByRole("button", { name: "Rij toevoegen" }).closest("form")!);
+    await tick("Stichting Beek", "Pabo Elders", "Minorstudent");
+    await fireEvent.submit(screen.getByRole("button", { name: "1 rij toevoegen" }).closest("form")!);
     await new Promise((r) => setTimeout(r, 0));
     expect(document.activeElement).toBe(screen.getByLabelText("Studenten 2024-2025, Stichting Beek – Pabo Elders – Minorstudent"));
   });
 
-  it("after removing a row, focus stays in the grid instead of falling back to the page", async () => {
+  it("after removing a row, focus stays in the grid instead of falling back to the page; undo puts the row back in its place", async () => {
+    const before = structuredClone($session.get().placements);
     render(PlacementsPanel);
     await fireEvent.click(screen.getByRole("button", { name: `Verwijderen ${ROW}` }));
-    await fireEvent.click(screen.getByRole("button", { name: "Ja, verwijderen" }));
     await new Promise((r) => setTimeout(r, 0));
     expect(document.activeElement?.getAttribute("role")).toBe("region");
     expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^Tabel: /);
+    expect($session.get().placements).toHaveLength(before.length - 1);
+    undoRemoval();
+    expect($session.get().placements).toEqual(before);
   });
 });

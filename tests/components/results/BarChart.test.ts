@@ -3,15 +3,15 @@
 import { cleanup, render } from "@testing-library/svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import BarChart from "../../../src/components/results/BarChart.svelte";
-import { costsVsIncome, ownInvestmentPerPartner } from "../../../src/report/index.ts";
+import { moneyStories, ownInvestmentPerPartner, storyChart } from "../../../src/report/index.ts";
 import { example } from "../../report/helpers.ts";
 
 afterEach(cleanup);
 const po = example("po");
 
 describe.each([
-  // three school years, two stacks (costs, income) and a legend
-  { id: "kosten", chart: costsVsIncome(po.result), bars: 6, legend: 3 },
+  // the money story: three school years, one bar each (the costs) in four parts, with a legend
+  { id: "verhaal", chart: storyChart(moneyStories(po.result), po.planYear), bars: 3, legend: 4 },
   // one bar per partner, no legend (a single series)
   { id: "eigen", chart: ownInvestmentPerPartner(po.session, po.result, po.planYear), bars: 4, legend: 0 },
 ])("chart $id", ({ id, chart, bars, legend }) => {

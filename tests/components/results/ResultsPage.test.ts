@@ -27,14 +27,14 @@ describe("results island", () => {
   it("the po example shows the plan year first, and another year on request", async () => {
     replaceSession(example("po").session);
     render(ResultsPage);
-    expect(amount("totalCosts")).toBe("€ 1.332.968");
+    expect(amount("costs")).toBe("€ 1.332.968");
     expect(amount("needed")).toBe("€ 598.484");
     const select = screen.getByLabelText<HTMLSelectElement>("Schooljaar");
     expect(select.value).toBe("2025-2026");
     await fireEvent.change(select, { target: { value: "2026-2027" } });
     await tick();
-    expect(amount("totalCosts")).toBe("€ 1.459.324");
-    expect(document.querySelectorAll('svg[role="img"]')).toHaveLength(2);
+    expect(amount("costs")).toBe("€ 1.459.324");
+    expect(document.querySelectorAll('svg[role="img"]')).toHaveLength(3);
   });
 
   it("a session the engine cannot run lists each problem with a link to its step", async () => {

@@ -38,7 +38,7 @@ describe("layoutChart", () => {
     const layout = layoutChart(chart([{ key: "ownInvestment", label: "Eigen", stack: "x", values: [300, -100] }]), {}, 400);
     const neg = layout.groups[1]!.bars[0]!;
     expect(neg.segments[0]!.x + neg.segments[0]!.width).toBeCloseTo(layout.zeroX);
-    expect(neg.valueText).toMatch(/-100/);
+    expect(neg.valueText).toMatch(/\u2212€\s100/);
     expect(layout.labelWidth).toBe(0);
   });
 

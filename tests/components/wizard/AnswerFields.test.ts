@@ -2,13 +2,20 @@
 // Answer fields: labelled per question, saved as you type, following changes made elsewhere.
 import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { flushSync } from "svelte";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import AnswerFields from "../../../src/components/wizard/AnswerFields.svelte";
+import { TYPING_PAUSE_MS } from "../../../src/components/wizard/syncField.ts";
 import { emptySession } from "../../../src/stores/newSession.ts";
 import { $session, replaceSession, setAnswer } from "../../../src/stores/session.ts";
 
-beforeEach(() => replaceSession(emptySession(new Date(2026, 10, 23))));
-afterEach(cleanup);
+beforeEach(() => {
+  vi.useFakeTimers();
+  replaceSession(emptySession(new Date(2026, 10, 23)));
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 describe.each([
   { label: "Notities bij vraag 3.2", field: "notes" }, // first field
@@ -20,7 +27,11 @@ describe.each([
     const textarea = screen.getByLabelText<HTMLTextAreaElement>(label);
     void fireEvent.input(textarea, { target: { value: "<b>Tekst</b> met & en é" } });
     expect($session.get().answers["kwaliteit-wat-nodig"]?.[field]).toBe("<b>Tekst</b> met & en é");
+    // Another window's text for this field waits while someone types here, then shows.
     setAnswer("kwaliteit-wat-nodig", field, "Van elders");
+    flushSync();
+    expect(textarea.value).toBe("<b>Tekst</b> met & en é");
+    vi.advanceTimersByTime(TYPING_PAUSE_MS);
     flushSync();
     expect(textarea.value).toBe("Van elders");
   });

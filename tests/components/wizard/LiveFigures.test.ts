@@ -5,7 +5,7 @@ import { flushSync } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import LiveFigures from "../../../src/components/wizard/LiveFigures.svelte";
 import { type Session, computeResult, parseSession } from "../../../src/engine/index.ts";
-import { formatEuro } from "../../../src/lib/format.ts";
+import { moneyStory } from "../../../src/report/story.ts";
 import { emptySession } from "../../../src/stores/newSession.ts";
 import { replaceSession, updateSession } from "../../../src/stores/session.ts";
 import examplePo from "../../fixtures/voorbeeld-po.json";
@@ -19,15 +19,17 @@ function example(): Session {
 }
 
 describe("LiveFigures", () => {
-  it("shows the plan year's figures of the engine, formatted, and a link to the results", () => {
+  it("shows the plan year's money story, in the story's names, order and amounts, and a link to the results", () => {
     const session = example();
     replaceSession(session);
-    const year = computeResult(session).years.find((y) => y.year === session.planYear)!;
+    const story = moneyStory(computeResult(session), session.planYear!);
     const { container } = render(LiveFigures);
     const text = container.textContent ?? "";
     expect(text).toContain(`Kerncijfers ${session.planYear}`);
     expect(text).toContain(`Planjaar ${session.planYear}`);
-    for (const amount of [year.costs.total, year.income.subsidy, year.ownInvestment.total, year.request.needed]) expect(text).toContain(formatEuro(amount));
+    const figures = [story.costs, ...story.parts, story.needed, story.ownInvestment];
+    expect([...container.querySelectorAll("dt")].map((dt) => dt.textContent)).toEqual(figures.map((f) => f.label));
+    expect([...container.querySelectorAll("dd")].map((dd) => dd.textContent)).toEqual(figures.map((f) => f.text));
     expect(screen.getByRole("link", { name: "Alle resultaten bekijken" }).getAttribute("href")).toBe("/resultaat/");
   });
 

@@ -49,9 +49,17 @@ describe("StorageNotice", () => {
     $storageNotice.set(null);
     const { container } = render(StorageNotice);
     expect(container.textContent).toBe("");
-    $storageNotice.set("Het opgeslagen gesprek kon niet worden gelezen.");
+    $storageNotice.set({
+      message: "Een deel van het opgeslagen gesprek kon niet worden gelezen.",
+      backupKey: "gesprekswijzer:backup:2026-11-23T10:00:00.000Z",
+      removed: [{ path: "placements[0].students.2025-2026", message: "mag hoogstens 100.000 zijn" }],
+    });
     flushSync();
-    expect(screen.getByRole("alert").textContent).toBe("Het opgeslagen gesprek kon niet worden gelezen.");
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toContain("Een deel van het opgeslagen gesprek kon niet worden gelezen.");
+    // The value left out is named with its path, and the backups are one link away.
+    expect(alert.textContent).toContain("placements[0].students.2025-2026: mag hoogstens 100.000 zijn");
+    expect(screen.getByRole("link", { name: "Naar de reservekopieën" }).getAttribute("href")).toBe("/#reservekopieen");
   });
 });
 

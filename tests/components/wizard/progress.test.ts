@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-// The progress indicator and the overview: every step, the current one marked, started ones marked in words.
+// The stepper and the overview: every step by name, the current one marked, questions discussed and
+// what its inputs still miss, in words (never colour alone).
 import { cleanup, render, screen } from "@testing-library/svelte";
 import { flushSync } from "svelte";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -19,25 +20,26 @@ beforeEach(() => replaceSession(emptySession(new Date(2026, 10, 23))));
 afterEach(cleanup);
 
 describe("ProgressNav", () => {
-  it("numbers every step, marks the current one and, in words, the ones with answers", () => {
+  it("names every step, marks the current one and says per step what is discussed and missing", () => {
     setAnswer("d1", "notes", "Eerste doel");
     render(ProgressNav, { props: { steps, current: "kwaliteit" } });
     const links = screen.getAllByRole("link");
     expect(links.map((a) => a.textContent?.replace(/\s+/g, " ").trim())).toEqual([
-      "1 Stap 1: Ons partnerschap",
-      "2 Stap 2: Doelen (al ingevuld) ✓",
-      "3 Stap 3: Kwaliteit",
+      "1 Stap 1: Ons partnerschap 0/2 · mist 2, 0 van 2 vragen besproken; invoer mist 2. Nog nodig: minstens één schoolbestuur; minstens één opleiding",
+      "2 Stap 2: Doelen 1/1, 1 van 1 vraag besproken ✓",
+      "3 Stap 3: Kwaliteit 0/1, 0 van 1 vraag besproken",
     ]);
+    expect(links[0]!.getAttribute("title")).toContain("Nog nodig: minstens één schoolbestuur; minstens één opleiding");
     expect(links.map((a) => a.getAttribute("aria-current"))).toEqual([null, null, "step"]);
     expect(links.map((a) => a.getAttribute("href"))).toEqual(["/gesprek/partnerschap/", "/gesprek/doelen/", "/gesprek/kwaliteit/"]);
   });
 
   it("follows the session", () => {
     render(ProgressNav, { props: { steps, current: "doelen" } });
-    expect(screen.getByRole("link", { name: /Stap 1/ }).textContent).not.toContain("al ingevuld");
+    expect(screen.getByRole("link", { name: /Stap 1/ }).textContent).toContain("mist 2");
     updateSession((s) => s.partners.push({ id: "akker", name: "Akker", kind: "board", member: true, schools: 3, fixedCosts: [] }));
     flushSync();
-    expect(screen.getByRole("link", { name: /Stap 1/ }).textContent).toContain("al ingevuld");
+    expect(screen.getByRole("link", { name: /Stap 1/ }).textContent).toContain("mist 1");
   });
 });
 
@@ -46,7 +48,8 @@ describe("StepOverview", () => {
     setAnswer("p2", "open", "Nog navragen");
     const { container } = render(StepOverview, { props: { steps } });
     const states = [...container.querySelectorAll(".state")].map((p) => p.textContent?.trim());
-    expect(states).toEqual(["✓ 1 van 2 vragen beantwoord", "○ Nog niet begonnen", "○ Nog niet begonnen"]);
+    expect(states).toEqual(["… 1 van 2 vragen besproken; invoer mist 2", "○ 0 van 1 vraag besproken", "○ 0 van 1 vraag besproken"]);
+    expect(container.querySelector(".missing")?.textContent).toBe("Nog nodig: minstens één schoolbestuur; minstens één opleiding");
     expect(screen.getByRole("link", { name: "1. Ons partnerschap" }).getAttribute("href")).toBe("/gesprek/partnerschap/");
     expect(container.textContent).toContain("Wie doen er mee?");
   });

@@ -23,6 +23,10 @@ describeSteps([
   { name: "per day", run: ((s) => { c.togglePerDayDraft(s, "minor", true); c.setPerDayDraft(s, "minor", "hours", "WPB", 0.5); c.setPerDayDraft(s, "minor", "cap", "WPB", 36); }), check: (s: Session) => s.categories[2]!.perDay?.hours.WPB === 0.5 && s.categories[2]!.perDay.cap.WPB === 36 },
   { name: "per day cap removed", run: ((s) => { c.togglePerDayDraft(s, "minor", true); c.setPerDayDraft(s, "minor", "cap", "SO", 24); c.setPerDayDraft(s, "minor", "cap", "SO", undefined); }), check: (s: Session) => !("SO" in (s.categories[2]!.perDay?.cap ?? {})) },
   { name: "per school", run: ((s) => c.setPerSchoolDraft(s, "SO", 342)), check: (s: Session) => s.perSchool.SO === 342 },
+  // a preset interpretation switches the same fields on several categories at once; unknown ids are skipped
+  { name: "fields on several categories", run: ((s) => c.setCategoriesFieldsDraft(s, ["minor", "pabo-voltijd", "none"], { subsidised: false })), check: (s: Session) => !s.categories[0]!.subsidised && !s.categories[2]!.subsidised },
+  // a perDay value replaces the whole block (here: no cap)
+  { name: "perDay block", run: ((s) => c.setCategoriesFieldsDraft(s, ["minor"], { perDay: { hours: { WPB: 0.5 }, cap: {} } })), check: (s: Session) => s.categories[2]!.perDay?.hours.WPB === 0.5 && Object.keys(s.categories[2]!.perDay.cap).length === 0 },
 ]);
 
 describe("placementsOfCategory", () => {

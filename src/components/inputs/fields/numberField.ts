@@ -1,4 +1,5 @@
 /** The logic of NumberField: Dutch text ↔ number, percent fields, and the message at the field. */
+import { MAX_AMOUNT, MAX_COUNT } from "../../../engine/limits.ts";
 import { type ParsedNumber, formatEuroCents, formatNumber, parseDutchNumber } from "../../../lib/format.ts";
 
 /** How a NumberField reads and shows its value. */
@@ -7,7 +8,7 @@ export interface NumberFieldRules {
   integer?: boolean;
   /** Lowest value (in the unit shown: percent fields in %). Default 0. */
   min?: number;
-  /** Highest value (in the unit shown). */
+  /** Highest value (in the unit shown). Default: the session's limit (MAX_COUNT for whole numbers, else MAX_AMOUNT). */
   max?: number;
   /** Empty text clears the value (undefined) instead of being an error. */
   optional?: boolean;
@@ -33,7 +34,8 @@ export function readNumber(text: string, rules: NumberFieldRules = {}): { ok: tr
   const parsed: ParsedNumber = parseDutchNumber(plain, {
     ...(rules.integer ? { integer: true } : {}),
     ...(rules.min !== undefined ? { min: rules.min } : {}),
-    ...(rules.max !== undefined ? { max: rules.max } : {}),
+    // Without its own maximum a field takes the session's limit, so nothing typed here is refused on reading.
+    max: rules.max ?? (rules.integer ? MAX_COUNT : MAX_AMOUNT),
   });
   if (!parsed.ok) return parsed;
   return { ok: true, value: rules.percent ? Number((parsed.value / 100).toPrecision(12)) : parsed.value };

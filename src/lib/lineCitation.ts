@@ -1,0 +1,20 @@
+/**
+ * Recognises citations by line number ("r. 23", "regels 12-20") and the file names of our text
+ * copies of the source documents: a reader has neither, so shipped text must cite title,
+ * publisher, year and section instead. Used by the source schema and by the tests that scan
+ * content, src and the built site.
+ */
+
+// "r. 23", "r.23-25", "regel 4", "regels 12-20", "rr. 3", and seed file names like "003_df940ea58f0c35e5.txt".
+// "regel 2, kolom 1" is the position in a JSON file the user opened (a parse message), not a citation.
+const LINE_CITATION = /(?:\brr?\.\s?\d|\bregels?\s+\d+(?!\d)(?!,\s*kolom)|\b\d{3}_[0-9a-f]{16}\b|\b\d{3}_…)/i;
+
+/** True when `text` cites a line number or a seed file name. */
+export function hasLineCitation(text: string): boolean {
+  return LINE_CITATION.test(text);
+}
+
+/** The line-number citations in `text`, for test messages. */
+export function lineCitations(text: string): string[] {
+  return [...text.matchAll(new RegExp(LINE_CITATION.source, "gi"))].map((m) => m[0]);
+}

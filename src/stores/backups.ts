@@ -1,0 +1,79 @@
+/**
+ * The backups of stored sessions that could not be read in full: listed on the start page, where
+ * they can be downloaded as a file, restored (the readable parts replace the current session) or
+ * removed.
+ */
+import { atom } from "nanostores";
+import type { Problem } from "../engine/index.ts";
+import { BACKUP_PREFIX, readStored, replaceSession } from "./session.ts";
+
+/** One backup as the list shows it. */
+export interface Backup {
+  /** localStorage key. */
+  readonly key: string;
+  /** When it was made (from the key), or null for a key without a date. */
+  readonly madeAt: Date | null;
+  /** Size of the text in characters. */
+  readonly size: number;
+  /** Whether any part of it can be read back. */
+  readonly readable: boolean;
+}
+
+/** The backups in this browser, newest first; refreshed by `refreshBackups`. */
+export const $backups = atom<readonly Backup[]>([]);
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads the list of backups from storage into `$backups`. */
+export function refreshBackups(): void {
+  const store = storage();
+  if (store === null) return;
+  const list = Object.keys(store)
+    .filter((key) => key.startsWith(BACKUP_PREFIX))
+    .map((key): Backup => {
+      const raw = store.getItem(key) ?? "";
+      const date = new Date(key.slice(BACKUP_PREFIX.length));
+      return { key, madeAt: Number.isNaN(date.getTime()) ? null : date, size: raw.length, readable: readStored(raw) !== null };
+    })
+    .sort((a, b) => (b.madeAt?.getTime() ?? 0) - (a.madeAt?.getTime() ?? 0));
+  $backups.set(list);
+}
+
+/** Offers a backup's original text as a .json download; returns the file name. */
+export function downloadBackup(key: string): string | null {
+  const raw = storage()?.getItem(key);
+  if (raw === null || raw === undefined) return null;
+  const name = `gesprekswijzer-reservekopie-${key.slice(BACKUP_PREFIX.length).replace(/[^0-9A-Za-z-]/g, "-")}.json`;
+  const url = URL.createObjectURL(new Blob([raw], { type: "application/json" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}
+
+/** Replaces the current session with what can be read of a backup; the values left out, or null when nothing could be read. */
+export function restoreBackup(key: string): readonly Problem[] | null {
+  const raw = storage()?.getItem(key);
+  if (raw === null || raw === undefined) return null;
+  const read = readStored(raw);
+  if (read === null) return null;
+  replaceSession(read.session);
+  return read.removed;
+}
+
+/** Deletes a backup. */
+export function removeBackup(key: string): void {
+  storage()?.removeItem(key);
+  refreshBackups();
+}

@@ -1,0 +1,106 @@
+/**
+ * The region page: the partnerships' sessions opened as files (or taken from this browser), the
+ * regional budget as typed, and the region computed from both. The sessions live in memory (they
+ * are files on disk already); the budget fields are kept in localStorage so a reload loses nothing.
+ */
+import { persistentJSON } from "@nanostores/persistent";
+import { atom, computed } from "nanostores";
+import { type Problem, type Session, computeResult, formatProblem, parseSession } from "../engine/index.ts";
+import { parseDutchNumber } from "../lib/format.ts";
+import { ALLOCATION_RULES, type AllocationRule, type RegionBudget, type RegionResult, combineRegion } from "../region/index.ts";
+import { readSessionFile } from "./files.ts";
+import { $session } from "./session.ts";
+
+/** One partnership's session on the region page. */
+export interface RegionEntry {
+  /** Stable key for lists. */
+  id: number;
+  /** Where it came from: the file name, or "dit gesprek". */
+  source: string;
+  session: Session;
+}
+
+/** A file that was refused, with its Dutch messages. */
+export interface RefusedFile {
+  source: string;
+  lines: string[];
+}
+
+/** The budget fields exactly as typed. */
+export interface BudgetFields {
+  /** Euros as a person types them ("1.250.000"); "" for no budget. */
+  amount: string;
+  /** Calendar year as text ("2026"); "" for the first year of the region. */
+  year: string;
+  /** The rule the proposal puts forward. */
+  rule: AllocationRule;
+}
+
+export const REGION_BUDGET_KEY = "gesprekswijzer:regio-budget:v1";
+
+export const $regionEntries = atom<RegionEntry[]>([]);
+export const $refusedFiles = atom<RefusedFile[]>([]);
+export const $budgetFields = persistentJSON<BudgetFields>(REGION_BUDGET_KEY, { amount: "", year: "", rule: "behoefte" });
+
+let nextId = 1;
+
+/** Reads chosen files; valid sessions join the region, the others are listed with their messages. */
+export async function addRegionFiles(files: readonly File[]): Promise<void> {
+  const outcomes = await Promise.all(files.map(async (file) => ({ file, outcome: await readSessionFile(file) })));
+  const added: RegionEntry[] = [];
+  const refused: RefusedFile[] = [];
+  for (const { file, outcome } of outcomes) {
+    if (outcome.ok) added.push({ id: nextId++, source: file.name, session: outcome.session });
+    else refused.push({ source: file.name, lines: outcome.problems.map((p: Problem) => formatProblem(p)) });
+  }
+  $regionEntries.set([...$regionEntries.get(), ...added]);
+  $refusedFiles.set(refused);
+}
+
+/** Adds the conversation of this browser, when it can be computed. */
+export function addCurrentSession(): void {
+  const outcome = parseSession($session.get());
+  if (!outcome.ok) {
+    $refusedFiles.set([{ source: "het gesprek in deze browser", lines: outcome.problems.map((p) => formatProblem(p)) }]);
+    return;
+  }
+  $regionEntries.set([...$regionEntries.get(), { id: nextId++, source: "dit gesprek", session: outcome.session }]);
+  $refusedFiles.set([]);
+}
+
+/** Takes one partnership off the page. */
+export function removeRegionEntry(id: number): void {
+  $regionEntries.set($regionEntries.get().filter((entry) => entry.id !== id));
+}
+
+/** Changes one budget field. */
+export function setBudgetField<K extends keyof BudgetFields>(field: K, value: BudgetFields[K]): void {
+  $budgetFields.set({ ...$budgetFields.get(), [field]: value });
+}
+
+/** The region, the budget as understood, and the Dutch message when the amount cannot be read. */
+export interface RegionState {
+  region: RegionResult;
+  budget: RegionBudget | null;
+  budgetProblem: string | null;
+}
+
+/** The budget from what was typed, for the region's calendar years (the first year when none is chosen). */
+function budgetOf(fields: BudgetFields, years: readonly number[]): { budget: RegionBudget | null; problem: string | null } {
+  if (fields.amount.trim() === "") return { budget: null, problem: null };
+  const parsed = parseDutchNumber(fields.amount);
+  if (!parsed.ok) return { budget: null, problem: `Regionaal budget: ${parsed.message}` };
+  const year = years.includes(Number(fields.year)) ? Number(fields.year) : years[0];
+  if (year === undefined) return { budget: null, problem: null };
+  const rule = (ALLOCATION_RULES as readonly string[]).includes(fields.rule) ? fields.rule : "behoefte";
+  return { budget: { year, amount: Math.round(parsed.value * 100), rule }, problem: null };
+}
+
+/** Derived: the region of the entries with the typed budget. */
+export const $region = computed([$regionEntries, $budgetFields], (entries, fields): RegionState => {
+  // Each session is computed once; the budget only changes the division.
+  const members = entries.map(({ session }) => ({ session, result: computeResult(session) }));
+  const plain = combineRegion(members);
+  const { budget, problem } = budgetOf(fields, plain.years.map((y) => y.year));
+  return { region: budget ? combineRegion(members, budget) : plain, budget, budgetProblem: problem };
+});
