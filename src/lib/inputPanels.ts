@@ -6,7 +6,7 @@
  * say about inputs from the cards plus this registry; none keeps a list of its own.
  */
 import type { Session } from "../engine/index.ts";
-import rateDefaults from "../../content/rates/gpl-vo-2021.json";
+import rateDefaults from "../../content/rates/gpl-vo-2021.json" with { type: "json" };
 import { ratesCheckOf } from "./ratesCheck.ts";
 
 export const INPUT_PANELS = [
