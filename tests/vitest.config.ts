@@ -26,6 +26,8 @@ export default defineConfig({
       include: ["src/**/*.{ts,svelte,mjs}"],
       reporter: ["text-summary", "json-summary"],
       reportsDirectory: "tests/output/coverage",
+      // The figures are worth seeing also when a test fails.
+      reportOnFailure: true,
       thresholds: {
         // The floor for everything measured; raise it when the figure rises, never lower it.
         lines: 80,
