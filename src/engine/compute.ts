@@ -4,10 +4,13 @@
  * rounding points of §3.6; the result converts cents to euros at the very end.
  */
 import { allocateCents } from "./allocate.ts";
+import { isCountable } from "./countable.ts";
 import { type Dec, type DecSum, ZERO, add, addProduct, dec, fromCents, mul, mulInt, newSum, roundCents, sub, toNumber } from "./decimal.ts";
 import { type RoleSums, addRowHours, newRoleSums } from "./hours.ts";
 import { type Prepared, type RoleDec, prepare } from "./prepare.ts";
+import { type YearCents, calendarYearsOf } from "./calendar.ts";
 import { RESULT_FORMAT, type Result, type YearResult } from "./result.ts";
+import { type CountOf, subsidyOf } from "./subsidy.ts";
 import { ROLES, type Role, type Session } from "./schema.ts";
 import { shiftYear, takesPartIn } from "./schoolYear.ts";
 
@@ -19,8 +22,14 @@ export function computeResult(session: Session): Result {
   const model = prepare(session);
   const warnings = countsOutsideYears(session);
   const rows: RowsByYear = new Map(model.years.map((year, k) => [year, rowsOfYear(model, year, k)]));
-  const years = model.years.map((year, k) => computeYear(model, rows, year, k, warnings));
-  return { format: RESULT_FORMAT, warnings, years };
+  const count: CountOf = (year) => countOf(model, rows, year);
+  const cents = new Map<string, YearCents>();
+  const years = model.years.map((year, k) => {
+    const computed = computeYear(model, rows, count, year, k, warnings);
+    cents.set(year, computed.cents);
+    return computed.result;
+  });
+  return { format: RESULT_FORMAT, warnings, years, calendarYears: calendarYearsOf(model, cents, count) };
 }
 
 /**
@@ -44,9 +53,7 @@ function rowsOfYear(model: Prepared, year: string, k: number): RowsOfYear {
   for (const row of model.placements) {
     const both = active[row.board]! && active[row.institute]!;
     students.push(both ? row.students[k]! : 0);
-    countable.push(
-      both && model.partners[row.board]!.member && model.partners[row.institute]!.member && model.categories[row.category]!.subsidised,
-    );
+    countable.push(both && isCountable({ board: model.partners[row.board], institute: model.partners[row.institute], category: model.categories[row.category] }));
   }
   return { active, students, countable };
 }
@@ -95,6 +102,11 @@ function basisWeights(model: Prepared, rows: RowsByYear, basisYear: string): Dec
   return weights;
 }
 
+/** B: Σ weight × students of the basis year's countable rows (each row adds its weight to its board). */
+function weightOf(model: Prepared, weights: readonly Dec[]): Dec {
+  return weights.reduce((sum, w, i) => (model.partners[i]!.kind === "board" ? add(sum, w) : sum), ZERO);
+}
+
 /** Hours and stipends per partner, growing row by row. */
 interface Tally {
   hours: RoleSums[];
@@ -105,7 +117,14 @@ function newTally(model: Prepared): Tally {
   return { hours: model.partners.map(newRoleSums), stipends: model.partners.map(newSum) };
 }
 
-function computeYear(model: Prepared, rows: RowsByYear, year: string, k: number, warnings: string[]): YearResult {
+function computeYear(
+  model: Prepared,
+  rows: RowsByYear,
+  count: CountOf,
+  year: string,
+  k: number,
+  warnings: string[],
+): { result: YearResult; cents: YearCents } {
   const f = model.factors[k]!;
   const partners = model.partners;
   const inYear = rows.get(year)!;
@@ -161,22 +180,14 @@ function computeYear(model: Prepared, rows: RowsByYear, year: string, k: number,
   const boardsCosts = sumCents(partnerCosts.filter((_, i) => partners[i]!.kind === "board"));
 
   // §3.3 counting and subsidy.
-  const lagYear = shiftYear(year, -model.lag);
-  const countNow = countOf(model, rows, year) ?? 0;
-  const countLag = countOf(model, rows, lagYear);
-  if (countLag === null) {
-    warnings.push(
-      `${year}: het aantal getelde studenten van ${lagYear} ontbreekt; de subsidie is zonder studentbedrag berekend en de voorfinanciering van groei op 0 gezet. Vul de DUO-telling van ${lagYear} in.`,
-    );
-  }
-  const rate = mul(model.perStudent, model.ceilingFactor);
-  const subsidy = roundCents(add(model.base, mulInt(rate, countLag ?? 0)));
+  const inForce = model.regulation(year);
+  const { subsidy, prefinancing, counted: countLag, warnings: subsidyWarnings } = subsidyOf(model, year, count);
+  warnings.push(...subsidyWarnings);
   const other = sumCents(model.otherIncome.map(roundCents));
   const income = subsidy + other;
-  const prefinancing = countLag === null ? 0 : roundCents(mulInt(rate, Math.max(0, countNow - countLag)));
 
   // §3.4 the pot and its split.
-  const shares = distribute(model, rows, year, active, partnerCosts, income, overhead, warnings);
+  const shares = distribute(model, rows, year, inForce.rate, active, partnerCosts, income, overhead, warnings);
   const pot = sumCents(shares);
   const rest = income - pot;
   const overheadFunded = Math.min(overhead, Math.max(0, rest));
@@ -201,9 +212,10 @@ function computeYear(model: Prepared, rows: RowsByYear, year: string, k: number,
 
   const totalHours = (role: Role): number => toNumber(hours.reduce((sum, h) => add(sum, h[role]), ZERO));
 
-  return {
+  const result: YearResult = {
     year,
-    students: { total, countable, nonSubsidised: total - countable, counted: countLag ?? 0 },
+    regulation: { ...inForce.values },
+    students: { total, countable, nonSubsidised: total - countable, counted: countLag },
     hours: { WPB: totalHours("WPB"), SO: totalHours("SO"), IO: totalHours("IO") },
     costs: {
       boards: euros(boardsCosts),
@@ -248,6 +260,7 @@ function computeYear(model: Prepared, rows: RowsByYear, year: string, k: number,
       },
     })),
   };
+  return { result, cents: { costs: totalCosts, subsidy, other, committed } };
 }
 
 /** §3.4: the partners' pot and each partner's share of it, in cents (non-members get none). */
@@ -255,6 +268,7 @@ function distribute(
   model: Prepared,
   rows: RowsByYear,
   year: string,
+  rate: Dec,
   active: readonly boolean[],
   partnerCosts: readonly number[],
   income: number,
@@ -264,12 +278,22 @@ function distribute(
   const partners = model.partners;
   const none = partners.map(() => 0);
   const { overhead: method, basis, split, topSlice, boardsShare } = model.distribution;
-  const basisYear = basis === "previous" ? shiftYear(year, -model.lag) : year;
-  const weights = basisWeights(model, rows, basisYear);
+  let basisYear = basis === "previous" ? shiftYear(year, -model.lag) : year;
+  let weights = basisWeights(model, rows, basisYear);
+  let B = weightOf(model, weights);
+  // Basis fallback: a previous year without countable students (the first year of a session,
+  // typically) would distribute nothing; the year's own counts stand in, when the basis is used.
+  const usesBasis = split === "students" || method !== "deduct";
+  let fellBack = false;
+  if (usesBasis && basisYear !== year && B.v === 0n) {
+    const own = basisWeights(model, rows, year);
+    const ownB = weightOf(model, own);
+    if (ownB.v !== 0n) {
+      [weights, B, fellBack] = [own, ownB, true];
+    }
+  }
   const eligible = (i: number): boolean => partners[i]!.member && active[i]!;
-  const B = weights.reduce((sum, w, i) => (partners[i]!.kind === "board" ? add(sum, w) : sum), ZERO);
 
-  const rate = mul(model.perStudent, model.ceilingFactor);
   let pot: number;
   if (method === "deduct") pot = Math.max(0, income - overhead);
   else if (method === "fullRate") pot = roundCents(mul(rate, B));
@@ -278,6 +302,10 @@ function distribute(
     pot = kept.v > 0n ? roundCents(mul(kept, B)) : 0;
   }
   if (pot === 0) return none;
+  if (fellBack) {
+    warnings.push(`${year}: geen studenten in basisjaar ${basisYear}; verdeeld naar de aantallen van ${year}`);
+    basisYear = year;
+  }
 
   if (split === "costs") {
     const costWeights = partners.map((_, i) => (eligible(i) ? fromCents(partnerCosts[i]!) : ZERO));

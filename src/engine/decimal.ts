@@ -151,3 +151,20 @@ export function toNumber(a: Dec): number {
   return Number(negative ? `-${text}` : text);
 }
 
+
+/** n ÷ d rounded half up to a whole number (d > 0): the one division the calendar-year blends need. */
+export function divRoundHalfUp(n: bigint, d: bigint): bigint {
+  // floor((2n + d) / 2d), with floor toward −∞ for negative numerators.
+  const num = 2n * n + d;
+  const den = 2n * d;
+  const q = num / den;
+  return num < 0n && q * den !== num ? q - 1n : q;
+}
+
+/** The exact value a ÷ d in whole cents, rounded half up once (d a whole number > 0): S(Y) = (5 G(a) + 7 G(a+1)) ÷ 12. */
+export function roundCentsDiv(a: Dec, d: number): number {
+  // a = v / 10^s euros → cents = v × 100 / 10^s; divide by d and round once.
+  const num = a.s <= 2 ? a.v * pow10(2 - a.s) : a.v;
+  const den = a.s <= 2 ? BigInt(d) : BigInt(d) * pow10(a.s - 2);
+  return Number(divRoundHalfUp(num, den));
+}

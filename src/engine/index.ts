@@ -1,10 +1,14 @@
 /** The engine's public face: read a session, compute its result. Pure TypeScript. */
 export { computeResult } from "./compute.ts";
-export { indexedLines, plainLines, ratePerStudent } from "./amounts.ts";
+export { indexedLines, plainLines, ratePerHour, ratePerStudent } from "./amounts.ts";
+export { type NotCountableCauses, isCountable, notCountableCausesOf } from "./countable.ts";
+export { handOutByRemainder, splitByLargestRemainder } from "./largestRemainder.ts";
 export { nameKey, parseSession, parseSessionText, planYearOf, type ParseOutcome } from "./validate.ts";
 export { formatProblem, type Problem } from "./problems.ts";
 export * from "./result.ts";
 export * from "./schema.ts";
 export { isSchoolYear, schoolYear, shiftYear, startOf, takesPartIn, yearRange } from "./schoolYear.ts";
+export { regulationIn, regulationTimeline, type RegulationValues } from "./regulation.ts";
+export { subsidyParts, type SubsidyPart } from "./grants.ts";
 export { repairSession, type RepairOutcome } from "./repair.ts";
 export * from "./limits.ts";

@@ -11,21 +11,23 @@ export const MAX_AMOUNT = 1_000_000_000;
 /** Highest count of students, schools or groups in one field. */
 export const MAX_COUNT = 100_000;
 /** Longest name or label (partnership, partner, category, cost line, region, norm). */
-export const MAX_NAME_LENGTH = 200;
-/** Longest free text (an answer field, the participants, the meeting date). */
-export const MAX_TEXT_LENGTH = 10_000;
+export const MAX_NAME_LENGTH = 120;
+/** Longest free text (an answer field, the participants): about one printed page. */
+export const MAX_TEXT_LENGTH = 3_000;
 /** Longest id (partners, categories, questions). */
 export const MAX_ID_LENGTH = 100;
 /** Most partners (boards and institutes together). */
-export const MAX_PARTNERS = 200;
+export const MAX_PARTNERS = 150;
 /** Most student categories. */
-export const MAX_CATEGORIES = 40;
+export const MAX_CATEGORIES = 20;
 /** Most placement rows (board × institute × category). */
-export const MAX_PLACEMENTS = 1_000;
+export const MAX_PLACEMENTS = 600;
+/** Most school years in one session (a new session has about six). */
+export const MAX_YEARS = 12;
 /** Most lines in one list of amounts (overhead, fixed costs of a partner, other income, benefits). */
 export const MAX_LINES = 50;
-/** Most answered questions (the card deck has fewer than a hundred). */
-export const MAX_ANSWERS = 200;
+/** Most answered questions (the card deck has 67; room for questions of a later deck). */
+export const MAX_ANSWERS = 100;
 
 const amountFormat = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
 /** "mag hoogstens 1.000.000.000 zijn": the message of every numeric maximum. */

@@ -3,7 +3,8 @@
  * computation only adds and multiplies (the engine is run on every keystroke).
  */
 import { type Dec, ZERO, dec } from "./decimal.ts";
-import type { RoleHours, Session } from "./schema.ts";
+import type { Grant, RoleHours, Session } from "./schema.ts";
+import { type RegulationLookup, regulationTimeline } from "./regulation.ts";
 import { ROLES, type Role } from "./schema.ts";
 import { indexFactor } from "./amounts.ts";
 import { hoursPerStudent } from "./hours.ts";
@@ -63,9 +64,9 @@ export interface Prepared {
   overhead: Dec[];
   otherIncome: Dec[];
   benefits: Dec[];
-  base: Dec;
-  perStudent: Dec;
-  ceilingFactor: Dec;
+  /** The regulation in force in any school year (top level changed by `byYear`). */
+  regulation: RegulationLookup;
+  grant: Grant;
   lag: number;
   counted: Map<string, number>;
   distribution: Session["distribution"];
@@ -146,9 +147,8 @@ export function prepare(session: Session): Prepared {
     overhead: session.overhead.map((line) => dec(line.amount)),
     otherIncome: session.otherIncome.map((line) => dec(line.amount)),
     benefits: session.benefits.map((line) => dec(line.amount)),
-    base: dec(session.regulation.base),
-    perStudent: dec(session.regulation.perStudent),
-    ceilingFactor: dec(session.regulation.ceilingFactor),
+    regulation: regulationTimeline(session.regulation),
+    grant: session.regulation.grant,
     lag: session.regulation.lag,
     counted: yearMap(session.regulation.counted),
     distribution: session.distribution,

@@ -26,9 +26,18 @@ export interface CategoryYear {
   perStudent: { boards: number; institutes: number };
 }
 
+/** The regulation values in force in a school year (§3.3, after `byYear`); id null when none. */
+export interface RegulationYear {
+  id: string | null;
+  base: number;
+  perStudent: number;
+  ceilingFactor: number;
+}
+
 /** Everything the engine computes for one school year; amounts in euros with cents. */
 export interface YearResult {
   year: string;
+  regulation: RegulationYear;
   students: { total: number; countable: number; nonSubsidised: number; counted: number };
   hours: RoleTotals;
   costs: { boards: number; institutes: number; overhead: number; total: number; nonSubsidised: number };
@@ -50,9 +59,28 @@ export interface YearResult {
   categories: CategoryYear[];
 }
 
+/**
+ * One calendar year K as the region's budget body reads it (§4): costs, other income and
+ * commitments blend 7/12 of school year (K−1)-K with 5/12 of K-(K+1); subsidy is the grant G(K)
+ * under calendar-year grants, else the same blend of S. Euros with cents.
+ */
+export interface CalendarYearResult {
+  year: number;
+  costs: number;
+  subsidy: number;
+  other: number;
+  committed: number;
+  /** max(0, costs − committed − other), from the rounded calendar figures. */
+  needed: number;
+  /** needed − subsidy. */
+  gap: number;
+}
+
 /** The whole result. */
 export interface Result {
   format: typeof RESULT_FORMAT;
   warnings: string[];
   years: YearResult[];
+  /** One row per calendar year whose two school years are both in `years`, oldest first. */
+  calendarYears: CalendarYearResult[];
 }

@@ -18,6 +18,7 @@ import {
   MAX_PARTNERS,
   MAX_PLACEMENTS,
   MAX_TEXT_LENGTH,
+  MAX_YEARS,
   atMost,
   atMostChars,
   atMostItems,
@@ -73,6 +74,16 @@ export const roleHoursSchema = z.looseObject({
 });
 export type RoleHours = z.infer<typeof roleHoursSchema>;
 
+/** Hours per participating school: WPB and SO only, since per-school hours are the board's (§3.1). */
+export const perSchoolSchema = z.looseObject({
+  /** Werkplekbegeleider hours per school. Default 0. */
+  WPB: z.optional(amountSchema),
+  /** Schoolopleider hours per school. Default 0. */
+  SO: z.optional(amountSchema),
+  /** Refused: instituutsopleider hours belong to the institute, not to a school. */
+  IO: z.optional(z.never({ error: "uren per school gelden alleen voor WPB en SO: IO-uren horen bij de opleiding, niet bij een school" })),
+});
+
 /** A € amount per year with a label (overhead, fixed costs, other income, benefits). */
 export const lineSchema = z.looseObject({
   /** What the amount is for, shown in tables and the PDF. */
@@ -94,6 +105,36 @@ const partnershipSchema = z.looseObject({
   region: z._default(nameText(), ""),
 });
 
+/** The keys a `byYear` entry may change; the others (lag, counted, grant) hold for every year. */
+export const BY_YEAR_KEYS = ["id", "base", "perStudent", "ceilingFactor"] as const;
+
+/** Regulation values that change from a school year on (§3.3); only the keys given change. */
+const regulationChangeSchema = z.strictObject(
+  {
+    /** Id of the shipped regulation record in force from this year. Default: unchanged. */
+    id: z.optional(z.string({ error: wrong("moet een tekst zijn") })),
+    /** € per year regardless of students (vaste voet) from this year. Default: unchanged. */
+    base: z.optional(amountSchema),
+    /** € per counted student from this year. Default: unchanged. */
+    perStudent: z.optional(amountSchema),
+    /** 0..1 from this year, below 1 once the national ceiling is reached. Default: unchanged. */
+    ceilingFactor: z.optional(ratioSchema),
+  },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `hoort hier niet: een wijziging vanaf een schooljaar geeft alleen ${BY_YEAR_KEYS.join(", ")}`
+        : issue.input === undefined
+          ? "ontbreekt"
+          : "moet een object zijn met id, base, perStudent of ceilingFactor",
+  },
+);
+export type RegulationChange = z.infer<typeof regulationChangeSchema>;
+
+/** How the subsidy is paid: per school year, or per calendar year on the last completed school year (§3.3). */
+export const GRANTS = ["schoolYear", "calendarYear"] as const;
+export type Grant = (typeof GRANTS)[number];
+
 const regulationSchema = z.looseObject({
   /** Optional id of a regulation record shipped in `content/regulations`. */
   id: z.optional(z.string()),
@@ -105,8 +146,12 @@ const regulationSchema = z.looseObject({
   ceilingFactor: z._default(ratioSchema, 1),
   /** Years between counting and paying (T-1 → 1). Default 1. */
   lag: z._default(countSchema.check(z.maximum(10, "mag hoogstens 10 zijn")), 1),
+  /** schoolYear: S(Y) from C(Y − lag); calendarYear: 5/12 and 7/12 of two calendar-year grants. Default schoolYear. */
+  grant: z._default(z.enum(GRANTS, { error: wrong("kies schoolYear (per schooljaar) of calendarYear (per kalenderjaar)") }), "schoolYear"),
   /** Actual DUO counts per school year; they replace the computed count. Default none. */
   counted: z._default(countsByYearSchema, {}),
+  /** Values that change from a school year on (key: that school year), oldest applied first. Default none. */
+  byYear: z.optional(z.record(schoolYearSchema, regulationChangeSchema)),
 });
 
 const categorySchema = z.looseObject({
@@ -228,7 +273,7 @@ export const sessionSchema = z.looseObject({
   /** Consecutive school years, oldest first. */
   years: z.array(schoolYearSchema).check(
     z.minLength(1, "moet minstens één schooljaar bevatten"),
-    z.maxLength(30, "mag hoogstens 30 schooljaren bevatten"),
+    z.maxLength(MAX_YEARS, atMostItems(MAX_YEARS, "schooljaren")),
   ),
   /** The year the proposal is about. Default years[1] or years[0]. */
   planYear: z.optional(schoolYearSchema),
@@ -238,8 +283,8 @@ export const sessionSchema = z.looseObject({
   rates: z.looseObject({ WPB: amountSchema, SO: amountSchema, IO: amountSchema }),
   /** Yearly increase of all cost amounts (0.03 = 3 %). Default 0. */
   indexation: z._default(amountSchema.check(z.maximum(1, "mag hoogstens 1 (100 %) zijn")), 0),
-  /** Hours per participating school per year, per role (boards only). Default none. */
-  perSchool: z._default(roleHoursSchema, {}),
+  /** Hours per participating school per year, WPB and SO only (a board's hours). Default none. */
+  perSchool: z._default(perSchoolSchema, {}),
   /** Student categories, each with one facilitation norm. */
   categories: z._default(listOf(categorySchema, MAX_CATEGORIES, "categorieën"), []),
   /** Boards and institutes. */

@@ -2,6 +2,7 @@
  * Reading a session: JSON text or a value → a checked `Session` with defaults, or every problem
  * found, in Dutch, with the path of the field. Nothing here throws for bad input.
  */
+import type * as z from "zod/mini";
 import { dutchErrorMap } from "./zodMessages.ts";
 import { type Problem, formatPath } from "./problems.ts";
 import { type Session, SESSION_FORMAT, sessionSchema } from "./schema.ts";
@@ -74,10 +75,18 @@ export function parseSession(data: unknown): ParseOutcome {
   }
   const parsed = sessionSchema.safeParse(data, { error: dutchErrorMap });
   if (!parsed.success) {
-    return fail(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+    return fail(parsed.error.issues.flatMap(problemsOf));
   }
   const problems = crossFieldProblems(parsed.data);
   return problems.length > 0 ? fail(problems) : { ok: true, session: parsed.data };
+}
+
+/** One problem per zod issue; a key that does not belong somewhere gets its own path (`regulation.byYear.2025-2026.lag`). */
+function problemsOf(issue: z.core.$ZodIssue): Problem[] {
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: issue.message }));
+  }
+  return [{ path: formatPath(issue.path), message: issue.message }];
 }
 
 function fail(problems: Problem[]): ParseOutcome {

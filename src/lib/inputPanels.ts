@@ -141,11 +141,8 @@ export const PANELS: Record<InputPanelId, InputPanel> = {
   otherIncome: { title: "Overige inkomsten", edits: ["otherIncome"], filled: (s) => s.otherIncome.length > 0 },
   commitments: { title: "Toezeggingen", edits: ["partners[].commitment"], filled: (s) => s.partners.some((p) => p.commitment !== undefined) },
   growth: { title: "Groei", edits: ["partners[].joins", "indexation"], filled: (s) => s.partners.some((p) => p.joins !== undefined) || s.indexation !== 0 },
-  nonSubsidised: {
-    title: "Niet-gesubsidieerde studenten",
-    edits: ["categories[].subsidised", "partners[].member"],
-    filled: (s) => s.categories.some((c) => !c.subsidised) || s.partners.some((p) => !p.member),
-  },
+  // Shows which students do not count and what they cost; the flags behind it are edited on steps 1 and 4.
+  nonSubsidised: { title: "Niet-gesubsidieerde studenten", edits: [], filled: () => false },
   benefits: { title: "Baten", edits: ["benefits"], filled: (s) => s.benefits.length > 0 },
   regionRequest: { title: "Vraag aan de Onderwijsregio", edits: [], filled: () => false },
   proposal: { title: "Voorstel", edits: [], filled: () => false },

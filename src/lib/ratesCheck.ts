@@ -2,7 +2,7 @@
  * The GPL helper and the "rates checked" mark: pure, so the rates panel (through its store actions)
  * and the PDF annex read the same key and divide by the same norm.
  */
-import type { Role, Session } from "../engine/index.ts";
+import { type Role, type Session, ratePerHour } from "../engine/index.ts";
 
 /** Hours in a full-time teacher's year (normjaartaak), the divisor of the GPL helper. */
 export const HOURS_PER_YEAR = 1659;
@@ -17,9 +17,9 @@ export interface RatesCheck {
   gpl?: Partial<Record<Role, number>>;
 }
 
-/** Hourly rate from a yearly personnel cost: GPL ÷ 1659, rounded half up to whole cents. */
+/** Hourly rate from a yearly personnel cost: GPL ÷ 1659, rounded half up to whole cents (the engine's exact rounding). */
 export function rateFromGpl(gpl: number): number {
-  return Math.floor(Number(((gpl * 100) / HOURS_PER_YEAR).toPrecision(12)) + 0.5) / 100;
+  return ratePerHour(gpl, HOURS_PER_YEAR);
 }
 
 /** Reads the confirmation flag (absent or malformed = not confirmed). */

@@ -8,7 +8,7 @@ import { shiftYear } from "../engine/index.ts";
 import { formatDate, formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import { ratesCheckOf } from "../lib/ratesCheck.ts";
 import type { Table } from "../report/index.ts";
-import { type MoneyStory, type StoryFigure, lagLabel, storyOf, storyTable, valuesRow } from "../report/index.ts";
+import { type MoneyStory, type StoryFigure, lagLabel, storyOf, storyTable, summaryWarnings, valuesRow, warningText } from "../report/index.ts";
 import { grantsPerCalendarYear } from "../lib/subsidyTiming.ts";
 import { COLORS, chapter, facts, frame, heading, keep, para } from "./blocks.ts";
 import { type YearView, yearView } from "./model.ts";
@@ -131,10 +131,7 @@ function summary(ctx: ProposalContext): Content[] {
   const out: Content[] = [chapter("1  Samenvatting", true), ...sentences, ...viewTable(yearsTable(ctx), { widths: ["*", ...view.ahead.slice(0, 5).map(() => 62)] })];
   if (view.ahead.length > 5) out.push(para("Alle schooljaren staan in hoofdstuk 4.", "small"));
   // Only what concerns the plan year and later; annex A lists every warning.
-  const warnings = ctx.result.warnings.filter((w) => {
-    const year = /^(\d{4}-\d{4}):/.exec(w)?.[1];
-    return year === undefined || year >= view.planYear;
-  });
+  const warnings = summaryWarnings(session, ctx.result, view.planYear).map(warningText);
   if (!ratesCheckOf(session).confirmed) warnings.push("De uurtarieven zijn nog niet getoetst aan de actuele gemiddelde personeelslast (GPL); zie bijlage A.");
   if (warnings.length > 0) {
     out.push(...keep(heading("Let op bij de berekening", 3), { ul: warnings.map((w) => ({ text: w, color: COLORS.warn })), margin: [0, 0, 0, 6] }, warnings.length < 12));

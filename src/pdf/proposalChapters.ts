@@ -11,10 +11,12 @@ import {
   multiYearTable,
   nonSubsidisedTable,
   notCountedPlacements,
+  costPerStudentTable,
   moneyStories,
   partnerTable,
   storyChart,
   storyOf,
+  workloadTable,
 } from "../report/index.ts";
 import { COLORS, EMPTY, KEEP_LINES, bullets, cell, chapter, estimateLines, heading, keep, num, para, table, th, userText } from "./blocks.ts";
 import { barChartSvg } from "./chart.ts";
@@ -115,6 +117,10 @@ function years(ctx: ProposalContext): Content[] {
   for (const part of chunkColumns(multiYearTable(session, result, view.planYear), 5)) {
     out.push(...viewTable(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
   }
+  // Hours and FTE per role (task allocation, HRM) and the cost per student beside the sources' ranges.
+  for (const extra of [workloadTable(result, view.planYear), costPerStudentTable(result, view.planYear)]) {
+    for (const part of chunkColumns(extra, 5)) out.push(...viewTable(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
+  }
   out.push({
     stack: [
       { text: chart.title, style: "h3", margin: [0, 10, 0, 3] },
@@ -140,11 +146,11 @@ function apart(ctx: ProposalContext): Content[] {
   return out;
 }
 
-/** The distribution principles, each in one sentence. */
-export function principles(session: Session): string[] {
+/** The distribution principles, each in one sentence; amounts per student are those in force in `year`. */
+export function principles(session: Session, year: string): string[] {
   const d = session.distribution;
   const lag = session.regulation.lag;
-  const perStudent = ratePerStudent(session);
+  const perStudent = ratePerStudent(session, year);
   const basisYear = d.basis === "previous" ? `het jaar ervoor (${lagLabel(lag)})` : "het schooljaar zelf";
   const rate = formatEuro(perStudent);
   const out: string[] = [];
@@ -158,7 +164,7 @@ export function principles(session: Session): string[] {
   }
   out.push(
     d.basis === "previous"
-      ? `De verdeling rekent met de studenten van ${basisYear}, net als de subsidie.`
+      ? `De verdeling rekent met de studenten van ${basisYear}, net als de subsidie. Heeft dat jaar geen studenten die voor de subsidie tellen (zoals vóór het eerste jaar), dan rekent ze met de studenten van het schooljaar zelf.`
       : `De verdeling rekent met de studenten van het schooljaar zelf${lag > 0 ? `, terwijl de subsidie de telling van ${lagLabel(lag)} volgt` : ""}.`,
   );
   out.push(
@@ -225,7 +231,7 @@ export function decisions(ctx: ProposalContext): string[] {
 function agreementsAndDecisions(ctx: ProposalContext): Content[] {
   return [
     chapter("6  Verdeling, afspraken en voorgestelde besluiten"),
-    ...keep(heading("Verdeelprincipes"), bullets(principles(ctx.session).map((t) => ({ text: t })))),
+    ...keep(heading("Verdeelprincipes"), bullets(principles(ctx.session, ctx.view.planYear).map((t) => ({ text: t })))),
     ...itemList("Afspraken uit het gesprek", gather(ctx.session, ctx.cards, "agreements")),
     ...itemList("Open punten", gather(ctx.session, ctx.cards, "open")),
     ...keep(heading("Voorgestelde besluiten"), {

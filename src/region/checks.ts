@@ -1,12 +1,12 @@
 /** The checks the region needs before a joint proposal goes to the budget body, each with its source. */
+import { citation } from "../lib/citation.ts";
 import type { CalendarRow, RegionCheck, RegionPartnership } from "./types.ts";
 
-const SOURCE_REGULATION =
-  "Subsidieregeling landelijk dekkend netwerk onderwijsregio's (OCW), Staatscourant 2024, nr. 18763: bedrag per getelde student";
-const SOURCE_JOINT =
-  "Gesprekskaart Kwaliteit en financiën in de Onderwijsregio (Platform SO&P, 2024), vervolgstappen: werk als partnerschappen samen één voorstel uit voor de begroting van de Onderwijsregio";
-const SOURCE_CALENDAR =
-  "Kostenmodel Gesprekswijzer §4: een kalenderjaar telt zeven maanden van het ene en vijf van het volgende schooljaar";
+// Cited like every other source (title, publisher, year, section), through the one citation module.
+const SOURCE_REGULATION = citation({ doc: "005", section: "bepalingen over de aanvraag en het subsidiebedrag: bedrag per student of zij-instromer" });
+const SOURCE_JOINT = citation({ doc: "003", section: "Het gesprek, 3e punt: werk als partnerschappen samen een voorstel uit voor de begroting van de Onderwijsregio" });
+// Not a fact from a document but the tool's own arithmetic, and named as such.
+const SOURCE_CALENDAR = "Rekenregel van Gesprekswijzer: een schooljaar loopt van 1 augustus tot 31 juli, dus een kalenderjaar bestaat voor zeven maanden uit het ene en voor vijf uit het volgende schooljaar";
 
 /** "a, b en c" */
 export function dutchList(items: readonly string[]): string {

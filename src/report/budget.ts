@@ -3,11 +3,10 @@
  * boards, institutes and overhead; income; distribution; own investment and its averages).
  */
 import type { Partner, Result, Session } from "../engine/index.ts";
-import { indexedLines, plainLines, shiftYear } from "../engine/index.ts";
+import { indexedLines, plainLines, subsidyParts } from "../engine/index.ts";
 import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import {
   amountRow,
-  cents,
   headingRow,
   labelAmountColumns,
   lineLabel,
@@ -27,15 +26,20 @@ export function lagLabel(lag: number): string {
   return lag === 0 ? "hetzelfde jaar" : `T-${lag}`;
 }
 
-/** How the subsidy of the year is made up, in words: base + counted students × rate. */
-export function subsidyExplanation(session: Session, year: string, counted: number): string {
-  const { base, perStudent, ceilingFactor, lag } = session.regulation;
-  const countYear = shiftYear(year, -lag);
-  const parts: string[] = [];
-  if (base > 0) parts.push(`vaste voet ${formatEuro(base)}`);
-  let perStudentText = `${formatNumber(counted)} getelde studenten (${countYear}, ${lagLabel(lag)}) × ${formatEuro(perStudent)}`;
-  if (ceilingFactor < 1) perStudentText += ` × ${formatPercent(ceilingFactor)} (plafond)`;
-  parts.push(perStudentText);
+/** How the subsidy of the year is made up, in words: base + counted students × rate, per grant. */
+export function subsidyExplanation(session: Session, result: Result, year: string): string {
+  const lag = session.regulation.lag;
+  const parts = subsidyParts(session, result, year).map((part) => {
+    const { base, perStudent, ceilingFactor } = part.regulation;
+    const terms: string[] = [];
+    if (base > 0) terms.push(`vaste voet ${formatEuro(base)}`);
+    const counted = part.count === null ? "0 getelde studenten (telling ontbreekt)" : `${formatNumber(part.count)} getelde studenten`;
+    let perStudentText = `${counted} (${part.countYear}${part.calendarYear === null ? `, ${lagLabel(lag)}` : ""}) × ${formatEuro(perStudent)}`;
+    if (ceilingFactor < 1) perStudentText += ` × ${formatPercent(ceilingFactor)} (plafond)`;
+    terms.push(perStudentText);
+    const text = terms.join(" + ");
+    return part.calendarYear === null ? text : `${part.months}/12 × toekenning ${part.calendarYear} (${text})`;
+  });
   return parts.join(" + ");
 }
 
@@ -91,7 +95,7 @@ export function budgetTable(session: Session, result: Result, year: string): Tab
   const subsidyShown = story.parts[0]!.euros;
   const otherShown = story.parts[1]!.euros;
   const incomeFirst = rows.length;
-  rows.push(shownAmountRow(`${STORY_LABELS.subsidy}: ${subsidyExplanation(session, year, y.students.counted)}`, y.income.subsidy, subsidyShown));
+  rows.push(shownAmountRow(`${STORY_LABELS.subsidy}: ${subsidyExplanation(session, result, year)}`, y.income.subsidy, subsidyShown));
   const other = plainLines(session.otherIncome);
   const otherParts = wholeEuroPartsOf(other, otherShown);
   session.otherIncome.forEach((line, i) => rows.push(shownAmountRow(lineLabel(line, `${STORY_LABELS.otherIncome} ${i + 1}`), other[i] ?? 0, otherParts[i] ?? 0)));
@@ -127,7 +131,7 @@ export function budgetTable(session: Session, result: Result, year: string): Tab
   rows.push({ ...shownAmountRow("Eigen investering lerarenopleidingen", y.ownInvestment.institutes, wholeEuros(toCents(y.ownInvestment.institutes)), "subtotal"), sumOf: sideRows(institutes) });
   const memberBoards = boards.filter((p) => p.member);
   const memberInstitutes = institutes.filter((p) => p.member);
-  const sumOwn = (list: Partner[]): number => list.reduce((sum, p) => sum + cents(ownOf(p.id)), 0);
+  const sumOwn = (list: Partner[]): number => list.reduce((sum, p) => sum + toCents(ownOf(p.id)), 0);
   rows.push(amountRow("Gemiddelde eigen investering per schoolbestuur¹", average(sumOwn(memberBoards), memberBoards.length)));
   rows.push(amountRow("Gemiddelde eigen investering per lerarenopleiding¹", average(sumOwn(memberInstitutes), memberInstitutes.length)));
   rows.push({

@@ -3,6 +3,7 @@ import type { Category, Line, Partner, Session } from "../engine/index.ts";
 import { formatEuro } from "../lib/format.ts";
 export { yearResult } from "./years.ts";
 import type { Column, Row, SignedRow } from "./types.ts";
+import { toCents } from "./wholeEuros.ts";
 
 
 // One rule for "takes part in year Y", shared with the engine so tables and totals never disagree.
@@ -35,14 +36,9 @@ export function kindLabel(kind: Partner["kind"]): string {
   return kind === "board" ? "Schoolbestuur" : "Lerarenopleiding";
 }
 
-/** Euros with cents → integer cents, for exact sums of engine amounts. */
-export function cents(euros: number): number {
-  return Math.round(euros * 100);
-}
-
 /** The sum of engine amounts (euros with cents), added in whole cents so no float error creeps in. */
 export function sumEuros(amounts: readonly number[]): number {
-  return amounts.reduce((sum, amount) => sum + cents(amount), 0) / 100;
+  return amounts.reduce((sum, amount) => sum + toCents(amount), 0) / 100;
 }
 
 /** A text column (left-aligned). */

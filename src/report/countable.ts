@@ -1,25 +1,16 @@
 /**
- * Which part of a placement keeps it from counting for the subsidy. Its own small module: the
- * report, the PDF and the wizard's panel word the causes differently but find them here once.
+ * Which part of a placement keeps it from counting for the subsidy, found by the engine's own rule
+ * (engine/countable.ts); the report, the PDF and the wizard's panel word the causes differently.
  */
-import type { Placement, Session } from "../engine/index.ts";
+import { type NotCountableCauses, type Placement, type Session, notCountableCausesOf } from "../engine/index.ts";
 
-/** Why a placement is not countable (§3.3): which of its board, institute or category keeps it out. */
-export interface NotCountableCauses {
-  board: boolean;
-  institute: boolean;
-  category: boolean;
-}
+export type { NotCountableCauses };
 
 /** The causes that keep a placement from counting for the subsidy, or null when it counts (membership and category only). */
 export function notCountableCauses(session: Session, placement: Placement): NotCountableCauses | null {
-  const board = session.partners.find((p) => p.id === placement.board);
-  const institute = session.partners.find((p) => p.id === placement.institute);
-  const category = session.categories.find((c) => c.id === placement.category);
-  const causes = {
-    board: board !== undefined && !board.member,
-    institute: institute !== undefined && !institute.member,
-    category: category !== undefined && !category.subsidised,
-  };
-  return causes.board || causes.institute || causes.category ? causes : null;
+  return notCountableCausesOf({
+    board: session.partners.find((p) => p.id === placement.board),
+    institute: session.partners.find((p) => p.id === placement.institute),
+    category: session.categories.find((c) => c.id === placement.category),
+  });
 }

@@ -12,6 +12,9 @@ export { ownInvestmentPerPartner } from "./charts.ts";
 export { keyFigures } from "./keyFigures.ts";
 export { type MoneyStory, type StoryFigure, type StoryKey, STORY_LABELS, moneyStories, moneyStory, storyCents, storyOf } from "./story.ts";
 export { storyChart, storyTable, yearHeading } from "./storyViews.ts";
+export { type ActionableWarning, type FieldRef, FIELD_ANCHORS, actionableWarning, actionableWarnings, summaryWarnings, warningText } from "./warnings.ts";
+export { type Benchmark, ECBO_2021, benchmarkSchema, costPerStudentTable, rangeVerdict } from "./benchmark.ts";
+export { ROLE_NAMES, fteOf, workloadTable } from "./workload.ts";
 export { toCents, wholeEuroParts, wholeEuroPartsOf, wholeEuros } from "./wholeEuros.ts";
 export { type ProblemItem, type StepRef, isEmptySession, problemItems, stepForPath } from "./problems.ts";
 export {

@@ -1,6 +1,6 @@
 /** All school years side by side: students, the money story of each year, T-1 prefinancing and coverage. */
 import type { Result, Session, YearResult } from "../engine/index.ts";
-import { ratePerStudent, shiftYear } from "../engine/index.ts";
+import { ratePerStudent, subsidyParts } from "../engine/index.ts";
 import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import { lagLabel } from "./budget.ts";
 import { headingRow, numberColumn, textColumn, valuesRow } from "./common.ts";
@@ -31,13 +31,10 @@ export function multiYearTable(session: Session, result: Result, planYear?: stri
   const offset = rows.length;
   const story = storyTable(moneyStories(result), planYear);
   rows.push(...story.rows.map((r) => (r.sumOf ? { ...r, sumOf: r.sumOf.map((s) => ({ ...s, row: s.row + offset })) } : r)), ...after.map(toRow));
-  const first = result.years[0]?.year;
-  const footnotes = [
-    `${timingHint(session)} Groeit het aantal studenten dat voor de subsidie telt, dan komt het geld voor de extra studenten pas later: de voorfinanciering van groei is (telbare studenten van het jaar − getelde studenten) × ${formatEuro(ratePerStudent(session))} per student.`,
-    ...(story.footnotes ?? []),
-  ];
-  if (first !== undefined && lag > 0 && session.regulation.counted[shiftYear(first, -lag)] === undefined) {
-    footnotes.push(`Voor ${first} is de telling van ${shiftYear(first, -lag)} nodig; die ontbreekt nog. Vul de DUO-telling in bij de studenten.`);
+  const footnotes = [`${timingHint(session)} ${prefinancingSentence(session, result)}`, ...(story.footnotes ?? [])];
+  const missing = missingCounts(session, result);
+  if (missing.length > 0) {
+    footnotes.push(`De telling van ${joinAnd(missing)} ontbreekt nog; zonder die telling telt de subsidie daar 0 studenten. Vul de DUO-telling in bij de studenten.`);
   }
   return {
     caption: "Meerjarenoverzicht per schooljaar",
@@ -45,4 +42,26 @@ export function multiYearTable(session: Session, result: Result, planYear?: stri
     rows,
     footnotes,
   };
+}
+
+/** What the growth prefinancing is, for the grant mode of the session. */
+function prefinancingSentence(session: Session, result: Result): string {
+  const intro = "Groeit het aantal studenten dat voor de subsidie telt, dan komt het geld voor de extra studenten pas later: de voorfinanciering van groei is";
+  if (session.regulation.grant === "calendarYear") {
+    return `${intro} wat de telbare studenten van het jaar zouden opleveren min wat de twee toekenningen (5/12 en 7/12) voor studenten betalen.`;
+  }
+  const rates = new Set(result.years.map((y) => ratePerStudent(session, y.year)));
+  const rate = rates.size === 1 ? formatEuro([...rates][0]!) : "het bedrag per student van dat jaar";
+  return `${intro} (telbare studenten van het jaar − getelde studenten) × ${rate} per student.`;
+}
+
+/** The school years whose count some year's subsidy needs but nobody entered, oldest first. */
+export function missingCounts(session: Session, result: Result): string[] {
+  const years = new Set<string>();
+  for (const y of result.years) for (const part of subsidyParts(session, result, y.year)) if (part.count === null) years.add(part.countYear);
+  return [...years].sort();
+}
+
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} en ${items.at(-1)!}`;
 }

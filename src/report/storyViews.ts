@@ -78,7 +78,7 @@ export function storyChart(stories: readonly MoneyStory[], planYear?: string): B
   const single = stories.length === 1;
   return {
     title: single ? `Waar de kosten van ${stories[0]!.year} van betaald worden` : "Waar de kosten van betaald worden, per schooljaar",
-    description: `Gestapelde staaf: per schooljaar één staaf voor de totale kosten, opgedeeld in ${inSentence(STORY_LABELS.subsidy)}, ${inSentence(STORY_LABELS.otherIncome)}, ${inSentence(STORY_LABELS.commitments)} en ${inSentence(STORY_LABELS.extra)}. ${stories.map((s) => s.sentences.slice(0, 2).join(" ")).join(" ")}`,
+    description: `Staafdiagram, gestapeld: per schooljaar één staaf voor de totale kosten, opgedeeld in ${inSentence(STORY_LABELS.subsidy)}, ${inSentence(STORY_LABELS.otherIncome)}, ${inSentence(STORY_LABELS.commitments)} en ${inSentence(STORY_LABELS.extra)}. ${stories.map((s) => s.sentences.slice(0, 2).join(" ")).join(" ")}`,
     groups: stories.map((s) => yearHeading(s.year, planYear)),
     series: [
       { key: "subsidy", label: STORY_LABELS.subsidy, stack: "costs", values: used.map((u) => u.subsidy) },

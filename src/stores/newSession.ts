@@ -29,6 +29,8 @@ export function emptySession(today: Date): Session {
       perStudent: regulation.perStudent,
       ceilingFactor: 1,
       lag: regulation.lag,
+      // The Onderwijsregio regulations grant per calendar year (§3.3).
+      grant: "calendarYear",
       counted: {},
     },
     rates: { ...rates.rates },

@@ -1,6 +1,6 @@
 /** The engine's result for the current session, recomputed when the session changes. */
-import { computed } from "nanostores";
-import { type Problem, type Result, computeResult, parseSession, planYearOf } from "../engine/index.ts";
+import { atom, computed } from "nanostores";
+import { type Problem, type Result, type Session, computeResult, parseSession, planYearOf } from "../engine/index.ts";
 import { $session } from "./session.ts";
 
 /** The result, or the problems that keep the engine from running. */
@@ -8,9 +8,34 @@ export type ResultState =
   | { ok: true; result: Result; planYear: string }
   | { ok: false; problems: readonly Problem[] };
 
+/** A computation slower than this moves off the keystroke path (ms; one frame at 60 Hz). */
+export const SLOW_COMPUTE_MS = 16;
+/** How long a slow computation waits for typing to pause (ms). */
+export const SETTLE_MS = 200;
+
+/**
+ * The session the result is computed from. It follows every change at once while computing is
+ * fast; once a computation took longer than a frame (a very large partnership), it follows after a
+ * pause in typing, so a keystroke never waits for the engine.
+ */
+const $computedSession = atom<Session>($session.get());
+/** The last two computation times: one slow run may be the engine warming up, two are a large session. */
+const lastComputeMs = [0, 0];
+let settle: ReturnType<typeof setTimeout> | undefined;
+$session.listen((session) => {
+  clearTimeout(settle);
+  if (Math.min(...lastComputeMs) < SLOW_COMPUTE_MS) $computedSession.set(session);
+  else settle = setTimeout(() => $computedSession.set($session.get()), SETTLE_MS);
+});
+
 /** Derived: never throws, never holds NaN (the engine only sees checked sessions). */
-export const $result = computed($session, (session): ResultState => {
+export const $result = computed($computedSession, (session): ResultState => {
+  const start = performance.now();
   const outcome = parseSession(session);
-  if (!outcome.ok) return { ok: false, problems: outcome.problems };
-  return { ok: true, result: computeResult(outcome.session), planYear: planYearOf(outcome.session) };
+  const state: ResultState = outcome.ok
+    ? { ok: true, result: computeResult(outcome.session), planYear: planYearOf(outcome.session) }
+    : { ok: false, problems: outcome.problems };
+  lastComputeMs.shift();
+  lastComputeMs.push(performance.now() - start);
+  return state;
 });

@@ -145,11 +145,37 @@ export function hasStoredSession(): boolean {
   }
 }
 
+/**
+ * `next` with every part that equals the same part of `previous` replaced by that part itself, so
+ * a list of 600 placement rows where one count changed keeps 599 row objects: the views (keyed by
+ * row) and the window sync then skip them by identity instead of redrawing or comparing them.
+ */
+export function shareUnchanged<T>(previous: unknown, next: T): T {
+  if (previous === next || typeof previous !== "object" || previous === null || typeof next !== "object" || next === null) return next;
+  if (Array.isArray(previous) !== Array.isArray(next)) return next;
+  const before = previous as Record<string, unknown>;
+  const after = next as Record<string, unknown>;
+  const keys = Object.keys(after);
+  let same = keys.length === Object.keys(before).length;
+  for (const key of keys) {
+    if (!Object.hasOwn(before, key)) {
+      same = false;
+      continue;
+    }
+    const shared = shareUnchanged(before[key], after[key]);
+    if (shared !== after[key]) Object.defineProperty(after, key, { value: shared, writable: true, enumerable: true, configurable: true });
+    if (shared !== before[key]) same = false;
+  }
+  return same ? (previous as T) : next;
+}
+
 /** Changes the session through a recipe on a copy (components never `.set()` directly). */
 export function updateSession(recipe: (draft: Session) => void): void {
-  const draft = structuredClone($session.get());
+  const current = $session.get();
+  const draft = structuredClone(current);
   recipe(draft);
-  $session.set(draft);
+  const next = shareUnchanged(current, draft);
+  if (next !== current) $session.set(next);
 }
 
 /** Writes one answer field of one question. */

@@ -96,7 +96,28 @@ export function benchScenario(size: ScenarioSize = BENCH_SIZE, seed = 2025): Ses
     partnership: { name: "Meetscenario (150 partners)", sector: "po-vo", region: "Onderwijsregio Meetland" },
     years,
     planYear: years[1]!,
-    regulation: { id: "onderwijsregios-2025", base: 0, perStudent: 1250, ceilingFactor: 0.9431, lag: 1, counted: { "2019-2020": 5200 } },
+    // Cost model 1.1 at its heaviest: calendar-year grants (two grants per year) and five byYear entries.
+    regulation: {
+      id: "tegemoetkoming-2020",
+      base: 100000,
+      perStudent: 955,
+      ceilingFactor: 1,
+      lag: 1,
+      grant: "calendarYear",
+      counted: { "2018-2019": 5100, "2019-2020": 5200 },
+      // Keyed by position; a smaller scenario (other bench sections) keeps the entries its years reach.
+      byYear: Object.fromEntries(
+        (
+          [
+            [2, { id: "onderwijsregios-2024", base: 0 }],
+            [4, { id: "onderwijsregios-2025", perStudent: 1250 }],
+            [5, { ceilingFactor: 0.9431 }],
+            [7, { ceilingFactor: 0.92 }],
+            [8, { perStudent: 1300, ceilingFactor: 1 }],
+          ] as const
+        ).flatMap(([k, entry]) => (years[k] === undefined ? [] : [[years[k], entry]])),
+      ),
+    },
     rates: { WPB: 52.44, SO: 56.57, IO: 60.0 },
     indexation: 0.0275,
     perSchool: { SO: 342 },

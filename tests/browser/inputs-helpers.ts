@@ -25,6 +25,13 @@ export function wizard(site: Site, page: Page) {
       await page.goto(site.url(`gesprek/${slug}/`));
       await page.locator(".step-inputs section.panel").first().waitFor();
     },
+    /** Adds the grid rows of every combination of the ticked boards, institute and category (one go of "Rijen toevoegen"). */
+    addRows: async (boards: readonly string[], institute: string, category: string): Promise<void> => {
+      const form = page.locator("form.add", { hasText: "Rijen toevoegen" });
+      for (const name of [...boards, institute, category]) await form.getByRole("checkbox", { name, exact: true }).check();
+      await form.getByRole("button", { name: /rij(en)? toevoegen/ }).click();
+      await form.getByText(/toegevoegd\.$/).waitFor();
+    },
     /** Clicks a ConfirmButton and then its yes. */
     confirm: async (button: string, yes: string): Promise<void> => {
       await page.getByRole("button", { name: button, exact: true }).click();

@@ -104,10 +104,7 @@ describe("entering the vo example through the input panels", () => {
   it("placements, stage days and the counted T-1 number", async () => {
     await w().step("studenten");
     for (const [board, institute, category, first, second] of PLACEMENTS) {
-      await label("Schoolbestuur").selectOption({ label: board });
-      await label("Opleiding").selectOption({ label: institute });
-      await label("Categorie").selectOption({ label: category });
-      await page.getByRole("button", { name: "Rij toevoegen" }).click();
+      await w().addRows([board], institute, category);
       await label(`Studenten 2022-2023, ${board} – ${institute} – ${category}`).fill(first);
       await label(`Studenten 2023-2024, ${board} – ${institute} – ${category}`).fill(second);
     }

@@ -11,10 +11,10 @@ import { type Site, openSite } from "./harness.ts";
 const KEY = "gesprekswijzer:sessie:v1";
 const plain = (s: string | null): string => (s ?? "").replace(/\u00a0/g, " ").trim();
 
-/** "€ 1.234" / "€ -12" → number; null when the cell is not a whole-euro amount. */
+/** "€ 1.234" / "−€ 12" → number; null when the cell is not a whole-euro amount. */
 function euros(cell: string): number | null {
-  const m = /^€\s?(-?)([\d.]+)$/.exec(cell);
-  return m ? Number(m[2]!.replace(/\./g, "")) * (m[1] === "-" ? -1 : 1) : null;
+  const m = /^([−-]?)€\s?([\d.]+)$/.exec(cell);
+  return m ? Number(m[2]!.replace(/\./g, "")) * (m[1] === "" ? 1 : -1) : null;
 }
 
 describe("one money story in Chromium", () => {
@@ -97,6 +97,18 @@ describe("one money story in Chromium", () => {
     }
     // budget (3 subtotals, costs, income, pot, own investment ×3), partners (4 columns), story tables
     expect(checks).toBeGreaterThanOrEqual(result.years.length * 15);
+    await page.close();
+  });
+
+  it("a warning on /resultaat/ says what it means and links to the step and field that fix it", async () => {
+    const page = await openWith(example("po").session, "resultaat/");
+    const link = page.locator(".notice.warning a", { hasText: "stap Financiering en verdeling" });
+    await link.waitFor();
+    expect(await page.locator(".notice.warning li").first().textContent()).toContain("de partners dragen hun kosten dat jaar helemaal zelf");
+    expect(await link.getAttribute("href")).toBe("/gesprek/financiering/#veld-verdeling");
+    await link.click();
+    await page.waitForURL(/financiering/);
+    expect(await page.locator("#veld-verdeling h3").textContent()).toBe("Verdeling van de subsidie");
     await page.close();
   });
 

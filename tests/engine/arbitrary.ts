@@ -55,6 +55,22 @@ const partner = (id: string, kind: "board" | "institute", years: readonly string
 const countsIn = (years: readonly string[], max: number, minKeys = 0): fc.Arbitrary<Record<string, number>> =>
   fc.dictionary(fc.constantFrom(...years), fc.integer({ min: 0, max }), { minKeys: Math.min(minKeys, years.length), maxKeys: years.length });
 
+/** Up to five `byYear` entries (cost model 1.1) on school years around the session, each giving some of the four keys. */
+const regulationChanges = (years: readonly string[]): fc.Arbitrary<Record<string, Draft>> =>
+  fc.dictionary(
+    fc.constantFrom(...years),
+    fc.record(
+      {
+        id: fc.constantFrom("onderwijsregios-2024", "onderwijsregios-2025", "eigen"),
+        base: fc.oneof(fc.constant(0), amount(150000, 2)),
+        perStudent: fc.oneof(fc.constantFrom(955, 1250), amount(2000, 3)),
+        ceilingFactor: ratio,
+      },
+      { requiredKeys: [] },
+    ),
+    { maxKeys: 5 },
+  );
+
 /** A valid session file as plain JSON data. */
 export const sessionDraft: fc.Arbitrary<Draft> = fc
   .record({
@@ -98,7 +114,9 @@ export const sessionDraft: fc.Arbitrary<Draft> = fc
         ),
         rates: fc.record({ WPB: amount(90, 3), SO: amount(90, 3), IO: amount(90, 3) }),
         indexation: fc.constantFrom(0, 0, 0.02, 0.03, 0.025, 0.1, 0.0175),
-        perSchool: roleHours(400),
+        // Per-school hours are WPB and SO only; IO is drawn and dropped so that the random stream (and
+        // every other test's sessions) stays what it was before cost model 1.1 refused IO here.
+        perSchool: roleHours(400).map(({ IO: _io, ...boardRoles }) => boardRoles),
         categories: fc.tuple(...categoryIds.map(category)),
         partners: fc.tuple(
           ...boardIds.map((id) => partner(id, "board", years)),
@@ -122,6 +140,22 @@ export const sessionDraft: fc.Arbitrary<Draft> = fc
       { requiredKeys: ["format", "partnership", "years", "regulation", "rates", "categories", "partners", "placements"] },
     );
   });
+
+/** A session file with the keys of cost model 1.1 as well: a grant mode and up to five `byYear` entries. */
+export const sessionDraft11: fc.Arbitrary<Draft> = sessionDraft.chain((draft) => {
+  const first = Number((draft.years as string[])[0]!.slice(0, 4));
+  const around = yearRange(schoolYear(first - 3), (draft.years as string[]).length + 5);
+  return fc
+    .record({ grant: fc.constantFrom("schoolYear", "calendarYear"), byYear: regulationChanges(around) }, { requiredKeys: ["grant"] })
+    .map((extra) => ({ ...draft, regulation: { ...draft.regulation, ...extra } }));
+});
+
+/** A valid parsed session with the keys of cost model 1.1. */
+export const validSession11: fc.Arbitrary<Session> = sessionDraft11.map((draft) => {
+  const outcome = parseSession(draft);
+  if (!outcome.ok) throw new Error(`generator made an invalid session: ${JSON.stringify(outcome.problems)}`);
+  return outcome.session;
+});
 
 /** A valid parsed session; a generator bug (an invalid file) fails loudly with the problems. */
 export const validSession: fc.Arbitrary<Session> = sessionDraft.map((draft) => {

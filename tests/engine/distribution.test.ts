@@ -122,17 +122,76 @@ describe.each<[string, (draft: Draft) => void, Partial<Split> & { warning: RegEx
   });
 });
 
-describe("the first year with basis previous", () => {
-  const result = resultOf(partnership);
-  const y0 = yearOf(result, Y0);
-  it("has no weight in the basis year: P = 0 and a warning naming 2023-2024", () => {
-    expect(y0.distribution.toPartners).toBe(0);
-    expect(result.warnings).toContain("2024-2025: geen studenten in basisjaar 2023-2024; niets verdeeld");
+// Basis fallback (cost model 1.1, §3.4): in Y0 the previous year 2023-2024 lies outside `years`, so
+// B(Y − 1) = 0. When the basis is used (split students, or fullRate/topSlice), Y0's own counts
+// (4 : 6) stand in, with a warning; when it is not (deduct split by costs) nothing changes.
+// Y0: I = 10 000 (DUO count 2023-2024 = 10), O = 2 000; costs b 3 200, b2 4 800, i 2 120.
+const FELL_BACK = "2024-2025: geen studenten in basisjaar 2023-2024; verdeeld naar de aantallen van 2024-2025";
+
+describe.each<[string, Draft, Pick<Split, "P" | "b" | "b2" | "i">, string | null]>([
+  // deduct, split by students: P = I − O = 8 000 on Y0's counts, boards 75 % (4 : 6)
+  ["deduct/previous/students", { overhead: "deduct", basis: "previous", split: "students" }, { P: 8000, b: 2400, b2: 3600, i: 2000 }, FELL_BACK],
+  // fullRate: P = 1 000 × B(Y0) = 10 000
+  ["fullRate/previous/students", { overhead: "fullRate", basis: "previous", split: "students" }, { P: 10000, b: 3000, b2: 4500, i: 2500 }, FELL_BACK],
+  // topSlice €200: P = 800 × 10
+  ["topSlice/previous/students", { overhead: "topSlice", topSlice: 200, basis: "previous", split: "students" }, { P: 8000, b: 2400, b2: 3600, i: 2000 }, FELL_BACK],
+  // topSlice split by costs: the pot needs B, so the fallback applies; 8 000 over 3 200 : 4 800 : 2 120
+  ["topSlice/previous/costs", { overhead: "topSlice", topSlice: 200, basis: "previous", split: "costs" }, { P: 8000, b: 2529.64, b2: 3794.47, i: 1675.89 }, FELL_BACK],
+  // deduct split by costs never reads the basis: no fallback, no warning
+  ["deduct/previous/costs", { overhead: "deduct", basis: "previous", split: "costs" }, { P: 8000, b: 2529.64, b2: 3794.47, i: 1675.89 }, null],
+  // basis current is Y0 itself: nothing to fall back from
+  ["deduct/current/students", { overhead: "deduct", basis: "current", split: "students" }, { P: 8000, b: 2400, b2: 3600, i: 2000 }, null],
+])("basis fallback in the first year: %s", (_label, distribution, expected, warning) => {
+  const result = resultOf((d) => {
+    partnership(d);
+    d.distribution = { boardsShare: 0.75, ...distribution };
   });
-  it("keeps the unspent income as reserve after the overhead", () => {
-    // I = 10 000 (DUO count 2023-2024), O = 2 000.
-    expect(y0.distribution).toEqual({ toPartners: 0, overheadFunded: 2000, overheadUncovered: 0, payoutDeficit: 0, reserve: 8000 });
+  const y0 = yearOf(result, Y0);
+  it("distributes on the year's own counts only when the basis is used", () => {
+    expect(y0.distribution.toPartners).toBe(expected.P);
+    expect(y0.partners.map((p) => p.share)).toEqual([expected.b, expected.i, expected.b2]);
     expectIdentity(y0);
+  });
+  it(warning === null ? "does not warn" : "says so in a warning naming both years", () => {
+    const about = result.warnings.filter((w) => w.startsWith(`${Y0}:`));
+    expect(about).toEqual(warning === null ? [] : [warning]);
+  });
+});
+
+describe.each<[string, (draft: Draft) => void, string, { P: number; reserve: number }, string[]]>([
+  // lag 0: "previous" is the year itself, so there is nothing to fall back from
+  ["lag 0", (d) => ((d.regulation.lag = 0), (d.regulation.counted = {})), Y0, { P: 8000, reserve: 0 }, []],
+  // no countable students in Y0 or 2023-2024: no fallback, P = 0 and the old warning, income kept as reserve
+  [
+    "no students in either year",
+    (d) => (d.placements = [placement({ [Y1]: 6 })]),
+    Y0,
+    { P: 0, reserve: 8000 },
+    ["2024-2025: geen studenten in basisjaar 2023-2024; niets verdeeld"],
+  ],
+  // a later year whose previous year has no countable students falls back as well (fullRate: P = 1 000 × 5)
+  [
+    "a gap year mid-session",
+    (d) => ((d.placements = [placement({ [Y1]: 5 })]), (d.distribution = { overhead: "fullRate" })),
+    Y1,
+    { P: 5000, reserve: 0 },
+    ["2025-2026: geen studenten in basisjaar 2024-2025; verdeeld naar de aantallen van 2025-2026"],
+  ],
+  // the fallback changes nothing when there is no pot (overhead above income): no warning either
+  ["no pot to distribute", (d) => (d.overhead = [{ label: "Groot", amount: 20000 }]), Y0, { P: 0, reserve: 0 }, []],
+])("basis fallback edge: %s", (_label, change, year, expected, warnings) => {
+  const result = resultOf((d) => {
+    partnership(d);
+    change(d);
+  });
+  const y = yearOf(result, year);
+  it("gives the expected pot", () => {
+    expect(y.distribution.toPartners).toBe(expected.P);
+    expect(y.distribution.reserve).toBe(expected.reserve);
+    expectIdentity(y);
+  });
+  it("warns only where the contract says", () => {
+    expect(result.warnings.filter((w) => w.startsWith(`${year}:`) && w.includes("basisjaar"))).toEqual(warnings);
   });
 });
 

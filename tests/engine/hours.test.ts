@@ -100,8 +100,6 @@ describe.each<[string, (draft: Draft) => void, Record<string, Hours>]>([
   ["boards get schools × perSchool", (d) => ((d.partners[0].schools = 4), (d.perSchool = { SO: 342 })), { [Y0]: { WPB: 0, SO: 1368, IO: 0 }, [Y2]: { WPB: 0, SO: 1368, IO: 0 } }],
   // WPB per school counts as well
   ["WPB per school", (d) => ((d.partners[0].schools = 2), (d.perSchool = { WPB: 10, SO: 1 })), { [Y0]: { WPB: 20, SO: 2, IO: 0 }, [Y1]: { WPB: 20, SO: 2, IO: 0 } }],
-  // IO per school is ignored: boards bear WPB and SO only (engine choice, see README)
-  ["IO per school ignored", (d) => ((d.partners[0].schools = 2), (d.perSchool = { IO: 10 })), { [Y0]: { WPB: 0, SO: 0, IO: 0 } }],
   // an institute's `schools` adds nothing: per-school hours are for boards only
   ["institute schools ignored", (d) => ((d.partners[1].schools = 5), (d.perSchool = { SO: 342 })), { [Y0]: { WPB: 0, SO: 0, IO: 0 } }],
   // a board that joins in Y1 has no per-school hours in Y0

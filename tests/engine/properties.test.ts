@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_AMOUNT, MAX_COUNT, MAX_TEXT_LENGTH, type Result, type Session, computeResult, parseSession, repairSession } from "../../src/engine/index.ts";
 import { emptySession } from "../../src/stores/newSession.ts";
-import { sessionDraft, validSession } from "./arbitrary.ts";
+import { sessionDraft, validSession, validSession11 } from "./arbitrary.ts";
 import { type Draft, cents } from "./helpers.ts";
 
 const RUNS = 1000;
@@ -24,10 +24,15 @@ function numbers(value: unknown, path = "result"): [string, number][] {
 /** Amounts in the result must be whole cents. */
 const isWholeCents = (euros: number): boolean => Math.abs(euros * 100 - Math.round(euros * 100)) < 1e-6;
 
-describe("properties of computeResult over random valid sessions", () => {
+describe.each([
+  // sessions as the first version knew them
+  ["valid sessions", validSession],
+  // the same with a grant mode and byYear entries (cost model 1.1): every invariant still holds
+  ["valid sessions with byYear and both grant modes", validSession11],
+] as const)("properties of computeResult over random %s", (_label, sessions) => {
   it("keeps own investment total = Σ partners + overhead uncovered + payout deficit − reserve, to the cent", () => {
     fc.assert(
-      fc.property(validSession, (session) => {
+      fc.property(sessions, (session) => {
         for (const y of computeResult(session).years) {
           const d = y.distribution;
           const partners = y.partners.reduce((sum, p) => sum + cents(p.ownInvestment), 0);
@@ -42,7 +47,7 @@ describe("properties of computeResult over random valid sessions", () => {
 
   it("splits toPartners exactly over the partners, members taking part only", () => {
     fc.assert(
-      fc.property(validSession, (session) => {
+      fc.property(sessions, (session) => {
         const result = computeResult(session);
         for (const y of result.years) {
           expect(y.partners.reduce((sum, p) => sum + cents(p.share), 0)).toBe(cents(y.distribution.toPartners));
@@ -59,11 +64,11 @@ describe("properties of computeResult over random valid sessions", () => {
 
   it("never yields NaN or Infinity, and every amount is whole cents", () => {
     fc.assert(
-      fc.property(validSession, (session) => {
+      fc.property(sessions, (session) => {
         const result = computeResult(session);
         // Collect first, assert once: an expect per leaf would dominate the run time.
         const bad = numbers(result).filter(
-          ([path, value]) => !Number.isFinite(value) || (!/\.(coverage|hours\.\w+|students\.\w+)$/.test(path) && !isWholeCents(value)),
+          ([path, value]) => !Number.isFinite(value) || (!/\.(coverage|hours\.\w+|students\.\w+|regulation\.\w+)$/.test(path) && !isWholeCents(value)),
         );
         expect(bad).toEqual([]);
         expect(result.years.map((y) => y.year)).toEqual(session.years);
@@ -74,7 +79,7 @@ describe("properties of computeResult over random valid sessions", () => {
 
   it("never has negative costs, hours, counts or leftovers", () => {
     fc.assert(
-      fc.property(validSession, (session) => {
+      fc.property(sessions, (session) => {
         for (const y of computeResult(session).years) {
           const nonNegative = [
             ...Object.values(y.costs),
@@ -99,7 +104,7 @@ describe("properties of computeResult over random valid sessions", () => {
 
   it("never lowers a year's costs when one placement count in that year rises", () => {
     const raised = fc
-      .tuple(validSession, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 25 }))
+      .tuple(sessions, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 25 }))
       .filter(([session]) => session.placements.length > 0);
     fc.assert(
       fc.property(raised, ([session, row, yearIndex, extra]) => {
@@ -113,6 +118,63 @@ describe("properties of computeResult over random valid sessions", () => {
         expect(after.costs.total).toBeGreaterThanOrEqual(before.costs.total);
         after.partners.forEach((p, i) => expect(p.costs).toBeGreaterThanOrEqual(before.partners[i]!.costs));
         for (const role of ["WPB", "SO", "IO"] as const) expect(after.hours[role]).toBeGreaterThanOrEqual(before.hours[role]);
+      }),
+      options,
+    );
+  });
+});
+
+describe("properties of cost model 1.1 (byYear, grants, calendarYears) over random valid sessions", () => {
+  const sessions = validSession11;
+  it("lists one calendar year per pair of school years, its costs, other income and commitments between theirs", () => {
+    fc.assert(
+      fc.property(sessions, (session) => {
+        const result = computeResult(session);
+        expect(result.calendarYears.map((c) => c.year)).toEqual(result.years.slice(1).map((y) => Number(y.year.slice(0, 4))));
+        result.calendarYears.forEach((row, i) => {
+          const [ending, starting] = [result.years[i]!, result.years[i + 1]!];
+          const between = (value: number, a: number, b: number): void => {
+            expect(cents(value)).toBeGreaterThanOrEqual(Math.min(cents(a), cents(b)));
+            expect(cents(value)).toBeLessThanOrEqual(Math.max(cents(a), cents(b)));
+          };
+          between(row.costs, ending.costs.total, starting.costs.total);
+          between(row.other, ending.income.other, starting.income.other);
+          between(row.committed, ending.request.committed, starting.request.committed);
+          if (session.regulation.grant === "schoolYear") between(row.subsidy, ending.income.subsidy, starting.income.subsidy);
+          expect(cents(row.needed)).toBe(Math.max(0, cents(row.costs) - cents(row.committed) - cents(row.other)));
+          expect(cents(row.gap)).toBe(cents(row.needed) - cents(row.subsidy));
+        });
+      }),
+      options,
+    );
+  });
+
+  it("keeps a year's regulation unless a byYear entry of that very year changes it", () => {
+    fc.assert(
+      fc.property(sessions, (session) => {
+        const result = computeResult(session);
+        result.years.forEach((y, i) => {
+          const entry = session.regulation.byYear?.[y.year];
+          const before = i === 0 ? null : result.years[i - 1]!.regulation;
+          for (const key of ["id", "base", "perStudent", "ceilingFactor"] as const) {
+            if (entry?.[key] !== undefined) expect(y.regulation[key]).toBe(entry[key]);
+            else if (before !== null) expect(y.regulation[key]).toBe(before[key]);
+          }
+        });
+      }),
+      options,
+    );
+  });
+
+  it("gives the same result when the top-level values are restated as a byYear entry for the first year", () => {
+    fc.assert(
+      fc.property(sessions, (session) => {
+        const plain = structuredClone<Session>(session);
+        delete plain.regulation.byYear;
+        const { id, base, perStudent, ceilingFactor } = plain.regulation;
+        const restated = structuredClone<Session>(plain);
+        restated.regulation.byYear = { [session.years[0]!]: { ...(id === undefined ? {} : { id }), base, perStudent, ceilingFactor } };
+        expect(computeResult(restated)).toEqual(computeResult(plain));
       }),
       options,
     );

@@ -2,7 +2,7 @@
 // split by largest remainder (ties to the partner listed first) so that they add up to the pot.
 import { describe, expect, it } from "vitest";
 import { allocateCents } from "../../src/engine/allocate.ts";
-import { dec, roundCents } from "../../src/engine/decimal.ts";
+import { dec, divRoundHalfUp, roundCents, roundCentsDiv } from "../../src/engine/decimal.ts";
 import type { YearResult } from "../../src/engine/index.ts";
 import { type Draft, Y0, Y1, Y2, partnerOf, placement, resultOf, yearOf } from "./helpers.ts";
 
@@ -195,5 +195,37 @@ describe.each<[string, number, number]>([
 ])("roundCents(%s)", (_label, value, expected) => {
   it("rounds the exact decimal half up", () => {
     expect(roundCents(dec(value))).toBe(expected);
+  });
+});
+
+describe.each<[string, bigint, bigint, bigint]>([
+  // 25 ÷ 10 = 2,5: half goes up
+  ["2,5", 25n, 10n, 3n],
+  // 24 ÷ 10 = 2,4: down
+  ["2,4", 24n, 10n, 2n],
+  // 7 × 1 + 5 × 0 over 12 = 0,583…: up
+  ["7/12", 7n, 12n, 1n],
+  // 6/12 = 0,5 exactly: up
+  ["6/12", 6n, 12n, 1n],
+  // negative half: half up means toward +∞ (−2,5 → −2)
+  ["−2,5", -25n, 10n, -2n],
+  // −2,6 → −3
+  ["−2,6", -26n, 10n, -3n],
+])("divRoundHalfUp(%s)", (_label, n, d, expected) => {
+  it("divides and rounds half up once", () => {
+    expect(divRoundHalfUp(n, d)).toBe(expected);
+  });
+});
+
+describe.each<[string, number, number, number]>([
+  // 5/12 × €1 = 0,41666… → 42 cents
+  ["€5 ÷ 12", 5, 12, 42],
+  // €0,30 ÷ 12 = 0,025 → 3 cents (half up)
+  ["€0,30 ÷ 12", 0.3, 12, 3],
+  // many decimals: €19,0000001 ÷ 12 = 1,5833… → 158 cents
+  ["€19,0000001 ÷ 12", 19.0000001, 12, 158],
+])("roundCentsDiv(%s)", (_label, euros, d, expected) => {
+  it("gives whole cents of the exact quotient", () => {
+    expect(roundCentsDiv(dec(euros), d)).toBe(expected);
   });
 });

@@ -95,6 +95,24 @@ describe.each<[string, (draft: Draft) => void, string, RegExp]>([
   ["joins not a school year", (d) => (d.partners[0].joins = "2025"), "partners[0].joins", /is geen schooljaar/],
   // a lag beyond reason
   ["lag 11", (d) => (d.regulation.lag = 11), "regulation.lag", /^mag hoogstens 10 zijn$/],
+  // cost model 1.1: a grant mode that does not exist
+  ["unknown grant", (d) => (d.regulation.grant = "monthly"), "regulation.grant", /^kies schoolYear \(per schooljaar\) of calendarYear \(per kalenderjaar\)$/],
+  // a byYear key that is not a school year
+  ["byYear key 2025", (d) => (d.regulation.byYear = { "2025": { perStudent: 1250 } }), "regulation.byYear.2025", /^de sleutel "2025" is geen schooljaar/],
+  // a negative amount inside byYear
+  ["byYear negative perStudent", (d) => (d.regulation.byYear = { [Y1]: { perStudent: -1 } }), `regulation.byYear.${Y1}.perStudent`, /^mag niet negatief zijn$/],
+  // a negative base inside byYear
+  ["byYear negative base", (d) => (d.regulation.byYear = { [Y1]: { base: -5 } }), `regulation.byYear.${Y1}.base`, /^mag niet negatief zijn$/],
+  // a ceiling factor above 1 inside byYear
+  ["byYear ceilingFactor 1,2", (d) => (d.regulation.byYear = { [Y2]: { ceilingFactor: 1.2 } }), `regulation.byYear.${Y2}.ceilingFactor`, /^moet tussen 0 en 1 liggen$/],
+  // lag exists only at the top level: a byYear entry may not give it
+  ["byYear gives lag", (d) => (d.regulation.byYear = { [Y1]: { lag: 2 } }), `regulation.byYear.${Y1}.lag`, /^hoort hier niet: een wijziging vanaf een schooljaar geeft alleen id, base, perStudent, ceilingFactor$/],
+  // counted exists only at the top level too
+  ["byYear gives counted", (d) => (d.regulation.byYear = { [Y1]: { perStudent: 1, counted: {} } }), `regulation.byYear.${Y1}.counted`, /^hoort hier niet/],
+  // an entry that is not an object
+  ["byYear entry a number", (d) => (d.regulation.byYear = { [Y1]: 1250 }), `regulation.byYear.${Y1}`, /^moet een object zijn met id, base, perStudent of ceilingFactor$/],
+  // per-school hours are the board's: IO is refused
+  ["perSchool IO", (d) => (d.perSchool = { SO: 342, IO: 10 }), "perSchool.IO", /^uren per school gelden alleen voor WPB en SO/],
   // a list where an object belongs
   ["rates as a list", (d) => (d.rates = [50, 60, 70]), "rates", /^moet een object zijn, niet een lijst$/],
 ])("refuses %s", (_label, change, path, message) => {

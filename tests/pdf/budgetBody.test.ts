@@ -13,10 +13,10 @@ const euro = (n: number): string => plain(formatEuro(n));
 const proposalText = (session: Session): string => allText(buildProposal(session, computeResult(session), CARDS, OPTIONS).content);
 
 describe.each([
-  // po: plan year 2025-2026 with one later year; growth from 220 to 250 counted students
-  { name: "po" as const, later: "In 2026-2027 is € 651.512 nodig van de Onderwijsregio; de regeling levert € 312.500 op, een verschil van € 339.012.", growth: "€ 37.500 worden voorgefinancierd" },
-  // vo: the plan year is the last year; growth from 120 to 139 counted students at € 955
-  { name: "vo" as const, later: "Voor de jaren na het planjaar is nog geen raming ingevuld.", growth: "€ 18.145 worden voorgefinancierd" },
+  // po: plan year 2026-2027 with one later year; 250 countable students against grants on 205 and 220
+  { name: "po" as const, later: "In 2027-2028 is € 651.512 nodig van de Onderwijsregio; de regeling levert € 296.875 op, een verschil van € 354.637.", growth: "€ 45.313 worden voorgefinancierd" },
+  // vo: plan year 2026-2027 with one later year; 157 countable students against grants on 120 and 139
+  { name: "vo" as const, later: "In 2027-2028 is € 503.950 nodig van de Onderwijsregio; de regeling levert € 186.875 op, een verschil van € 317.075.", growth: "€ 32.396 worden voorgefinancierd" },
 ])("summary of voorbeeld-$name", ({ name, later, growth }) => {
   const session = example(name);
   const result = computeResult(session);
@@ -26,7 +26,8 @@ describe.each([
   it("says what is asked, what the regulation yields and the gap, with the engine's figures", () => {
     expect(text).toContain(`om minimaal \n${euro(plan.request.needed)}`);
     expect(text).toContain(`De regeling levert ${euro(plan.income.subsidy)} op`);
-    expect(text).toContain(`vraagt dus ${euro(plan.request.gap)} meer dan de regeling oplevert`);
+    // the gap as the money story shows it: whole euros that add up with the other parts (po: € 331.296,50 → € 331.296)
+    expect(text).toContain(`vraagt dus ${euro(storyOf(plan).parts[3]!.euros)} meer dan de regeling oplevert`);
   });
 
   it("names the following years with their needed amount, the regulation and the gap", () => {
@@ -70,7 +71,7 @@ describe("summary sentences", () => {
     const text = plain(laterYearsSentence(years.slice(1)));
     const stories = years.slice(1).map(storyOf);
     const shown = (pick: (s: (typeof stories)[number]) => number): number => stories.reduce((sum, s) => sum + pick(s), 0);
-    expect(text).toContain("In 2025-2026 tot en met 2026-2027 samen");
+    expect(text).toContain("In 2026-2027 tot en met 2027-2028 samen");
     expect(text).toContain(euro(shown((s) => s.needed.euros)));
     expect(text).toContain(euro(shown((s) => s.parts[3]!.euros)));
     // needed = subsidy + extra, as printed
@@ -89,7 +90,7 @@ describe("distribution principles per option", () => {
   ] as const)("$overhead / $basis / $split", ({ overhead, basis, split, expected }) => {
     const session = example("po");
     session.distribution = { overhead, basis, split, topSlice: 150, boardsShare: 0.6 };
-    const text = plain(principles(session).join(" "));
+    const text = plain(principles(session, "2026-2027").join(" "));
     for (const part of expected) expect(text).toContain(part);
     // the boards' share is only named when the split follows students
     expect(text.includes("naar de schoolbesturen")).toBe(split === "students");
@@ -99,9 +100,9 @@ describe("distribution principles per option", () => {
 describe("proposed decisions", () => {
   it("lists the prefinancing per year and says it is no extra cost", () => {
     const text = proposalText(example("po"));
-    expect(text).toContain("€ 37.500 in 2025-2026, € 31.250 in 2026-2027");
+    expect(text).toContain("€ 45.313 in 2026-2027, € 46.875 in 2027-2028");
     expect(text).toContain("Het zijn geen extra kosten");
-    expect(text).toContain("de meerjarenraming 2025-2026 tot en met 2026-2027");
+    expect(text).toContain("de meerjarenraming 2026-2027 tot en met 2027-2028");
   });
 
   it("asks no extra money when the regulation yields more than needed", () => {
@@ -136,11 +137,11 @@ describe("rates in the annex", () => {
 describe("a partner joining later", () => {
   it("is not listed among the placements that do not count (it counts 0 students that year)", () => {
     const session = example("po");
-    session.partners = session.partners.map((p) => (p.id === "beek" ? { ...p, joins: "2026-2027" } : p));
+    session.partners = session.partners.map((p) => (p.id === "beek" ? { ...p, joins: "2027-2028" } : p));
     const text = proposalText(session);
     const section = text.slice(text.indexOf("Plaatsingen die niet meetellen"), text.indexOf("Opbrengsten"));
     expect(section).not.toContain("Stichting Beek");
-    expect(text).toContain("Stichting Beek (doet mee vanaf 2026-2027)");
+    expect(text).toContain("Stichting Beek (doet mee vanaf 2027-2028)");
   });
 });
 
@@ -151,8 +152,9 @@ describe("warnings in the summary", () => {
     const text = allText(doc.content);
     const summary = text.slice(0, text.indexOf("2  Kwaliteit"));
     const annex = text.slice(text.indexOf("Bijlage A"));
-    expect(computeResult(session).warnings.some((w) => w.startsWith("2024-2025:"))).toBe(true);
-    expect(summary).not.toContain("2024-2025: geen studenten");
-    expect(annex).toContain("2024-2025: geen studenten");
+    expect(computeResult(session).warnings.some((w) => w.startsWith("2025-2026:"))).toBe(true);
+    expect(summary).not.toContain("2025-2026: geen studenten");
+    expect(annex).toContain("2025-2026: geen studenten");
+    expect(summary).not.toContain("In 2025-2026 gaat niets");
   });
 });

@@ -73,7 +73,7 @@ describe.each(["po", "vo"] as const)("tagged PDFs of voorbeeld-%s", (name) => {
     const text = execFileSync("pdfinfo", ["-struct-text", proposal], { encoding: "utf8" });
     expect(text).toMatch(/H1[^\n]*\n\s+"1\s+Samenvatting/);
     // pdfinfo does not print /Alt; pdfkit writes it (UTF-16) right after the figure's type.
-    expect(readFileSync(proposal, "latin1")).toMatch(/\/S \/Figure\n\/Alt \(\xfe\xff\0S\0t\0a\0a\0f/);
+    expect(readFileSync(proposal, "latin1")).toMatch(/\/S \/Figure\n\/Alt \(\xfe\xff\0G\0e\0s\0t\0a\0p\0e\0l\0d\0e\0 \0s\0t\0a\0a\0f/);
   });
 
   it("has a bookmark per chapter", () => {

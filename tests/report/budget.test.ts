@@ -5,10 +5,22 @@ import { budgetTable } from "../../src/report/index.ts";
 import { block, example, nbsp, row, sumCents, value, variant } from "./helpers.ts";
 
 describe.each([
-  // po: deduct, T-1, one non-member institute; plan year 2025-2026
-  { name: "po" as const, totalText: "€ 1.332.968", avgBoard: 423484, avgInstitute: 211000, subsidyText: "220 getelde studenten (2024-2025, T-1) × € 1.250" },
-  // vo: topSlice with a base (vaste voet) and other income; plan year 2023-2024
-  { name: "vo" as const, totalText: "€ 729.864", avgBoard: 228436.75, avgInstitute: 33226.25, subsidyText: "vaste voet € 100.000 + 120 getelde studenten (2022-2023, T-1) × € 955" },
+  // po: deduct, calendar-year grants, one non-member institute; plan year 2026-2027
+  {
+    name: "po" as const,
+    totalText: "€ 1.332.968",
+    avgBoard: 427390.25,
+    avgInstitute: 211000,
+    subsidyText: "5/12 × toekenning 2026 (205 getelde studenten (2024-2025) × € 1.250) + 7/12 × toekenning 2027 (220 getelde studenten (2025-2026) × € 1.250)",
+  },
+  // vo: topSlice, other income, calendar-year grants across the 2024 → 2025 regulation; plan year 2026-2027
+  {
+    name: "vo" as const,
+    totalText: "€ 788.211",
+    avgBoard: 233345.67,
+    avgInstitute: 32560,
+    subsidyText: "5/12 × toekenning 2026 (120 getelde studenten (2024-2025) × € 1.250) + 7/12 × toekenning 2027 (139 getelde studenten (2025-2026) × € 1.250)",
+  },
 ])("budget table, example $name", ({ name, totalText, avgBoard, avgInstitute, subsidyText }) => {
   const { session, result, planYear } = example(name);
   const y = result.years.find((x) => x.year === planYear)!;
@@ -68,27 +80,27 @@ describe("budget table, special cases", () => {
         { label: "Communicatie", amount: 5000.15 },
       ];
     });
-    const table = budgetTable(session, result, "2026-2027");
+    const table = budgetTable(session, result, "2027-2028");
     const y = result.years[2]!;
     expect(sumCents(block(table, "Overheadkosten partnerschap").map((r) => value(r)))).toBe(Math.round(y.costs.overhead * 100));
   });
 
   it("leaves out a partner that joins later and says so; the average counts only those taking part", () => {
     const { session, result } = variant("po", (raw) => {
-      (raw.partners as Record<string, unknown>[])[1]!.joins = "2026-2027";
+      (raw.partners as Record<string, unknown>[])[1]!.joins = "2027-2028";
     });
-    const table = budgetTable(session, result, "2025-2026");
+    const table = budgetTable(session, result, "2026-2027");
     expect(block(table, "Kosten schoolbesturen").map((r) => r.cells[0])).toEqual(["Stichting Akker"]);
     const akker = result.years[1]!.partners.find((p) => p.id === "akker")!;
     expect(value(row(table, "Gemiddelde eigen investering per schoolbestuur"))).toBe(akker.ownInvestment);
-    expect(table.footnotes?.join(" ")).toContain("Stichting Beek (doet mee vanaf 2026-2027)");
+    expect(table.footnotes?.join(" ")).toContain("Stichting Beek (doet mee vanaf 2027-2028)");
   });
 
   it("shows a ceiling factor below 1 in the subsidy line", () => {
     const { session, result } = variant("po", (raw) => {
       (raw.regulation as Record<string, unknown>).ceilingFactor = 0.9;
     });
-    const table = budgetTable(session, result, "2025-2026");
+    const table = budgetTable(session, result, "2026-2027");
     expect(block(table, "Inkomsten")[0]!.cells[0]).toContain(nbsp("× 90% (plafond)"));
   });
 

@@ -2,11 +2,11 @@
 import { expect } from "vitest";
 import type { Table } from "../../src/report/index.ts";
 
-/** "€ 1.234.567" / "€ -12" → 1234567 / -12; null for a cell that is not a whole-euro amount. */
+/** "€ 1.234.567" / "−€ 12" → 1234567 / -12; null for a cell that is not a whole-euro amount. */
 export function shownEuros(cell: string): number | null {
-  const m = /^€\s?(-?)([\d.]+)$/.exec(cell.replace(/\u00a0/g, " ").trim());
+  const m = /^([−-]?)€\s?([\d.]+)$/.exec(cell.replace(/\u00a0/g, " ").trim());
   if (!m) return null;
-  return Number(m[2]!.replace(/\./g, "")) * (m[1] === "-" ? -1 : 1);
+  return Number(m[2]!.replace(/\./g, "")) * (m[1] === "" ? 1 : -1);
 }
 
 /** For every row with `sumOf`, in every column with amounts: shown total = Σ sign × shown part. Returns the number of checks. */

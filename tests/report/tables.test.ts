@@ -14,8 +14,8 @@ import { example, nbsp, row, sumCents, value, variant } from "./helpers.ts";
 describe.each([
   // po: four partners (one non-member institute), three years, one non-subsidised category
   { name: "po" as const, neededText: "€ 598.484", categories: 3 },
-  // vo: group and per-day categories, other income, two years
-  { name: "vo" as const, neededText: "€ 421.104", categories: 6 },
+  // vo: group and per-day categories, other income, four years
+  { name: "vo" as const, neededText: "€ 470.811", categories: 6 },
 ])("tables of example $name", ({ name, neededText, categories }) => {
   const { session, result, planYear } = example(name);
   const y = result.years.find((x) => x.year === planYear)!;
@@ -31,7 +31,9 @@ describe.each([
     expect(Math.round(value(total, 4) * 100)).toBe(sumCents([y.ownInvestment.boards, y.ownInvestment.institutes]));
     expect(value(total, 5)).toBe(y.request.committed);
     table.rows.slice(0, -1).forEach((r, i) => {
-      expect(r.cells[2]).toBe(formatEuro(y.partners[i]!.costs));
+      // shown in whole euros that add up to the shown total: the engine's amount rounded down or up
+      const costs = y.partners[i]!.costs;
+      expect([formatEuro(Math.floor(costs)), formatEuro(Math.ceil(costs))]).toContain(r.cells[2]);
     });
   });
 

@@ -114,7 +114,9 @@ export function categoriesKeptByPreset(session: Session, preset: NormPreset): Ca
 export function applyPresetDraft(draft: Session, preset: NormPreset): void {
   const kept = categoriesKeptByPreset(draft, preset);
   draft.categories = [...structuredClone(preset.categories), ...kept];
-  draft.perSchool = { ...preset.perSchool };
+  // Per-school hours are WPB and SO only (§3.1); a preset's other keys do not belong in a session.
+  const { WPB, SO } = preset.perSchool ?? {};
+  draft.perSchool = { ...(WPB === undefined ? {} : { WPB }), ...(SO === undefined ? {} : { SO }) };
   // Recorded so the proposal can name the norm the hours started from.
   draft.norm = { id: preset.id, name: preset.name };
 }

@@ -45,6 +45,8 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 /** The fields that differ between two states (objects compared key by key, arrays as a whole). */
 export function diff(before: unknown, after: unknown, path: Path = []): Change[] {
+  // Unchanged parts keep their identity (see shareUnchanged in session.ts): skip them at once.
+  if (before === after) return [];
   if (isPlainObject(before) && isPlainObject(after)) {
     const changes: Change[] = [];
     for (const key of Object.keys(before)) {

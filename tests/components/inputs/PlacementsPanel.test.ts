@@ -33,16 +33,16 @@ describe("PlacementsPanel", () => {
     { typed: "1.200", stored: 1200 }, // Dutch thousands
   ])("cell '$typed' stores $stored", async ({ typed, stored }) => {
     render(PlacementsPanel);
-    await fireEvent.input(screen.getByLabelText(`Studenten 2026-2027, ${ROW}`), { target: { value: typed } });
-    expect($session.get().placements[0]!.students["2026-2027"]).toBe(stored);
+    await fireEvent.input(screen.getByLabelText(`Studenten 2027-2028, ${ROW}`), { target: { value: typed } });
+    expect($session.get().placements[0]!.students["2027-2028"]).toBe(stored);
   });
 
   it("refuses half a student at the field", async () => {
     render(PlacementsPanel);
-    const cell = screen.getByLabelText(`Studenten 2026-2027, ${ROW}`);
+    const cell = screen.getByLabelText(`Studenten 2027-2028, ${ROW}`);
     await fireEvent.input(cell, { target: { value: "140,5" } });
     expect(cell.getAttribute("aria-invalid")).toBe("true");
-    expect($session.get().placements[0]!.students["2026-2027"]).toBe(140);
+    expect($session.get().placements[0]!.students["2027-2028"]).toBe(140);
   });
 
   it("adds every new combination of the ticked lists in one go, and leaves existing rows alone", async () => {
@@ -63,7 +63,7 @@ describe("PlacementsPanel", () => {
     expect([rows[0]!.students["2025-2026"], rows[0]!.students["2026-2027"]]).toEqual([131, 1141]);
     expect([rows[1]!.students["2025-2026"], rows[1]!.students["2026-2027"]]).toEqual([0, 7]);
     expect(rows[2]!.students["2026-2027"]).toBe(8);
-    expect(rows[2]!.students["2025-2026"]).toBe(30); // refused: kept as it was
+    expect(rows[2]!.students["2025-2026"]).toBe(20); // refused: kept as it was
     expect(screen.getByText(/5 vakken ingevuld uit het geplakte blok; 1 vak niet/)).toBeTruthy();
     expect(screen.getByText(/Stichting Beek – Pabo Voorbeeld – Pabo deeltijd, 2025-2026: "abc" is geen getal/)).toBeTruthy();
   });
@@ -76,17 +76,17 @@ describe("PlacementsPanel", () => {
     expect(document.activeElement).toBe(screen.getByLabelText("Studenten 2025-2026, Stichting Beek – Pabo Voorbeeld – Pabo voltijd"));
   });
 
-  it("projects all rows 10 % a year from 2024-2025 after confirmation", async () => {
+  it("projects all rows 10 % a year from 2025-2026 after confirmation", async () => {
     render(PlacementsPanel);
     await fireEvent.input(screen.getByLabelText("Groei per jaar"), { target: { value: "10" } });
     await fireEvent.click(screen.getByRole("button", { name: "Getallen invullen" }));
-    expect($session.get().placements[0]!.students["2025-2026"]).toBe(130);
+    expect($session.get().placements[0]!.students["2026-2027"]).toBe(130);
     await fireEvent.click(screen.getByRole("button", { name: "Ja, invullen" }));
     // total 236 → 259,6 → 260 and 285,56 → 286, split 120 : 80 : 20 : 10 : 6
     const total = (year: string): number => $session.get().placements.reduce((sum, p) => sum + (p.students[year] ?? 0), 0);
-    expect(total("2025-2026")).toBe(260);
-    expect(total("2026-2027")).toBe(286);
-    expect($session.get().placements[0]!.students["2024-2025"]).toBe(120);
+    expect(total("2026-2027")).toBe(260);
+    expect(total("2027-2028")).toBe(286);
+    expect($session.get().placements[0]!.students["2025-2026"]).toBe(120);
   });
 
   it("after adding a row, focus is in the new row's first cell (keyboard users type on)", async () => {
@@ -94,7 +94,7 @@ describe("PlacementsPanel", () => {
     await tick("Stichting Beek", "Pabo Elders", "Minorstudent");
     await fireEvent.submit(screen.getByRole("button", { name: "1 rij toevoegen" }).closest("form")!);
     await new Promise((r) => setTimeout(r, 0));
-    expect(document.activeElement).toBe(screen.getByLabelText("Studenten 2024-2025, Stichting Beek – Pabo Elders – Minorstudent"));
+    expect(document.activeElement).toBe(screen.getByLabelText("Studenten 2025-2026, Stichting Beek – Pabo Elders – Minorstudent"));
   });
 
   it("after removing a row, focus stays in the grid instead of falling back to the page; undo puts the row back in its place", async () => {

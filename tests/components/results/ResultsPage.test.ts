@@ -30,8 +30,8 @@ describe("results island", () => {
     expect(amount("costs")).toBe("€ 1.332.968");
     expect(amount("needed")).toBe("€ 598.484");
     const select = screen.getByLabelText<HTMLSelectElement>("Schooljaar");
-    expect(select.value).toBe("2025-2026");
-    await fireEvent.change(select, { target: { value: "2026-2027" } });
+    expect(select.value).toBe("2026-2027");
+    await fireEvent.change(select, { target: { value: "2027-2028" } });
     await tick();
     expect(amount("costs")).toBe("€ 1.459.324");
     expect(document.querySelectorAll('svg[role="img"]')).toHaveLength(3);

@@ -1,7 +1,7 @@
 // Rate actions: GPL ÷ 1659 to whole cents, the confirmation flag kept as an extra session key.
 import { describe, expect, it } from "vitest";
 import * as r from "../../../src/stores/editing/rates.ts";
-import { example, valid } from "./helpers.ts";
+import { drive, example, valid } from "./helpers.ts";
 
 describe.each([
   { gpl: 87001.62, rate: 52.44 }, // low end of the 2021 vo GPL (kostenmodel §5)
@@ -14,9 +14,8 @@ describe.each([
 });
 
 describe("rates", () => {
-  it("applyGplDraft sets the rate and remembers the GPL", () => {
-    const s = example();
-    r.applyGplDraft(s, "SO", 98671.66);
+  it("applyGpl sets the rate and remembers the GPL", () => {
+    const s = drive(example(), () => r.applyGpl("SO", 98671.66));
     expect(s.rates.SO).toBe(59.48);
     expect(r.ratesCheckOf(s)).toEqual({ confirmed: false, gpl: { SO: 98671.66 } });
     expect(valid(s)).toBe(true);
@@ -24,17 +23,19 @@ describe("rates", () => {
   it.each([
     { confirmed: true }, // checked
     { confirmed: false }, // unchecked again
-  ])("setRatesConfirmedDraft($confirmed) survives a parse (unknown keys are kept)", ({ confirmed }) => {
-    const s = example();
-    r.setRatesConfirmedDraft(s, true);
-    r.setRatesConfirmedDraft(s, confirmed);
+  ])("setRatesConfirmed($confirmed) survives a parse (unknown keys are kept)", ({ confirmed }) => {
+    const s = drive(example(), () => {
+      r.setRatesConfirmed(true);
+      r.setRatesConfirmed(confirmed);
+    });
     expect(r.ratesCheckOf(JSON.parse(JSON.stringify(s)))).toEqual({ confirmed });
     expect(valid(s)).toBe(true);
   });
-  it("setRateDraft and setIndexationDraft", () => {
-    const s = example();
-    r.setRateDraft(s, "WPB", 50.1);
-    r.setIndexationDraft(s, 0.03);
+  it("setRate and setIndexation", () => {
+    const s = drive(example(), () => {
+      r.setRate("WPB", 50.1);
+      r.setIndexation(0.03);
+    });
     expect(s.rates.WPB).toBe(50.1);
     expect(s.indexation).toBe(0.03);
   });

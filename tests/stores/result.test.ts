@@ -1,0 +1,32 @@
+// @vitest-environment happy-dom
+// The result follows the session at once while computing is fast, and after a pause in typing once
+// two computations in a row were slower than a frame (a very large partnership).
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { emptySession } from "../../src/stores/newSession.ts";
+import { $result, SETTLE_MS, SLOW_COMPUTE_MS } from "../../src/stores/result.ts";
+import { replaceSession, updateSession } from "../../src/stores/session.ts";
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+
+describe("$result", () => {
+  it("moves off the keystroke path when computing is slow", () => {
+    vi.useFakeTimers();
+    const stop = $result.listen(() => {});
+    replaceSession(emptySession(new Date(2026, 10, 23)));
+    // Every clock reading is a frame and a half later: each computation "takes" that long.
+    let now = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => (now += SLOW_COMPUTE_MS * 1.5));
+    updateSession((d) => (d.partnership.name = "A"));
+    updateSession((d) => (d.partnership.name = "AB"));
+    // Two slow computations: the next change waits for the pause.
+    updateSession((d) => (d.years = []));
+    expect($result.get().ok).toBe(true);
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect($result.get().ok).toBe(false);
+    stop();
+  });
+});
