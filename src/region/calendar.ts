@@ -6,7 +6,7 @@
  * are and the blend goes.
  */
 import { type Result, startOf } from "../engine/index.ts";
-import { cents } from "../report/common.ts";
+import { toCents as cents } from "../report/wholeEuros.ts";
 import type { CalendarRow } from "./types.ts";
 
 /** A calendar year as the engine's result carries it (euros with cents). */
