@@ -16,6 +16,9 @@ export default defineConfig({
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
   build: { format: "directory" },
+  // The cards hold no code to highlight, and Shiki's inline styles would not pass the CSP below
+  // (Astro warns about that on every build), so syntax highlighting is off.
+  markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits
   // inline; everything else must come from this site (see tests/browser/csp.test.ts).
   security: {
