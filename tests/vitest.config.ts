@@ -32,7 +32,8 @@ export default defineConfig({
       thresholds: {
         // The floor for everything measured; raise it when the figure rises, never lower it.
         lines: 75,
-        // Every line of the engine runs in a test: it is the one source of every figure.
+        // The engine is the one source of every figure; the aim is 100 %. 95 holds after cost model
+        // 1.1 came in (a few lines of decimal, regulation, hours are not reached yet): raise it.
         "src/engine/**": { lines: 95 },
       },
     },
