@@ -20,7 +20,8 @@ function describe(input: unknown): string {
   if (typeof input === "number") return Number.isNaN(input) ? "geen getal (NaN)" : String(input);
   if (Array.isArray(input)) return "een lijst";
   if (typeof input === "object") return "een object";
-  return String(input);
+  // A boolean reads well as itself; undefined, symbol and function (never in JSON) by their kind.
+  return typeof input === "boolean" || typeof input === "bigint" ? String(input) : typeof input;
 }
 
 /** The per-parse error map: zod issue → Dutch message. */

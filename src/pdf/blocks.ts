@@ -68,7 +68,7 @@ export function chapter(text: string, newPage = false): Content {
 
 /** A section heading kept with what follows it. */
 export function heading(text: string, level: 2 | 3 = 2): Content {
-  return { text, style: level === 2 ? "h2" : "h3", headlineLevel: level } as Content;
+  return { text, style: level === 2 ? "h2" : "h3", headlineLevel: level };
 }
 
 /**
@@ -76,7 +76,7 @@ export function heading(text: string, level: 2 | 3 = 2): Content {
  * drops what does not fit in an unbreakable block, so only short blocks are kept together.
  */
 export function keep(head: Content, next: Content, short = true): Content[] {
-  return short ? [{ stack: [head, next], unbreakable: true } as Content] : [head, next];
+  return short ? [{ stack: [head, next], unbreakable: true }] : [head, next];
 }
 
 /** A rough count of printed lines of user text (for deciding whether it may be kept together). */
@@ -89,7 +89,7 @@ export const KEEP_LINES = 30;
 
 /** A paragraph. */
 export function para(text: string | Content[], style = "p"): Content {
-  return { text, style } as Content;
+  return { text, style };
 }
 
 /**
@@ -156,7 +156,7 @@ export function table(
   if (options.caption !== undefined) {
     // The caption is a header row: it repeats on every page and never ends up alone at a page foot.
     const caption = { text: options.caption, style: "h3", colSpan: header.length, margin: [-4, 6, 0, 0], fillColor: null, caption: true } as unknown as TableCell;
-    body.unshift([caption, ...header.slice(1).map(() => ({ text: "" }) as TableCell)]);
+    body.unshift([caption, ...header.slice(1).map(() => ({ text: "" }))]);
     headerRows = 2;
   }
   return {

@@ -12,7 +12,7 @@ let loading: Promise<PdfMake> | null = null;
 
 /** Loads pdfmake once (the lazy chunk). */
 function loadPdfMake(): Promise<PdfMake> {
-  loading ??= import("pdfmake/build/pdfmake").then((mod) => ((mod as { default?: PdfMake }).default ?? mod) as PdfMake);
+  loading ??= import("pdfmake/build/pdfmake").then((mod) => ((mod as { default?: PdfMake }).default ?? mod));
   return loading;
 }
 

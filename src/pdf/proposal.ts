@@ -50,7 +50,7 @@ function yearsTable(ctx: ProposalContext): Table {
 
 /** A labelled sentence of the summary ("Vraag. …"). */
 function lead(label: string, text: (string | Content)[]): Content {
-  return { text: [{ text: `${label}. `, bold: true }, ...text], style: "lead" } as Content;
+  return { text: [{ text: `${label}. `, bold: true }, ...text], style: "lead" };
 }
 
 /** How the amount asked compares with what the regulation yields, in words. */

@@ -43,7 +43,7 @@ function summary(region: RegionResult, options: RegionDocOptions): Content[] {
   }
   if (region.checks.length > 0) {
     out.push(heading("Aandachtspunten"));
-    out.push(bullets(region.checks.map((c) => ({ stack: [{ text: c.message }, { text: `Bron: ${c.source}`, style: "footnote" }] }) as Content)));
+    out.push(bullets(region.checks.map((c) => ({ stack: [{ text: c.message }, { text: `Bron: ${c.source}`, style: "footnote" }] }))));
   }
   for (const year of region.years) out.push(...viewTable(regionYearTable(region, year.year), { fontSize: FONT }));
   return out;

@@ -21,7 +21,7 @@ export interface ViewTableOptions {
 function rowCells(row: Row, table: Table, fontSize: number): TableCell[] {
   if (row.kind === "heading") {
     const first: Record<string, unknown> = { text: row.cells[0] ?? "", bold: true, color: COLORS.accent, fontSize, colSpan: table.columns.length, margin: [0, 3, 0, 0] };
-    return [first as TableCell, ...table.columns.slice(1).map(() => ({ text: "" }) as TableCell)];
+    return [first as TableCell, ...table.columns.slice(1).map(() => ({ text: "" }))];
   }
   const bold = row.kind === "total" || row.kind === "subtotal";
   return table.columns.map((column, i) => {
@@ -36,7 +36,7 @@ function rowCells(row: Row, table: Table, fontSize: number): TableCell[] {
 /** A view-model table as pdfmake content: optional caption, the table, its footnotes. */
 export function viewTable(view: Table, options: ViewTableOptions = {}): Content[] {
   const fontSize = options.fontSize ?? 8.5;
-  const header = view.columns.map((c) => ({ text: c.label, style: "th", fontSize, alignment: c.align }) as TableCell);
+  const header = view.columns.map((c) => ({ text: c.label, style: "th", fontSize, alignment: c.align }));
   const widths = options.widths ?? view.columns.map((_, i) => (i === 0 ? "*" : "auto"));
   const out: Content[] = [];
   const rows = view.rows.map((r) => rowCells(r, view, fontSize));

@@ -69,8 +69,8 @@ function describePath(session: unknown, path: string): string {
   return name === "" ? path : `${m[0]} (${name})${path.slice(m[0].length)}`;
 }
 
-/** The problems of a session as a list for people: field, message and the step to fix it. */
-export function problemItems(session: Session | unknown, problems: readonly Problem[]): ProblemItem[] {
+/** The problems of a session (or of what was read when it did not parse) as a list for people: field, message and the step to fix it. */
+export function problemItems(session: unknown, problems: readonly Problem[]): ProblemItem[] {
   return problems.map((p) => ({
     field: p.path === "" ? "Het gesprek als geheel" : describePath(session, p.path),
     message: p.message,

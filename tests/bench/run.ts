@@ -1,5 +1,5 @@
 // `npm run bench`: runs every measurement section in tests/bench/sections/ and prints its lines.
-// A section is a module exporting `name` and `run(): Promise<string[]>`; add a file to add one.
+// A section is a module exporting `name` and `run()` (lines, or a promise of them); add a file to add one.
 // `npm run bench -- engine pdf` runs only the sections whose file name or `name` contains one of
 // the words. Runs under Node's type stripping: erasable TypeScript, explicit .ts imports.
 import { readdirSync } from "node:fs";
@@ -10,7 +10,7 @@ export interface BenchSection {
   /** Heading printed above the section's lines. */
   name: string;
   /** Measures and returns the lines to print (no trailing newlines). */
-  run: () => Promise<string[]>;
+  run: () => string[] | Promise<string[]>;
 }
 
 const folder = new URL("./sections/", import.meta.url);

@@ -1,6 +1,6 @@
 /**
  * Shared harness for browser tests: serves the built site (`dist/`, built by `npm test` before
- * vitest) with `astro preview` on 127.0.0.1, drives Debian's Chromium with playwright-core, records
+ * vitest) with `astro preview` on 127.0.0.1, drives Chromium (see chromium.ts) with playwright-core, records
  * console errors and any request that would leave 127.0.0.1, and runs axe-core.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -10,9 +10,12 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, type Page, chromium } from "playwright-core";
+import { chromiumPath } from "./chromium.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const require = createRequire(import.meta.url);
+/** Astro's launcher, run with this same Node (no shell shim, so it also starts on Windows). */
+export const ASTRO = join(root, "node_modules/astro/bin/astro.mjs");
 
 /** A running site and browser for one test file. */
 export interface Site {
@@ -77,9 +80,10 @@ export interface SiteOptions {
 /** Starts preview + Chromium. Call in beforeAll; call `close` in afterAll. */
 export async function openSite(options: SiteOptions = {}): Promise<Site> {
   if (!existsSync(join(options.outDir ?? join(root, "dist"), "index.html"))) throw new Error("dist/ ontbreekt: draai eerst npm run build");
+  const executablePath = chromiumPath(); // before the server starts, so a missing browser leaves nothing running
   const port = await freePort();
   // --ignore-lock: Astro 7 allows one tracked preview per project; parallel test runs need their own.
-  const server = spawn(join(root, "node_modules/.bin/astro"), ["preview", "--ignore-lock", "--host", "127.0.0.1", "--port", String(port), ...(options.outDir ? ["--outDir", options.outDir] : [])], {
+  const server = spawn(process.execPath, [ASTRO, "preview", "--ignore-lock", "--host", "127.0.0.1", "--port", String(port), ...(options.outDir ? ["--outDir", options.outDir] : [])], {
     cwd: root,
     env: astroEnv(),
     stdio: "ignore",
@@ -88,7 +92,7 @@ export async function openSite(options: SiteOptions = {}): Promise<Site> {
   await waitForServer(base, server);
   const profile = mkdtempSync(join(tmpdir(), "gw-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
+    executablePath,
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1280, height: 720 },

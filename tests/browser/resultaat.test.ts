@@ -21,7 +21,7 @@ describe("results page in Chromium", () => {
     const page = await site.newPage();
     await page.setViewportSize({ width, height: 800 });
     await page.goto(site.url());
-    await page.evaluate(([key, value]) => (value === null ? localStorage.removeItem(key!) : localStorage.setItem(key!, value)), [
+    await page.evaluate(([key, value]) => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)), [
       KEY,
       session === null ? null : JSON.stringify(session),
     ] as const);

@@ -30,7 +30,7 @@ describe("one money story in Chromium", () => {
     const page = await site.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(site.url());
-    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify(session)] as const);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(session)] as const);
     await page.goto(site.url(path));
     return page;
   }

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Site, astroEnv, openSite } from "../browser/harness.ts";
+import { ASTRO, type Site, astroEnv, openSite } from "../browser/harness.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const BASE = "/gw/";
@@ -25,7 +25,7 @@ describe(`site built under ${BASE}`, () => {
 
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), "gw-base-"));
-    execFileSync(join(root, "node_modules/.bin/astro"), ["build", "--outDir", outDir], {
+    execFileSync(process.execPath, [ASTRO, "build", "--outDir", outDir], {
       cwd: root,
       env: astroEnv({ BASE_PATH: BASE }),
       stdio: "ignore",

@@ -110,7 +110,7 @@ describe.each([
       fc.property(raised, ([session, row, yearIndex, extra]) => {
         const r = row % session.placements.length;
         const year = session.years[yearIndex % session.years.length]!;
-        const more = structuredClone(session) as Session;
+        const more = structuredClone<Session>(session);
         const students = more.placements[r]!.students;
         students[year] = (students[year] ?? 0) + extra;
         const before = yearResult(computeResult(session), year);
@@ -169,10 +169,10 @@ describe("properties of cost model 1.1 (byYear, grants, calendarYears) over rand
   it("gives the same result when the top-level values are restated as a byYear entry for the first year", () => {
     fc.assert(
       fc.property(sessions, (session) => {
-        const plain = structuredClone(session) as Session;
+        const plain = structuredClone<Session>(session);
         delete plain.regulation.byYear;
         const { id, base, perStudent, ceilingFactor } = plain.regulation;
-        const restated = structuredClone(plain) as Session;
+        const restated = structuredClone<Session>(plain);
         restated.regulation.byYear = { [session.years[0]!]: { ...(id === undefined ? {} : { id }), base, perStudent, ceilingFactor } };
         expect(computeResult(restated)).toEqual(computeResult(plain));
       }),

@@ -12,7 +12,7 @@ const pageBreakBefore = frame([], FRAME).pageBreakBefore!;
 /** A fake layout node: what pdfmake passes to pageBreakBefore. */
 function node(props: Partial<Node> & { ratio?: number }): Node {
   const { ratio = 0.8, ...rest } = props;
-  return { pageNumbers: [3], pages: 9, stack: false, startPosition: { pageNumber: 3, top: 600, left: 56, verticalRatio: ratio, horizontalRatio: 0, pageOrientation: "portrait", pageInnerHeight: 722, pageInnerWidth: 483 }, ...rest } as Node;
+  return { pageNumbers: [3], pages: 9, stack: false, startPosition: { pageNumber: 3, top: 600, left: 56, verticalRatio: ratio, horizontalRatio: 0, pageOrientation: "portrait", pageInnerHeight: 722, pageInnerWidth: 483 }, ...rest };
 }
 
 /** Fake queries: the nodes after this one on its page, the nodes on the next page, the nodes before. */

@@ -49,10 +49,10 @@ describe.each(["po", "vo"] as const)("tagged PDFs of voorbeeld-%s", (name) => {
   beforeAll(async () => {
     const session = example(name);
     const options = { ...OPTIONS, records: await loadDocRecords() };
-    const write = async (file: string, bytes: Buffer): Promise<string> => {
+    const write = (file: string, bytes: Buffer): Promise<string> => {
       const path = join(dir, `${name}-${file}`);
       writeFileSync(path, bytes);
-      return path;
+      return Promise.resolve(path);
     };
     proposal = await write("voorstel.pdf", await renderPdf(buildProposal(session, computeResult(session), CARDS, options)));
     summary = await write("verslag.pdf", await renderPdf(buildSummary(session, CARDS, options)));

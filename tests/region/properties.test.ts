@@ -40,7 +40,7 @@ describe("properties of the region over random sets of sessions", () => {
       fc.property(sessions, fc.constantFrom(...ALLOCATION_RULES), fc.integer({ min: 0, max: 2_000_000_000 }), (list, rule, amount) => {
         const first = computeRegion(list).years[0];
         fc.pre(first !== undefined);
-        const region = computeRegion(list, { year: first!.year, amount, rule });
+        const region = computeRegion(list, { year: first.year, amount, rule });
         const allocation = region.years[0]!.allocation!;
         expect(allocation.shares).toHaveLength(list.length);
         expect(allocation.shares.reduce((s, share) => s + share.amount, 0)).toBe(amount);

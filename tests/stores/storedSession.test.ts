@@ -80,7 +80,7 @@ describe("updateSession", () => {
   it("keeps every unchanged part of the session by identity", async () => {
     const s = await load(JSON.stringify(example));
     const before = s.$session.get();
-    s.updateSession((d) => ((d.placements[1]!.students as Record<string, number>)["2026-2027"] = 99));
+    s.updateSession((d) => ((d.placements[1]!.students)["2026-2027"] = 99));
     const after = s.$session.get();
     expect(after).not.toBe(before);
     expect(after.placements[0]).toBe(before.placements[0]);

@@ -9,7 +9,7 @@ export const name = "Omvang: initiële JavaScript per pagina (gzip)";
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
-export async function run(): Promise<string[]> {
+export function run(): string[] {
   if (!existsSync(join(dist, "index.html"))) return ["dist/ ontbreekt: draai eerst npm run build"];
   const lines: string[] = [];
   const lazyAll = new Set<string>();

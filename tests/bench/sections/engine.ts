@@ -11,7 +11,7 @@ const RUNS = 300;
 const WARMUP = 50;
 const TARGET_MS = 5;
 
-export async function run(): Promise<string[]> {
+export function run(): string[] {
   const draft = benchScenario();
   const text = JSON.stringify(draft);
   const outcome = parseSessionText(text);

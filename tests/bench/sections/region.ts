@@ -15,7 +15,7 @@ const WARMUP = 3;
 const TARGET_MS = 300;
 const SECTORS = ["po", "vo", "mbo", "po-vo"] as const;
 
-export async function run(): Promise<string[]> {
+export function run(): string[] {
   const sessions: Session[] = Array.from({ length: PARTNERSHIPS }, (_, i) => {
     const draft = benchScenario(undefined, 2025 + i);
     draft.partnership = { name: `Partnerschap ${i + 1}`, sector: SECTORS[i % SECTORS.length]!, region: "Bench" };

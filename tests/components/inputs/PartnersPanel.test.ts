@@ -58,11 +58,11 @@ describe("PartnersPanel", () => {
     { kind: "opleiding", field: "Naam van een nieuwe opleiding", button: "Opleiding toevoegen", typed: "Stichting Beek" },
   ])("refuses a second $kind with a name already in use", async ({ field, button, typed }) => {
     render(PartnersPanel);
-    const input = screen.getByLabelText(field) as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>(field);
     await fireEvent.input(input, { target: { value: typed } });
     expect(input.getAttribute("aria-invalid")).toBe("true");
     expect(screen.getByRole("alert").textContent).toContain(`Er is al een partner met de naam "${typed.trim()}"`);
-    expect((screen.getByRole("button", { name: button }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: button }).disabled).toBe(true);
     await fireEvent.submit(input.form!);
     expect($session.get().partners).toHaveLength(4);
     expect(input.value).toBe(typed);

@@ -39,10 +39,10 @@ describe("FacilitationPanel names", () => {
   it("refuses a new category with a name in use, keeping the text", async () => {
     render(FacilitationPanel);
     const before = $session.get().categories.length;
-    const input = screen.getByLabelText("Naam van een nieuwe categorie") as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>("Naam van een nieuwe categorie");
     await fireEvent.input(input, { target: { value: "pabo voltijd" } });
     expect(input.getAttribute("aria-invalid")).toBe("true");
-    expect((screen.getByRole("button", { name: "Categorie toevoegen" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Categorie toevoegen" }).disabled).toBe(true);
     await fireEvent.submit(input.form!);
     expect($session.get().categories).toHaveLength(before);
     expect(input.value).toBe("pabo voltijd");

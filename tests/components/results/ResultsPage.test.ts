@@ -29,7 +29,7 @@ describe("results island", () => {
     render(ResultsPage);
     expect(amount("costs")).toBe("€ 1.332.968");
     expect(amount("needed")).toBe("€ 598.484");
-    const select = screen.getByLabelText("Schooljaar") as HTMLSelectElement;
+    const select = screen.getByLabelText<HTMLSelectElement>("Schooljaar");
     expect(select.value).toBe("2026-2027");
     await fireEvent.change(select, { target: { value: "2027-2028" } });
     await tick();

@@ -24,7 +24,7 @@ describe.each([
 ] as const)("$label", ({ label, field }) => {
   it("stores what is typed under the question id and shows what is stored", () => {
     render(AnswerFields, { props: { questionId: "kwaliteit-wat-nodig", number: "3.2" } });
-    const textarea = screen.getByLabelText(label) as HTMLTextAreaElement;
+    const textarea = screen.getByLabelText<HTMLTextAreaElement>(label);
     void fireEvent.input(textarea, { target: { value: "<b>Tekst</b> met & en é" } });
     expect($session.get().answers["kwaliteit-wat-nodig"]?.[field]).toBe("<b>Tekst</b> met & en é");
     // Another window's text for this field waits while someone types here, then shows.
@@ -41,8 +41,8 @@ describe("AnswerFields", () => {
   it("starts with the stored answers and leaves the other fields alone", () => {
     setAnswer("q", "open", "Nog uitzoeken");
     render(AnswerFields, { props: { questionId: "q", number: "1.1" } });
-    expect((screen.getByLabelText("Open punten bij vraag 1.1") as HTMLTextAreaElement).value).toBe("Nog uitzoeken");
-    expect((screen.getByLabelText("Notities bij vraag 1.1") as HTMLTextAreaElement).value).toBe("");
+    expect(screen.getByLabelText<HTMLTextAreaElement>("Open punten bij vraag 1.1").value).toBe("Nog uitzoeken");
+    expect(screen.getByLabelText<HTMLTextAreaElement>("Notities bij vraag 1.1").value).toBe("");
     void fireEvent.input(screen.getByLabelText("Notities bij vraag 1.1"), { target: { value: "n" } });
     expect($session.get().answers["q"]).toEqual({ notes: "n", agreements: "", open: "Nog uitzoeken" });
   });

@@ -5,12 +5,12 @@ import { $session } from "../../../src/stores/session.ts";
 import { undoRemoval } from "../../../src/stores/undo.ts";
 import { drive, example, valid } from "./helpers.ts";
 
-describe.each([
-  { target: { list: "overhead" } as LineTarget, before: 3 }, // three overhead lines in the example
-  { target: { list: "otherIncome" } as LineTarget, before: 0 }, // none
-  { target: { list: "benefits" } as LineTarget, before: 1 }, // one benefit
-  { target: { list: "fixedCosts", partner: "akker" } as LineTarget, before: 2 }, // akker's two fixed costs
-  { target: { list: "fixedCosts", partner: "elders" } as LineTarget, before: 0 }, // elders has none
+describe.each<{ target: LineTarget; before: number }>([
+  { target: { list: "overhead" }, before: 3 }, // three overhead lines in the example
+  { target: { list: "otherIncome" }, before: 0 }, // none
+  { target: { list: "benefits" }, before: 1 }, // one benefit
+  { target: { list: "fixedCosts", partner: "akker" }, before: 2 }, // akker's two fixed costs
+  { target: { list: "fixedCosts", partner: "elders" }, before: 0 }, // elders has none
 ])("lines of $target.list $target.partner", ({ target, before }) => {
   it("adds, edits and removes a line; undo puts it back", () => {
     expect(linesOf(example(), target)).toHaveLength(before);

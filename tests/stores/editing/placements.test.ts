@@ -6,23 +6,21 @@ import { $session } from "../../../src/stores/session.ts";
 import { undoRemoval } from "../../../src/stores/undo.ts";
 import { describeActions, drive, example, valid } from "./helpers.ts";
 
-type Step = () => void;
-
 describeActions([
   // a new combination is added with no students
-  { name: "add", run: (() => void p.addPlacements([{ board: "beek", institute: "elders", category: "minor" }])) as Step, check: (s: Session) => s.placements.length === 6 && Object.keys(s.placements[5]!.students).length === 0 },
+  { name: "add", run: (() => void p.addPlacements([{ board: "beek", institute: "elders", category: "minor" }])), check: (s: Session) => s.placements.length === 6 && Object.keys(s.placements[5]!.students).length === 0 },
   // an existing combination is refused
-  { name: "add duplicate", run: (() => void p.addPlacements([{ board: "akker", institute: "pabo", category: "minor" }])) as Step, check: (s: Session) => s.placements.length === 5 },
-  { name: "remove", run: (() => p.removePlacement(3, "rij 4")) as Step, check: (s: Session) => s.placements.length === 4 && !s.placements.some((r) => r.institute === "elders") },
-  { name: "cell", run: (() => p.setStudents(0, "2027-2028", 150)) as Step, check: (s: Session) => s.placements[0]!.students["2027-2028"] === 150 },
+  { name: "add duplicate", run: (() => void p.addPlacements([{ board: "akker", institute: "pabo", category: "minor" }])), check: (s: Session) => s.placements.length === 5 },
+  { name: "remove", run: (() => p.removePlacement(3, "rij 4")), check: (s: Session) => s.placements.length === 4 && !s.placements.some((r) => r.institute === "elders") },
+  { name: "cell", run: (() => p.setStudents(0, "2027-2028", 150)), check: (s: Session) => s.placements[0]!.students["2027-2028"] === 150 },
   // clearing a cell removes the year (counts 0)
-  { name: "cell cleared", run: (() => p.setStudents(0, "2027-2028", undefined)) as Step, check: (s: Session) => !("2027-2028" in s.placements[0]!.students) },
-  { name: "days", run: (() => p.setDays(4, 20)) as Step, check: (s: Session) => s.placements[4]!.days === 20 },
-  { name: "groups", run: (() => p.setGroups(2, "2026-2027", 3)) as Step, check: (s: Session) => s.placements[2]!.groups?.["2026-2027"] === 3 },
+  { name: "cell cleared", run: (() => p.setStudents(0, "2027-2028", undefined)), check: (s: Session) => !("2027-2028" in s.placements[0]!.students) },
+  { name: "days", run: (() => p.setDays(4, 20)), check: (s: Session) => s.placements[4]!.days === 20 },
+  { name: "groups", run: (() => p.setGroups(2, "2026-2027", 3)), check: (s: Session) => s.placements[2]!.groups?.["2026-2027"] === 3 },
   // clearing the last override drops the groups object
-  { name: "groups cleared", run: (() => { p.setGroups(2, "2026-2027", 3); p.setGroups(2, "2026-2027", undefined); }) as Step, check: (s: Session) => !("groups" in s.placements[2]!) },
+  { name: "groups cleared", run: (() => { p.setGroups(2, "2026-2027", 3); p.setGroups(2, "2026-2027", undefined); }), check: (s: Session) => !("groups" in s.placements[2]!) },
   // an index that does not exist changes nothing
-  { name: "unknown row", run: (() => p.setStudents(99, "2026-2027", 1)) as Step, check: (s: Session) => JSON.stringify(s) === JSON.stringify(example()) },
+  { name: "unknown row", run: (() => p.setStudents(99, "2026-2027", 1)), check: (s: Session) => JSON.stringify(s) === JSON.stringify(example()) },
 ]);
 
 describe.each([

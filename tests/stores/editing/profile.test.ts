@@ -4,22 +4,20 @@ import type { Session } from "../../../src/engine/index.ts";
 import * as p from "../../../src/stores/editing/profile.ts";
 import { describeSteps, example } from "./helpers.ts";
 
-type Step = (s: Session) => void;
-
 describeSteps([
-  { name: "name", run: ((s) => p.setProfileTextDraft(s, "name", "OS West")) as Step, check: (s: Session) => s.partnership.name === "OS West" },
-  { name: "region", run: ((s) => p.setProfileTextDraft(s, "region", "Regio Zuid")) as Step, check: (s: Session) => s.partnership.region === "Regio Zuid" },
-  { name: "sector", run: ((s) => p.setSectorDraft(s, "po-vo")) as Step, check: (s: Session) => s.partnership.sector === "po-vo" },
+  { name: "name", run: ((s) => p.setProfileTextDraft(s, "name", "OS West")), check: (s: Session) => s.partnership.name === "OS West" },
+  { name: "region", run: ((s) => p.setProfileTextDraft(s, "region", "Regio Zuid")), check: (s: Session) => s.partnership.region === "Regio Zuid" },
+  { name: "sector", run: ((s) => p.setSectorDraft(s, "po-vo")), check: (s: Session) => s.partnership.sector === "po-vo" },
   // more years: the plan year stays
-  { name: "years longer", run: ((s) => p.setYearsDraft(s, "2025-2026", 6)) as Step, check: (s: Session) => s.years.length === 6 && s.years[5] === "2030-2031" && s.planYear === "2026-2027" },
+  { name: "years longer", run: ((s) => p.setYearsDraft(s, "2025-2026", 6)), check: (s: Session) => s.years.length === 6 && s.years[5] === "2030-2031" && s.planYear === "2026-2027" },
   // the plan year falls out: it becomes the second year
-  { name: "years moved", run: ((s) => p.setYearsDraft(s, "2027-2028", 3)) as Step, check: (s: Session) => s.years[0] === "2027-2028" && s.planYear === "2028-2029" },
+  { name: "years moved", run: ((s) => p.setYearsDraft(s, "2027-2028", 3)), check: (s: Session) => s.years[0] === "2027-2028" && s.planYear === "2028-2029" },
   // one year: the plan year is that year
-  { name: "one year", run: ((s) => p.setYearsDraft(s, "2030-2031", 1)) as Step, check: (s: Session) => s.years.length === 1 && s.planYear === "2030-2031" },
-  { name: "plan year", run: ((s) => p.setPlanYearDraft(s, "2026-2027")) as Step, check: (s: Session) => s.planYear === "2026-2027" },
+  { name: "one year", run: ((s) => p.setYearsDraft(s, "2030-2031", 1)), check: (s: Session) => s.years.length === 1 && s.planYear === "2030-2031" },
+  { name: "plan year", run: ((s) => p.setPlanYearDraft(s, "2026-2027")), check: (s: Session) => s.planYear === "2026-2027" },
   // a plan year outside the years is ignored
-  { name: "plan year outside", run: ((s) => p.setPlanYearDraft(s, "2031-2032")) as Step, check: (s: Session) => s.planYear === "2026-2027" },
-  { name: "meeting", run: ((s) => { p.setMeetingDraft(s, "date", "2026-11-23"); p.setMeetingDraft(s, "participants", "An\nBo"); }) as Step, check: (s: Session) => s.meeting?.date === "2026-11-23" && s.meeting.participants === "An\nBo" },
+  { name: "plan year outside", run: ((s) => p.setPlanYearDraft(s, "2031-2032")), check: (s: Session) => s.planYear === "2026-2027" },
+  { name: "meeting", run: ((s) => { p.setMeetingDraft(s, "date", "2026-11-23"); p.setMeetingDraft(s, "participants", "An\nBo"); }), check: (s: Session) => s.meeting?.date === "2026-11-23" && s.meeting.participants === "An\nBo" },
 ]);
 
 describe("setYearsDraft keeps counts of years that fall out", () => {

@@ -9,7 +9,7 @@ afterEach(cleanup);
 function setup(props: Record<string, unknown> = {}) {
   const onchange = vi.fn();
   render(NumberField, { props: { label: "Uurtarief WPB", value: 0, onchange, ...props } });
-  const input = screen.getByLabelText("Uurtarief WPB") as HTMLInputElement;
+  const input = screen.getByLabelText<HTMLInputElement>("Uurtarief WPB");
   return { input, onchange };
 }
 
@@ -68,7 +68,7 @@ describe("display", () => {
   it("re-formats after a valid edit when the field loses focus", async () => {
     const onchange = vi.fn();
     const { rerender } = render(NumberField, { props: { label: "Bedrag", value: 0, onchange } });
-    const input = screen.getByLabelText("Bedrag") as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>("Bedrag");
     await fireEvent.input(input, { target: { value: "€ 6000" } });
     await rerender({ label: "Bedrag", value: 6000, onchange });
     await fireEvent.blur(input);
