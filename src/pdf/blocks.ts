@@ -63,7 +63,7 @@ export const COMPACT_LAYOUT: CustomTableLayout = { ...TABLE_LAYOUT, paddingTop: 
  * a page to the next one.
  */
 export function chapter(text: string, newPage = false): Content {
-  return newPage ? { text, style: "h1", pageBreak: "before" } : ({ text, style: "h1", headlineLevel: 1, margin: [0, 16, 0, 10] } as Content);
+  return newPage ? { text, style: "h1", pageBreak: "before" } : ({ text, style: "h1", headlineLevel: 1, margin: [0, 16, 0, 10] });
 }
 
 /** A section heading kept with what follows it. */

@@ -1,6 +1,6 @@
 /** The annexes of the proposal: assumptions and sources, and one page per partner. */
 import type { Content, TableCell } from "pdfmake/interfaces";
-import type { Partner, Session } from "../engine/index.ts";
+import type { Session } from "../engine/index.ts";
 import { ROLES, regulationIn, shiftYear } from "../engine/index.ts";
 import { type SourcedRecord, regulationAssumption } from "../lib/regulationAssumption.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";

@@ -80,7 +80,7 @@ function quality(ctx: ProposalContext): Content[] {
     ),
   );
   const reasons = normReasons(ctx);
-  const missing: Content = { text: [{ text: "Nog niet onderbouwd. ", bold: true, color: COLORS.warn }, "Het gesprek legde nog niet vast waarom het partnerschap deze facilitering als minimum neemt. Vul dat aan bij de stap Kwaliteit, bij de vraag over de norm."], margin: [0, 0, 0, 6] } as Content;
+  const missing: Content = { text: [{ text: "Nog niet onderbouwd. ", bold: true, color: COLORS.warn }, "Het gesprek legde nog niet vast waarom het partnerschap deze facilitering als minimum neemt. Vul dat aan bij de stap Kwaliteit, bij de vraag over de norm."], margin: [0, 0, 0, 6] };
   const [firstReason, ...moreReasons] = reasons.length > 0 ? reasons : [missing];
   // The first item is a question label or the "nothing recorded" note: short, safe to keep with the heading.
   out.push(...keep(heading("Waarom deze norm", 3), firstReason ?? ""));
@@ -123,7 +123,7 @@ function hoursTable(ctx: ProposalContext): Content {
       para(`Fte = uren ÷ ${formatNumber(HOURS_PER_YEAR)} uur (normjaartaak van een voltijdse leraar).`, "small"),
     ],
     unbreakable: true,
-  } as Content;
+  };
 }
 
 function budget(ctx: ProposalContext): Content[] {

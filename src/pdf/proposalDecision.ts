@@ -21,7 +21,7 @@ const MISSING = (what: string): string => `${what} nog niet ingevuld`;
 function askTable(ctx: ProposalContext): Content {
   const { view, result } = ctx;
   const header = [th("Periode"), th("Nodig van de Onderwijsregio", "right"), th("Waarvan uit de regeling", "right"), th("Aanvullend gevraagd", "right")];
-  const section = (text: string): TableCell[] => [{ text, bold: true, color: COLORS.accent, fontSize: 8.5, colSpan: 4 } as TableCell, { text: "" }, { text: "" }, { text: "" }];
+  const section = (text: string): TableCell[] => [{ text, bold: true, color: COLORS.accent, fontSize: 8.5, colSpan: 4 }, { text: "" }, { text: "" }, { text: "" }];
   const rows: TableCell[][] = [section("Per schooljaar (1 augustus – 31 juli)")];
   for (const y of view.ahead.slice(0, 4)) {
     rows.push([cell(y.year === view.planYear ? `${y.year} (planjaar)` : y.year, { bold: y.year === view.planYear }), num(formatEuro(y.request.needed), y.year === view.planYear), num(formatEuro(y.income.subsidy)), num(formatEuro(y.request.gap))]);

@@ -58,7 +58,7 @@ export function risks(ctx: ProposalContext): Content[] {
         para("Meer nodig betekent: de vraag aan de regio wordt zoveel hoger. Een lagere plafondfactor verandert alleen wat de regeling oplevert, niet wat nodig is; het verschil komt dan bij de aanvullende vraag.", "small"),
       ],
       unbreakable: true,
-    } as Content,
+    },
     ...regulationOnlyTable(ctx),
   ];
 }

@@ -27,7 +27,7 @@ describe.each(["po", "vo"] as const)("attention points of voorbeeld-%s", (name) 
   });
 
   it("names a deficit, uncovered overhead and a reserve while asking more, with amounts", () => {
-    const changed = structuredClone(result) as Result;
+    const changed = structuredClone<Result>(result);
     const y = changed.years.find((x) => x.year === planYear)!;
     y.distribution = { ...y.distribution, payoutDeficit: 1234, overheadUncovered: 2345, reserve: 3456 };
     y.request = { ...y.request, gap: 4567 };

@@ -39,5 +39,5 @@ export async function exportAll(items: readonly LibraryItem[]): Promise<void> {
     files[name] = strToU8(text);
   }
   const bytes = zipSync(files);
-  offer(new Blob([bytes.slice().buffer as ArrayBuffer], { type: "application/zip" }), `gesprekswijzer-bibliotheek-${formatIsoDate(new Date())}.zip`);
+  offer(new Blob([bytes.slice().buffer], { type: "application/zip" }), `gesprekswijzer-bibliotheek-${formatIsoDate(new Date())}.zip`);
 }

@@ -11,7 +11,7 @@ export { REGULATIONS } from "./regulations.ts";
 /** The records the proposal's annex cites, in the shape the document builders read. */
 export const DOC_RECORDS: DocRecords = {
   // The annex reads only id, name, note and sources, which both record types carry.
-  regulations: REGULATIONS as unknown as DocRecord[],
-  rates: parseRecords("rates", import.meta.glob("../../../content/rates/*.json", { eager: true, import: "default" })) as DocRecord[],
+  regulations: REGULATIONS,
+  rates: parseRecords("rates", import.meta.glob("../../../content/rates/*.json", { eager: true, import: "default" })),
   presets: PRESETS as unknown as DocRecord[],
 };

@@ -46,7 +46,7 @@ export async function loadCards(dir = join(CONTENT_DIR, "cards")): Promise<DocCa
 async function loadRecords(root: string, kind: RecordKind): Promise<DocRecord[]> {
   const files: Record<string, unknown> = {};
   for (const file of await listFiles(join(root, kind), ".json")) files[basename(file)] = JSON.parse(await readFile(file, "utf8"));
-  return parseRecords(kind, files) as DocRecord[];
+  return parseRecords(kind, files);
 }
 
 /** The regulation, rate and preset records shipped in content/. */

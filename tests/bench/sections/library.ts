@@ -21,7 +21,7 @@ export async function run(): Promise<string[]> {
       ([session, count]) => {
         const entries = [];
         for (let i = 0; i < (count as number); i++) {
-          const copy = structuredClone(session) as { partnership: { name: string } };
+          const copy = structuredClone<{ partnership: { name: string } }>(session);
           copy.partnership.name = `Partnerschap ${i + 1}`;
           localStorage.setItem(`gesprekswijzer:bibliotheek:sessie:s${i}`, JSON.stringify(copy));
           entries.push({ id: `s${i}`, name: "", updatedAt: Date.now() });
@@ -49,8 +49,8 @@ export async function run(): Promise<string[]> {
         (window as unknown as { __rendered: number }).__rendered,
       ]);
       if (i === 0) continue; // the first load warms the browser cache
-      samples.push(rendered! - ready!);
-      fromStart.push(rendered!);
+      samples.push(rendered - ready);
+      fromStart.push(rendered);
     }
     const s = stats(samples);
     const total = stats(fromStart);

@@ -7,17 +7,16 @@ import { proposalInfo } from "../../../src/pdf/model.ts";
 import * as p from "../../../src/stores/editing/proposal.ts";
 import { describeSteps, example } from "./helpers.ts";
 
-type Step = (s: Session) => void;
 
 describeSteps([
-  { name: "penvoerder", run: ((s) => p.setProposalTextDraft(s, "penvoerder", "Stichting Oost")) as Step, check: (s: Session) => s.proposal?.penvoerder === "Stichting Oost" },
-  { name: "contact", run: ((s) => p.setProposalTextDraft(s, "contact", "An de Vries\nprogrammaleider")) as Step, check: (s: Session) => s.proposal?.contact === "An de Vries\nprogrammaleider" },
-  { name: "introduction", run: ((s) => p.setProposalTextDraft(s, "introduction", "Wij leiden op.")) as Step, check: (s: Session) => s.proposal?.introduction === "Wij leiden op." },
-  { name: "decision date", run: ((s) => p.setProposalTextDraft(s, "decisionDate", "2026-12-10")) as Step, check: (s: Session) => s.proposal?.decisionDate === "2026-12-10" },
+  { name: "penvoerder", run: ((s) => p.setProposalTextDraft(s, "penvoerder", "Stichting Oost")), check: (s: Session) => s.proposal?.penvoerder === "Stichting Oost" },
+  { name: "contact", run: ((s) => p.setProposalTextDraft(s, "contact", "An de Vries\nprogrammaleider")), check: (s: Session) => s.proposal?.contact === "An de Vries\nprogrammaleider" },
+  { name: "introduction", run: ((s) => p.setProposalTextDraft(s, "introduction", "Wij leiden op.")), check: (s: Session) => s.proposal?.introduction === "Wij leiden op." },
+  { name: "decision date", run: ((s) => p.setProposalTextDraft(s, "decisionDate", "2026-12-10")), check: (s: Session) => s.proposal?.decisionDate === "2026-12-10" },
   // unticking one partner keeps the other members
   {
     name: "submitter off",
-    run: ((s) => p.setSubmitterDraft(s, s.partners.find((x) => x.member)!.id, false)) as Step,
+    run: ((s) => p.setSubmitterDraft(s, s.partners.find((x) => x.member)!.id, false)),
     check: (s: Session) => s.proposal?.submitters?.length === s.partners.filter((x) => x.member).length - 1,
   },
 ]);
