@@ -32,9 +32,9 @@ export default defineConfig({
       thresholds: {
         // The floor for everything measured; raise it when the figure rises, never lower it.
         lines: 75,
-        // The engine is the one source of every figure; the aim is 100 %. 95 holds after cost model
-        // 1.1 came in (a few lines of decimal, regulation, hours are not reached yet): raise it.
-        "src/engine/**": { lines: 95 },
+        // The engine is the one source of every figure: every line of it runs under a test that
+        // checks what it does (tests/engine alone reaches this; unreachable lines are removed).
+        "src/engine/**": { lines: 100 },
       },
     },
   },

@@ -39,17 +39,9 @@ export function dec(n: number): Dec {
     digits *= pow10(-scale);
     scale = 0;
   }
-  return normalize({ v: negative ? -digits : digits, s: scale });
-}
-
-/** Drops trailing zeros so that scales stay small. */
-export function normalize(a: Dec): Dec {
-  let { v, s } = a;
-  while (s > 0 && v % 10n === 0n) {
-    v /= 10n;
-    s--;
-  }
-  return v === a.v ? a : { v, s };
+  // The shortest round-trip form never ends its fraction in a zero, so the scale is already the
+  // smallest one (tests/engine/decimal.test.ts checks this for every kind of double).
+  return { v: negative ? -digits : digits, s: scale };
 }
 
 /** a + b */
@@ -113,10 +105,13 @@ export function compare(a: Dec, b: Dec): number {
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 }
 
-/** a^k for a whole k ≥ 0. */
+/**
+ * a^k for a whole k ≥ 0. The scale grows by a.s per step and no further: when a has no trailing
+ * zero (as `dec` and sums with ONE give), neither has a^k, since 10 | v^k would need 2 | v and 5 | v.
+ */
 export function powInt(a: Dec, k: number): Dec {
   let out = ONE;
-  for (let i = 0; i < k; i++) out = normalize(mul(out, a));
+  for (let i = 0; i < k; i++) out = mul(out, a);
   return out;
 }
 
