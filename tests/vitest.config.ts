@@ -30,8 +30,9 @@ export default defineConfig({
       // The figures are worth seeing also when a test fails.
       reportOnFailure: true,
       thresholds: {
-        // The floor for everything measured; raise it when the figure rises, never lower it.
-        lines: 75,
+        // The floor for everything measured; raise it when the figure rises, never lower it. The
+        // unit tests alone measured 79.8 % (December 2026); the browser tests can only add to it.
+        lines: 79,
         // The engine is the one source of every figure: every line of it runs under a test that
         // checks what it does (tests/engine alone reaches this; unreachable lines are removed).
         "src/engine/**": { lines: 100 },
