@@ -82,8 +82,8 @@ function roleDec(hours: RoleHours | undefined, fallback?: RoleDec): RoleDec {
   return out;
 }
 
-function yearMap(counts: Record<string, number> | undefined): Map<string, number> {
-  return new Map(Object.entries(counts ?? {}));
+function yearMap(counts: Record<string, number>): Map<string, number> {
+  return new Map(Object.entries(counts));
 }
 
 /** Converts a checked session to the engine's exact form. */

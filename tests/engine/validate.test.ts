@@ -105,6 +105,8 @@ describe.each<[string, (draft: Draft) => void, string, RegExp]>([
   ["byYear negative base", (d) => (d.regulation.byYear = { [Y1]: { base: -5 } }), `regulation.byYear.${Y1}.base`, /^mag niet negatief zijn$/],
   // a ceiling factor above 1 inside byYear
   ["byYear ceilingFactor 1,2", (d) => (d.regulation.byYear = { [Y2]: { ceilingFactor: 1.2 } }), `regulation.byYear.${Y2}.ceilingFactor`, /^moet tussen 0 en 1 liggen$/],
+  // a byYear entry that is a number instead of an object with the changed values
+  ["byYear entry not an object", (d) => (d.regulation.byYear = { [Y1]: 1250 }), `regulation.byYear.${Y1}`, /^moet een object zijn met id, base, perStudent of ceilingFactor$/],
   // lag exists only at the top level: a byYear entry may not give it
   ["byYear gives lag", (d) => (d.regulation.byYear = { [Y1]: { lag: 2 } }), `regulation.byYear.${Y1}.lag`, /^hoort hier niet: een wijziging vanaf een schooljaar geeft alleen id, base, perStudent, ceilingFactor$/],
   // counted exists only at the top level too
@@ -166,6 +168,18 @@ describe.each<[string, string, string]>([
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.problems).toEqual([{ path: "", message }]);
+  });
+});
+
+describe("valid JSON that is not a valid session", () => {
+  it("is refused with the field problems, each with its path; a problem of the file as a whole has no path", () => {
+    const draft = fullDraft();
+    draft.placements[0].students[Y1] = -2;
+    const outcome = parseSessionText(JSON.stringify(draft));
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems.map(formatProblem)).toEqual([`placements[0].students.${Y1}: mag niet negatief zijn`]);
+    expect(formatProblem({ path: "", message: "Het bestand is leeg: er staat geen JSON in." })).toBe("Het bestand is leeg: er staat geen JSON in.");
   });
 });
 
