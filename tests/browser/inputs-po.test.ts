@@ -44,12 +44,15 @@ describe("entering the po example through the input panels", () => {
   it("step 1: profile and partners", async () => {
     await step("partnerschap");
     await label("Naam van het partnerschap").fill("Opleidingsschool Voorbeeld Oost (po)");
+    // Nothing is chosen for a new session: the sector is asked for first.
+    expect(await label("Sector").inputValue()).toBe("");
+    await page.getByText("Kies eerst de sector van het partnerschap.").waitFor();
     await label("Sector").selectOption("po");
     await label("Onderwijsregio").fill("Onderwijsregio Voorbeeld");
-    await label("Vanaf welk schooljaar rekenen we?").selectOption("2024-2025");
+    await label("Vanaf welk schooljaar rekenen we?").selectOption("2025-2026");
     await label("Hoeveel schooljaren rekenen we door?").fill("3");
     await label("Hoeveel schooljaren rekenen we door?").press("Tab");
-    await label("Voor welk schooljaar maken jullie het voorstel?").selectOption("2025-2026");
+    await label("Voor welk schooljaar maken jullie het voorstel?").selectOption("2026-2027");
     await label("Datum van het gesprek").fill("2026-11-23");
     await label("Deelnemers").fill("Programmaleider\nBestuurders");
     for (const [name, schools] of [["Stichting Akker", "14"], ["Stichting Beek", "9"]] as const) {
@@ -83,6 +86,10 @@ describe("entering the po example through the input panels", () => {
     await label("telt mee voor de subsidie, Minorstudent").uncheck();
     await label("Uren per student per jaar, werkplekbegeleider (WPB), Minorstudent").fill("20");
     await label("Uren per student per jaar, schoolopleider (SO), Minorstudent").fill("10");
+    // No vo rates for a po partnership: the rates start empty and the step says what to enter.
+    await page.getByText("Voor het po levert deze tool geen tarieven mee").waitFor();
+    expect(await page.getByRole("button", { name: "Voorbeeldtarieven overnemen" }).count()).toBe(0);
+    expect(await label("Uurtarief schoolopleider (SO)").inputValue()).toBe("");
     // WPB through the helper: GPL € 79.466,10 ÷ 1659 = € 47,90
     await label("Actuele GPL per jaar, werkplekbegeleider (WPB)").fill("€ 79.466,10");
     await page.getByRole("button", { name: "Gebruik als tarief werkplekbegeleider (WPB)" }).click();
@@ -107,18 +114,20 @@ describe("entering the po example through the input panels", () => {
     // All counts in one block, copied from a spreadsheet (tabs between cells, a line per row) and pasted in the first cell.
     const block = ["120\t130\t140", "80\t90\t95", "20\t30\t40", "10\t10\t12", "6\t8\t8"].join("\n");
     await page.evaluate((text) => navigator.clipboard.writeText(text), block);
-    await label(`Studenten 2024-2025, ${AKKER_PABO_VOLTIJD}`).focus();
+    await label(`Studenten 2025-2026, ${AKKER_PABO_VOLTIJD}`).focus();
     await page.keyboard.press("Control+V");
     await page.getByText("15 vakken ingevuld uit het geplakte blok.").waitFor();
-    expect(await label(`Studenten 2026-2027, Stichting Akker – Pabo Voorbeeld – Minorstudent`).inputValue()).toBe("8");
-    await expect(page.getByText("De telling van 2023-2024 ontbreekt").isVisible()).resolves.toBe(true);
-    await label("Getelde studenten 2023-2024").fill("205");
-    await expect(page.getByText("De telling van 2023-2024 ontbreekt").count()).resolves.toBe(0);
+    expect(await label(`Studenten 2027-2028, Stichting Akker – Pabo Voorbeeld – Minorstudent`).inputValue()).toBe("8");
+    // Calendar-year grants: the first school year rests on the counts of the two years before it.
+    await expect(page.getByText("De telling van 2023-2024 en 2024-2025 ontbreekt").isVisible()).resolves.toBe(true);
+    await label("Getelde studenten 2023-2024").fill("190");
+    await label("Getelde studenten 2024-2025").fill("205");
+    await expect(page.getByText(/De telling van .* ontbreekt/).count()).resolves.toBe(0);
     // A typing error is marked at the field and not stored; correcting it stores the number.
-    const cell = label(`Studenten 2026-2027, ${AKKER_PABO_VOLTIJD}`);
+    const cell = label(`Studenten 2027-2028, ${AKKER_PABO_VOLTIJD}`);
     await cell.fill("14o");
     expect(await cell.getAttribute("aria-invalid")).toBe("true");
-    expect(await page.getByText(`Studenten 2026-2027, ${AKKER_PABO_VOLTIJD}: "14o" is geen getal`).count()).toBe(1);
+    expect(await page.getByText(`Studenten 2027-2028, ${AKKER_PABO_VOLTIJD}: "14o" is geen getal`).count()).toBe(1);
     await cell.fill("140");
     expect(await cell.getAttribute("aria-invalid")).toBeNull();
     expect(await axeViolations(page)).toEqual([]);
@@ -159,13 +168,13 @@ describe("entering the po example through the input panels", () => {
 
   it("the stored session gives the expected figures for every year", async () => {
     const { planYear, result } = await w().storedResult();
-    expect(planYear).toBe("2025-2026");
-    expect(result.years.map((y) => y.year)).toEqual(["2024-2025", "2025-2026", "2026-2027"]);
+    expect(planYear).toBe("2026-2027");
+    expect(result.years.map((y) => y.year)).toEqual(["2025-2026", "2026-2027", "2027-2028"]);
     expectSameYears(result, expected);
   });
 
   it("the results page shows the plan-year figures", async () => {
-    const plan = expected.years.find((y) => y.year === "2025-2026") as unknown as { costs: { total: number }; income: { subsidy: number } };
+    const plan = expected.years.find((y) => y.year === "2026-2027") as unknown as { costs: { total: number }; income: { subsidy: number } };
     await page.goto(site.url("resultaat/"));
     await page.locator("main table").first().waitFor();
     const text = (await page.locator("main").innerText()).replace(/\s/g, " ");
