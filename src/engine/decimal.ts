@@ -32,12 +32,14 @@ const MAX_EXACT = 2n ** 53n;
 const EXACT_POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 export const ZERO: Dec = { v: 0n, s: 0 };
+/** 0 … 1023 as shared decimals: counts, days and whole hours repeat in every row; a Dec is never changed. */
+const SMALL: readonly Dec[] = Array.from({ length: 1024 }, (_, n) => (n === 0 ? ZERO : { v: BigInt(n), s: 0 }));
 export const ONE: Dec = { v: 1n, s: 0 };
 
 /** The exact decimal that a JS number prints as (its shortest round-trip form). */
 export function dec(n: number): Dec {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
-  if (Number.isInteger(n) && Number.isSafeInteger(n)) return { v: BigInt(n), s: 0 };
+  if (Number.isSafeInteger(n)) return n >= 0 && n < SMALL.length ? SMALL[n]! : { v: BigInt(n), s: 0 };
   const text = String(n);
   const [mantissa = "0", exponentText] = text.split("e");
   const exponent = exponentText === undefined ? 0 : Number(exponentText);

@@ -47,7 +47,8 @@ export function groupsOf(row: PreparedPlacement, k: number, students: number, si
 /** Below this every partial sum is exact in a double (2^52: half of 2^53, a margin for the bound's own rounding). */
 const SAFE_SUM = 2 ** 52;
 
-const units = (d: Dec, scale: number): number => Number(d.v * pow10(scale - d.s));
+/** A decimal as whole units of 10^-scale (scale ≥ its own); 0 stays 0 without BigInt work. */
+const units = (d: Dec, scale: number): number => (d.v === 0n ? 0 : Number(d.v * pow10(scale - d.s)));
 
 /**
  * The unit plan of a session, or null when a sum could reach 2^52 units: the bound adds, over all
@@ -67,11 +68,17 @@ export function unitPlan(categories: readonly PreparedCategory[], placements: re
   const rows: RowUnits[] = [];
   for (const row of placements) {
     const category = categories[row.category]!;
-    const perStudent = ROLES.map((r) => units(row.perStudent[r], hourScale)) as [number, number, number];
-    const perGroup = category.perGroup ? (ROLES.map((r) => units(category.perGroup!.hours[r], hourScale)) as [number, number, number]) : null;
+    const group = category.perGroup;
+    const perStudent: [number, number, number] = [units(row.perStudent.WPB, hourScale), units(row.perStudent.SO, hourScale), units(row.perStudent.IO, hourScale)];
+    const perGroup: [number, number, number] | null = group ? [units(group.hours.WPB, hourScale), units(group.hours.SO, hourScale), units(group.hours.IO, hourScale)] : null;
     const stipend = units(category.stipend, moneyScale);
-    const most = Math.max(0, ...row.students);
-    const groups = category.perGroup ? Math.max(0, ...row.students.map((n, k) => groupsOf(row, k, n, category.perGroup!.size))) : 0;
+    let most = 0;
+    let groups = 0;
+    for (let k = 0; k < row.students.length; k++) {
+      const n = row.students[k]!;
+      most = Math.max(most, n);
+      if (group) groups = Math.max(groups, groupsOf(row, k, n, group.size));
+    }
     hourBound += most * (perStudent[0] + perStudent[1] + perStudent[2]) + (perGroup ? groups * (perGroup[0] + perGroup[1] + perGroup[2]) : 0);
     moneyBound += most * stipend;
     rows.push({ perStudent, perGroup, stipend });
