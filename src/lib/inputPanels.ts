@@ -7,6 +7,7 @@
  */
 import { ROLES, type Role, type Session } from "../engine/index.ts";
 import { ratesCheckOf, ratesMissing } from "./ratesCheck.ts";
+import { NEW_SESSION_REGULATION } from "./records/defaults.ts";
 
 export const INPUT_PANELS = [
   "profile", // partnership profile, meeting date and participants
@@ -55,8 +56,8 @@ const institutes = (s: Session) => s.partners.filter((p) => p.kind === "institut
 const nameOf = (name: string, fallback: string): string => name.trim() || fallback;
 /** The distribution a new session starts with (newSession.ts); a change from it means someone chose. */
 const DEFAULT_DISTRIBUTION = { overhead: "deduct", topSlice: 0, basis: "previous", split: "students", boardsShare: 1 };
-/** The regulation record a new session starts with. */
-const DEFAULT_REGULATION = "onderwijsregios-2025";
+/** The regulation record a new session starts with (newSession.ts). */
+const DEFAULT_REGULATION = NEW_SESSION_REGULATION.id;
 
 /** School years before the first one whose DUO count the subsidy of the first years rests on (T-1). */
 export function countsNeeded(session: Session): string[] {
