@@ -45,7 +45,7 @@ interface RowsOfYear {
   /** Σ students of the countable rows: the computed count C(Y). */
   countableTotal: number;
   /** Basis weights per partner when this year is a basis year (§3.4), filled on first use. */
-  weights?: Dec[];
+  weights: Dec[] | undefined;
 }
 type RowsByYear = ReadonlyMap<string, RowsOfYear>;
 
@@ -61,7 +61,8 @@ function rowsOfYear(model: Prepared, year: string, k: number): RowsOfYear {
     countable.push(both && row.countable);
     if (both && row.countable) countableTotal += n;
   }
-  return { active, students, countable, countableTotal };
+  // `weights` is present from the start (undefined), so every year's object keeps one shape.
+  return { active, students, countable, countableTotal, weights: undefined };
 }
 
 /** Counts for school years outside `years` are ignored; say so, naming the field. */
