@@ -14,22 +14,12 @@ export interface Dec {
 }
 
 const POW10: bigint[] = [1n];
-const HALF: bigint[] = [0n];
-/** 10^n ÷ 2 for n ≥ 1 (5 × 10^(n−1)), cached: roundCents adds it to every amount it rounds. */
-function half(n: number): bigint {
-  for (let i = HALF.length; i <= n; i++) HALF.push(5n * pow10(i - 1));
-  return HALF[n]!;
-}
 /** 10^n as BigInt, cached because the engine asks for the same few powers all the time. */
 export function pow10(n: number): bigint {
   for (let i = POW10.length; i <= n; i++) POW10.push(POW10[i - 1]! * 10n);
   return POW10[n]!;
 }
 
-/** The largest integer a double holds exactly, and all below it (2^53). */
-const MAX_EXACT = 2n ** 53n;
-/** 10^0 … 10^22 as doubles: every one exact (10^23 is not), written as literals so none is computed. */
-const EXACT_POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 export const ZERO: Dec = { v: 0n, s: 0 };
 /** 0 … 1023 as shared decimals: counts, days and whole hours repeat in every row; a Dec is never changed. */
@@ -144,7 +134,7 @@ export function roundCents(a: Dec): number {
   // floor((v + unit/2) / unit); unit is a power of ten ≥ 10, so unit/2 = 5 × unit/10 is whole.
   // BigInt division truncates toward zero, so a negative quotient that is not exact goes one
   // further down.
-  const shifted = a.v + half(a.s - 2);
+  const shifted = a.v + 5n * pow10(a.s - 3);
   let q = shifted / unit;
   if (shifted < 0n && q * unit !== shifted) q -= 1n;
   return Number(q);
@@ -158,9 +148,6 @@ export function fromCents(cents: number): Dec {
 /** The decimal as a JS number (for hours and ratios, which the model does not round). */
 export function toNumber(a: Dec): number {
   if (a.s === 0) return Number(a.v);
-  // Both v and 10^s exact doubles: IEEE division rounds the exact quotient to the nearest double,
-  // which is what parsing the decimal text gives too, so the result is the same without the text.
-  if (a.s < EXACT_POW10.length && a.v <= MAX_EXACT && a.v >= -MAX_EXACT) return Number(a.v) / EXACT_POW10[a.s]!;
   const negative = a.v < 0n;
   const digits = (negative ? -a.v : a.v).toString().padStart(a.s + 1, "0");
   const text = `${digits.slice(0, -a.s)}.${digits.slice(-a.s)}`;

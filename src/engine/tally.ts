@@ -140,32 +140,27 @@ function tallyUnits(plan: UnitPlan, placements: readonly PreparedPlacement[], ca
 
 /** The year's sums with BigInt running sums, for sessions the unit plan cannot hold. */
 function tallyExact(placements: readonly PreparedPlacement[], categories: readonly PreparedCategory[], memberInstitute: readonly boolean[], rows: TallyRows, k: number, partnerCount: number): YearTally {
-  const sums = () => Array.from({ length: partnerCount }, () => ({ WPB: newSum(), SO: newSum(), IO: newSum() }));
+  const sums = (): DecSum[][] => Array.from({ length: partnerCount }, () => [newSum(), newSum(), newSum(), newSum()]);
+  // Per partner: WPB, SO, IO hours and stipends; `all` for every row, `apart` for the rows that do not count.
   const [all, apart] = [sums(), sums()];
-  const stipends = Array.from({ length: partnerCount }, newSum);
-  const apartStipends = Array.from({ length: partnerCount }, newSum);
-  const add = (into: { WPB: DecSum; SO: DecSum; IO: DecSum }[], money: DecSum[], row: PreparedPlacement, category: PreparedCategory, n: number, io: boolean): void => {
-    const students = BigInt(n);
-    addProduct(into[row.board]!.WPB, row.perStudent.WPB, students);
-    addProduct(into[row.board]!.SO, row.perStudent.SO, students);
-    if (io) addProduct(into[row.institute]!.IO, row.perStudent.IO, students);
-    if (category.perGroup) {
-      const groups = BigInt(groupsOf(row, k, n, category.perGroup.size));
-      addProduct(into[row.board]!.WPB, category.perGroup.hours.WPB, groups);
-      addProduct(into[row.board]!.SO, category.perGroup.hours.SO, groups);
-      if (io) addProduct(into[row.institute]!.IO, category.perGroup.hours.IO, groups);
-    }
-    addProduct(money[row.board]!, category.stipend, students);
-  };
   placements.forEach((row, i) => {
     const n = rows.students[i]!;
     if (n === 0) return;
     const category = categories[row.category]!;
-    const io = memberInstitute[row.institute]!;
-    add(all, stipends, row, category, n, io);
-    if (!rows.countable[i]) add(apart, apartStipends, row, category, n, io);
+    const groups = BigInt(category.perGroup ? groupsOf(row, k, n, category.perGroup.size) : 0);
+    for (const into of rows.countable[i] ? [all] : [all, apart]) {
+      const board = into[row.board]!;
+      ROLES.forEach((role, r) => {
+        const to = r === 2 ? into[row.institute]![2]! : board[r]!;
+        if (r === 2 && !memberInstitute[row.institute]) return;
+        addProduct(to, row.perStudent[role], BigInt(n));
+        if (category.perGroup) addProduct(to, category.perGroup.hours[role], groups);
+      });
+      addProduct(board[3]!, category.stipend, BigInt(n));
+    }
   });
-  return { hours: all, stipends, apartHours: apart, apartStipends };
+  const hours = (s: DecSum[][]): RoleDec[] => s.map(([WPB, SO, IO]) => ({ WPB: WPB!, SO: SO!, IO: IO! }));
+  return { hours: hours(all), stipends: all.map((p) => p[3]!), apartHours: hours(apart), apartStipends: apart.map((p) => p[3]!) };
 }
 
 /** The year's hours and stipends per partner; `plan` null sums with BigInt. */

@@ -7,7 +7,6 @@
  */
 import { ROLES, type Role, type Session } from "../engine/index.ts";
 import { ratesCheckOf, ratesMissing } from "./ratesCheck.ts";
-import { NEW_SESSION_REGULATION } from "./records/defaults.ts";
 
 export const INPUT_PANELS = [
   "profile", // partnership profile, meeting date and participants
@@ -56,8 +55,12 @@ const institutes = (s: Session) => s.partners.filter((p) => p.kind === "institut
 const nameOf = (name: string, fallback: string): string => name.trim() || fallback;
 /** The distribution a new session starts with (newSession.ts); a change from it means someone chose. */
 const DEFAULT_DISTRIBUTION = { overhead: "deduct", topSlice: 0, basis: "previous", split: "students", boardsShare: 1 };
-/** The regulation record a new session starts with (newSession.ts). */
-const DEFAULT_REGULATION = NEW_SESSION_REGULATION.id;
+/**
+ * The regulation record a new session starts with (NEW_SESSION_REGULATION in records/defaults.ts;
+ * tests/stores/newSession.test.ts keeps the two equal). Not imported: that would put the record and
+ * its schema on every page that shows the stepper.
+ */
+export const DEFAULT_REGULATION = "onderwijsregios-2025";
 
 /** School years before the first one whose DUO count the subsidy of the first years rests on (T-1). */
 export function countsNeeded(session: Session): string[] {
