@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseSession } from "../../src/engine/index.ts";
-import { PANELS } from "../../src/lib/inputPanels.ts";
+import { DEFAULT_REGULATION, PANELS } from "../../src/lib/inputPanels.ts";
 import { NEW_SESSION_REGULATION } from "../../src/lib/records/defaults.ts";
 import { parseRecord } from "../../src/lib/records/parse.ts";
 import { emptySession } from "../../src/stores/newSession.ts";
@@ -29,7 +29,8 @@ describe("emptySession", () => {
       "bevestiging dat de uurtarieven getoetst zijn aan de actuele GPL",
     ]);
   });
-  it("computes with the shipped 2025 regulation, read through its schema", () => {
+  it("computes with the shipped 2025 regulation, read through its schema (the panel registry names the same one)", () => {
+    expect(DEFAULT_REGULATION).toBe(NEW_SESSION_REGULATION.id);
     expect(session.regulation).toMatchObject({
       id: NEW_SESSION_REGULATION.id,
       base: NEW_SESSION_REGULATION.base,
