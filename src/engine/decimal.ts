@@ -148,6 +148,9 @@ export function fromCents(cents: number): Dec {
 /** The decimal as a JS number (for hours and ratios, which the model does not round). */
 export function toNumber(a: Dec): number {
   if (a.s === 0) return Number(a.v);
+  // v below 2^53 and 10^s (s ≤ 22) are exact doubles, and IEEE division rounds the exact quotient
+  // to the nearest double, as reading the decimal text does: the same number, without the text.
+  if (a.s < 23 && a.v < 2n ** 53n && a.v > -(2n ** 53n)) return Number(a.v) / Number(pow10(a.s));
   const negative = a.v < 0n;
   const digits = (negative ? -a.v : a.v).toString().padStart(a.s + 1, "0");
   const text = `${digits.slice(0, -a.s)}.${digits.slice(-a.s)}`;
