@@ -4,9 +4,8 @@
  * rounding points of §3.6; the result converts cents to euros at the very end.
  */
 import { allocateCents } from "./allocate.ts";
-import { isCountable, notCountableCausesOf } from "./countable.ts";
-import { type Dec, type DecSum, ZERO, add, addProduct, dec, fromCents, mul, mulInt, newSum, roundCents, sub, toNumber } from "./decimal.ts";
-import { type RoleSums, addRowHours, newRoleSums } from "./hours.ts";
+import { type Dec, ZERO, add, addProduct, dec, fromCents, mul, mulInt, newSum, roundCents, sub, toNumber } from "./decimal.ts";
+import { tallyYear } from "./tally.ts";
 import { type Prepared, type RoleDec, prepare } from "./prepare.ts";
 import { type YearCents, calendarYearsOf } from "./calendar.ts";
 import { type PartnerBreakdown, RESULT_FORMAT, type Result, type YearBreakdown, type YearResult } from "./result.ts";
@@ -43,6 +42,10 @@ interface RowsOfYear {
   students: number[];
   /** Member board and institute taking part, subsidised category (§3.3). */
   countable: boolean[];
+  /** Σ students of the countable rows: the computed count C(Y). */
+  countableTotal: number;
+  /** Basis weights per partner when this year is a basis year (§3.4), filled on first use. */
+  weights: Dec[] | undefined;
 }
 type RowsByYear = ReadonlyMap<string, RowsOfYear>;
 
@@ -50,12 +53,16 @@ function rowsOfYear(model: Prepared, year: string, k: number): RowsOfYear {
   const active = model.partners.map((p) => takesPartIn(p, year));
   const students: number[] = [];
   const countable: boolean[] = [];
+  let countableTotal = 0;
   for (const row of model.placements) {
     const both = active[row.board]! && active[row.institute]!;
-    students.push(both ? row.students[k]! : 0);
-    countable.push(both && isCountable({ board: model.partners[row.board], institute: model.partners[row.institute], category: model.categories[row.category] }));
+    const n = both ? row.students[k]! : 0;
+    students.push(n);
+    countable.push(both && row.countable);
+    if (both && row.countable) countableTotal += n;
   }
-  return { active, students, countable };
+  // `weights` is present from the start (undefined), so every year's object keeps one shape.
+  return { active, students, countable, countableTotal, weights: undefined };
 }
 
 /** Counts for school years outside `years` are ignored; say so, naming the field. */
@@ -78,20 +85,19 @@ function countsOutsideYears(session: Session): string[] {
 function countOf(model: Prepared, rows: RowsByYear, year: string): number | null {
   const counted = model.counted.get(year);
   if (counted !== undefined) return counted;
-  const inYear = rows.get(year);
-  if (inYear === undefined) return null;
-  let total = 0;
-  inYear.students.forEach((n, i) => {
-    if (inYear.countable[i]) total += n;
-  });
-  return total;
+  return rows.get(year)?.countableTotal ?? null;
 }
 
-/** Σ weight × students per partner over the rows countable in the basis year (§3.4). */
+/**
+ * Σ weight × students per partner over the rows countable in the basis year (§3.4). A year is the
+ * basis of the next one and may stand in for itself (the fallback), so its weights are kept.
+ */
 function basisWeights(model: Prepared, rows: RowsByYear, basisYear: string): Dec[] {
-  const weights = model.partners.map(newSum);
   const inYear = rows.get(basisYear);
-  if (inYear === undefined) return weights;
+  if (inYear === undefined) return model.partners.map(newSum);
+  if (inYear.weights !== undefined) return inYear.weights;
+  const weights = model.partners.map(newSum);
+  inYear.weights = weights;
   model.placements.forEach((row, i) => {
     if (!inYear.countable[i]) return;
     const weight = model.categories[row.category]!.weight;
@@ -105,16 +111,6 @@ function basisWeights(model: Prepared, rows: RowsByYear, basisYear: string): Dec
 /** B: Σ weight × students of the basis year's countable rows (each row adds its weight to its board). */
 function weightOf(model: Prepared, weights: readonly Dec[]): Dec {
   return weights.reduce((sum, w, i) => (model.partners[i]!.kind === "board" ? add(sum, w) : sum), ZERO);
-}
-
-/** Hours and stipends per partner, growing row by row. */
-interface Tally {
-  hours: RoleSums[];
-  stipends: DecSum[];
-}
-
-function newTally(model: Prepared): Tally {
-  return { hours: model.partners.map(newRoleSums), stipends: model.partners.map(newSum) };
 }
 
 /** A placement whose membership and category let it count. */
@@ -133,34 +129,24 @@ function computeYear(
   const inYear = rows.get(year)!;
   const active = inYear.active;
 
-  // Hours and stipends per partner, the countable and the other rows apart: the cost of the
+  // Hours and stipends per partner, and of the rows that do not count apart: the cost of the
   // latter is reported on its own (§3.5), priced once per partner instead of once per row.
-  const counted = newTally(model);
-  const apart = newTally(model);
+  const tally = tallyYear(model.units, model.placements, model.categories, model.members, inYear, k, partners.length);
   let total = 0;
   let countable = 0;
-  model.placements.forEach((row, i) => {
-    const n = inYear.students[i]!;
-    if (n === 0) return;
-    const category = model.categories[row.category]!;
-    const into = inYear.countable[i] ? counted : apart;
-    const institute = partners[row.institute]!;
-    addRowHours(row, category, k, n, institute.member, into.hours[row.board]!, into.hours[row.institute]!);
-    addProduct(into.stipends[row.board]!, category.stipend, BigInt(n));
+  inYear.students.forEach((n, i) => {
     total += n;
     if (inYear.countable[i]) countable += n;
   });
   let nonSubsidisedExact: Dec = ZERO;
   partners.forEach((p, i) => {
-    const h = apart.hours[i]!;
+    const h = tally.apartHours[i]!;
     for (const role of ROLES) nonSubsidisedExact = add(nonSubsidisedExact, mul(h[role], p.rates[role]));
-    nonSubsidisedExact = add(nonSubsidisedExact, apart.stipends[i]!);
+    nonSubsidisedExact = add(nonSubsidisedExact, tally.apartStipends[i]!);
   });
-  const hours: RoleDec[] = partners.map((_, i) => {
-    const [c, a] = [counted.hours[i]!, apart.hours[i]!];
-    return { WPB: add(c.WPB, a.WPB), SO: add(c.SO, a.SO), IO: add(c.IO, a.IO) };
-  });
-  const stipends = partners.map((_, i) => add(counted.stipends[i]!, apart.stipends[i]!));
+  // Copies: the per-school hours below are added to these, not to the tally's sums.
+  const hours: RoleDec[] = tally.hours.map((h) => ({ WPB: h.WPB, SO: h.SO, IO: h.IO }));
+  const stipends = tally.stipends;
   partners.forEach((p, i) => {
     if (p.kind !== "board" || !active[i]) return;
     const h = hours[i]!;
@@ -232,7 +218,7 @@ function computeYear(
       students: inYear.students[i]!,
       takesPart: active[row.board]! && active[row.institute]!,
       countable: inYear.countable[i]!,
-      causes: notCountableCausesOf({ board: partners[row.board], institute: partners[row.institute], category: model.categories[row.category] }) ?? NO_CAUSES,
+      causes: row.causes ?? NO_CAUSES,
     })),
   };
   const result: YearResult = {

@@ -20,13 +20,16 @@ export function pow10(n: number): bigint {
   return POW10[n]!;
 }
 
+
 export const ZERO: Dec = { v: 0n, s: 0 };
+/** 0 … 1023 as shared decimals: counts, days and whole hours repeat in every row; a Dec is never changed. */
+const SMALL: readonly Dec[] = Array.from({ length: 1024 }, (_, n) => (n === 0 ? ZERO : { v: BigInt(n), s: 0 }));
 export const ONE: Dec = { v: 1n, s: 0 };
 
 /** The exact decimal that a JS number prints as (its shortest round-trip form). */
 export function dec(n: number): Dec {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
-  if (Number.isInteger(n) && Number.isSafeInteger(n)) return { v: BigInt(n), s: 0 };
+  if (Number.isSafeInteger(n)) return n >= 0 && n < SMALL.length ? SMALL[n]! : { v: BigInt(n), s: 0 };
   const text = String(n);
   const [mantissa = "0", exponentText] = text.split("e");
   const exponent = exponentText === undefined ? 0 : Number(exponentText);
@@ -140,6 +143,9 @@ export function fromCents(cents: number): Dec {
 /** The decimal as a JS number (for hours and ratios, which the model does not round). */
 export function toNumber(a: Dec): number {
   if (a.s === 0) return Number(a.v);
+  // v below 2^53 and 10^s (s ≤ 22) are exact doubles, and IEEE division rounds the exact quotient
+  // to the nearest double, as reading the decimal text does: the same number, without the text.
+  if (a.s < 23 && a.v < 2n ** 53n && a.v > -(2n ** 53n)) return Number(a.v) / Number(pow10(a.s));
   const negative = a.v < 0n;
   const digits = (negative ? -a.v : a.v).toString().padStart(a.s + 1, "0");
   const text = `${digits.slice(0, -a.s)}.${digits.slice(-a.s)}`;

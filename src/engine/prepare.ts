@@ -8,6 +8,8 @@ import { type RegulationLookup, regulationTimeline } from "./regulation.ts";
 import { ROLES, type Role } from "./schema.ts";
 import { indexFactor } from "./amounts.ts";
 import { hoursPerStudent } from "./hours.ts";
+import { type UnitPlan, unitPlan } from "./tally.ts";
+import { type NotCountableCauses, isCountable, notCountableCausesOf } from "./countable.ts";
 
 /** Exact hours or rates per role. */
 export type RoleDec = Record<Role, Dec>;
@@ -49,6 +51,12 @@ export interface PreparedPlacement {
   days: Dec;
   /** Hours per role of one student of this row: per-student plus capped stage-day hours. */
   perStudent: RoleDec;
+  /**
+   * Membership and category do not change by year, so whether the row can count and why not are
+   * worked out once here; joining (`takesPartIn`) is applied per year. `causes` is null when it counts.
+   */
+  countable: boolean;
+  causes: NotCountableCauses | null;
 }
 
 /** The whole session in the engine's exact form. */
@@ -70,6 +78,10 @@ export interface Prepared {
   lag: number;
   counted: Map<string, number>;
   distribution: Session["distribution"];
+  /** Per partner: a member (an institute's IO hours count only then, §3.1). */
+  members: boolean[];
+  /** How the yearly hour sums can be added with plain numbers; null: with BigInt (see tally.ts). */
+  units: UnitPlan | null;
 }
 
 /** Hours per role as decimals; a missing role is 0. */
@@ -109,41 +121,48 @@ export function prepare(session: Session): Prepared {
       : null,
     stipend: dec(c.stipend),
   }));
+  const partners: PreparedPartner[] = session.partners.map((p) => ({
+    id: p.id,
+    kind: p.kind,
+    member: p.member,
+    schools: p.schools,
+    joins: p.joins,
+    rates: roleDec(p.rates, rates),
+    fixedCosts: p.fixedCosts.map((line) => dec(line.amount)),
+    commitment:
+      p.commitment?.percent !== undefined
+        ? { percent: dec(p.commitment.percent) }
+        : p.commitment?.amount !== undefined
+          ? { amount: dec(p.commitment.amount) }
+          : null,
+  }));
+  const placements: PreparedPlacement[] = session.placements.map((r, index) => {
+    const category = categoryIndex.get(r.category)!;
+    const board = partnerIndex.get(r.board)!;
+    const institute = partnerIndex.get(r.institute)!;
+    const days = dec(r.days);
+    const parts = { board: partners[board], institute: partners[institute], category: categories[category] };
+    return {
+      index,
+      board,
+      institute,
+      category,
+      students: session.years.map((year) => r.students[year] ?? 0),
+      groups: session.years.map((year) => r.groups?.[year]),
+      days,
+      perStudent: hoursPerStudent(categories[category]!, days),
+      countable: isCountable(parts),
+      causes: notCountableCausesOf(parts),
+    };
+  });
   return {
     years: session.years,
     factors: session.years.map((_, k) => indexFactor(session.indexation, k)),
     rates,
     perSchool: roleDec(session.perSchool),
     categories,
-    partners: session.partners.map((p) => ({
-      id: p.id,
-      kind: p.kind,
-      member: p.member,
-      schools: p.schools,
-      joins: p.joins,
-      rates: roleDec(p.rates, rates),
-      fixedCosts: p.fixedCosts.map((line) => dec(line.amount)),
-      commitment:
-        p.commitment?.percent !== undefined
-          ? { percent: dec(p.commitment.percent) }
-          : p.commitment?.amount !== undefined
-            ? { amount: dec(p.commitment.amount) }
-            : null,
-    })),
-    placements: session.placements.map((r, index) => {
-      const category = categoryIndex.get(r.category)!;
-      const days = dec(r.days);
-      return {
-        index,
-        board: partnerIndex.get(r.board)!,
-        institute: partnerIndex.get(r.institute)!,
-        category,
-        students: session.years.map((year) => r.students[year] ?? 0),
-        groups: session.years.map((year) => r.groups?.[year]),
-        days,
-        perStudent: hoursPerStudent(categories[category]!, days),
-      };
-    }),
+    partners,
+    placements,
     overhead: session.overhead.map((line) => dec(line.amount)),
     otherIncome: session.otherIncome.map((line) => dec(line.amount)),
     benefits: session.benefits.map((line) => dec(line.amount)),
@@ -152,5 +171,7 @@ export function prepare(session: Session): Prepared {
     lag: session.regulation.lag,
     counted: yearMap(session.regulation.counted),
     distribution: session.distribution,
+    members: partners.map((p) => p.member),
+    units: unitPlan(categories, placements),
   };
 }

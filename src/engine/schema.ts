@@ -100,11 +100,18 @@ export type Line = z.infer<typeof lineSchema>;
 /** Counts per school year; a year that is absent counts 0. */
 export const countsByYearSchema = z.record(schoolYearSchema, countSchema);
 
+/** The sectors a partnership can be in (po en vo samen is "po-vo"). */
+export const SECTORS = ["po", "vo", "mbo", "po-vo"] as const;
+export type Sector = (typeof SECTORS)[number];
+
 const partnershipSchema = z.looseObject({
   /** Name of the partnership (opleidingsschool). */
   name: nameText(),
-  /** Sector: po, vo, mbo or po-vo. */
-  sector: z.enum(["po", "vo", "mbo", "po-vo"], { error: wrong("kies po, vo, mbo of po-vo") }),
+  /**
+   * Sector: po, vo, mbo or po-vo. Default: not chosen yet (a new session asks for it first; the
+   * engine never reads it, the rates and presets a step offers follow it).
+   */
+  sector: z.optional(z.enum(SECTORS, { error: wrong("kies po, vo, mbo of po-vo") })),
   /** The Onderwijsregio the partnership belongs to. Default "". */
   region: z._default(nameText(), ""),
 });

@@ -3,7 +3,7 @@
  * checks the content schema cannot do on one file (unique question ids, existing `related` ids
  * and sources, steps 1..n without gaps). `loadCards()` is the one way pages get the cards.
  */
-import sourcesJson from "../../content/sources.json";
+import sourcesJson from "../../content/sources.json" with { type: "json" };
 import { sourcesSchema, type CardData, type Question, type SourceRef, type Sources } from "./cardSchema.ts";
 import { citation } from "./citation.ts";
 

@@ -5,9 +5,8 @@
  * does not exist. The stepper, the overview and "Controleer je antwoorden" derive everything they
  * say about inputs from the cards plus this registry; none keeps a list of its own.
  */
-import type { Session } from "../engine/index.ts";
-import rateDefaults from "../../content/rates/gpl-vo-2021.json" with { type: "json" };
-import { ratesCheckOf } from "./ratesCheck.ts";
+import { ROLES, type Role, type Session } from "../engine/index.ts";
+import { ratesCheckOf, ratesMissing } from "./ratesCheck.ts";
 
 export const INPUT_PANELS = [
   "profile", // partnership profile, meeting date and participants
@@ -48,14 +47,20 @@ export interface InputPanel {
   missing?: (session: Session) => string[];
 }
 
+/** Role names as a sentence uses them ("het uurtarief van de werkplekbegeleider"). */
+const ROLE_NAMES: Record<Role, string> = { WPB: "werkplekbegeleider (WPB)", SO: "schoolopleider (SO)", IO: "instituutsopleider (IO)" };
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 const boards = (s: Session) => s.partners.filter((p) => p.kind === "board");
 const institutes = (s: Session) => s.partners.filter((p) => p.kind === "institute");
 const nameOf = (name: string, fallback: string): string => name.trim() || fallback;
 /** The distribution a new session starts with (newSession.ts); a change from it means someone chose. */
 const DEFAULT_DISTRIBUTION = { overhead: "deduct", topSlice: 0, basis: "previous", split: "students", boardsShare: 1 };
-/** The regulation record a new session starts with. */
-const DEFAULT_REGULATION = "onderwijsregios-2025";
+/**
+ * The regulation record a new session starts with (NEW_SESSION_REGULATION in records/defaults.ts;
+ * tests/stores/newSession.test.ts keeps the two equal). Not imported: that would put the record and
+ * its schema on every page that shows the stepper.
+ */
+export const DEFAULT_REGULATION = "onderwijsregios-2025";
 
 /** School years before the first one whose DUO count the subsidy of the first years rests on (T-1). */
 export function countsNeeded(session: Session): string[] {
@@ -72,8 +77,9 @@ export const PANELS: Record<InputPanelId, InputPanel> = {
   profile: {
     title: "Profiel en gesprek",
     edits: ["partnership.name", "partnership.sector", "partnership.region", "years", "planYear", "meeting.date", "meeting.participants"],
-    filled: (s) => s.partnership.name.trim() !== "" || s.partnership.region.trim() !== "" || Boolean(s.meeting?.date || s.meeting?.participants),
+    filled: (s) => s.partnership.sector !== undefined || s.partnership.name.trim() !== "" || s.partnership.region.trim() !== "" || Boolean(s.meeting?.date || s.meeting?.participants),
     missing: (s) => [
+      ...(s.partnership.sector === undefined ? ["de sector"] : []),
       ...(s.partnership.name.trim() === "" ? ["de naam van het partnerschap"] : []),
       ...(s.partnership.region.trim() === "" ? ["de Onderwijsregio"] : []),
       ...(s.meeting?.date ? [] : ["de datum van het gesprek"]),
@@ -111,8 +117,12 @@ export const PANELS: Record<InputPanelId, InputPanel> = {
   rates: {
     title: "Uurtarieven",
     edits: ["rates", "partners[].rates", "ratesCheck"],
-    filled: (s) => !sameJson(s.rates, rateDefaults.rates) || s.partners.some((p) => p.rates !== undefined),
-    missing: (s) => (ratesCheckOf(s).confirmed ? [] : ["bevestiging dat de uurtarieven getoetst zijn aan de actuele GPL"]),
+    // A new session starts with every rate at 0 (newSession.ts): any rate entered means someone worked here.
+    filled: (s) => ratesMissing(s).length < ROLES.length || s.partners.some((p) => p.rates !== undefined),
+    missing: (s) => [
+      ...ratesMissing(s).map((role) => `het uurtarief van de ${ROLE_NAMES[role]}`),
+      ...(ratesCheckOf(s).confirmed ? [] : ["bevestiging dat de uurtarieven getoetst zijn aan de actuele GPL"]),
+    ],
   },
   placements: {
     title: "Studenten per jaar",

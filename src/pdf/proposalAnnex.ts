@@ -72,7 +72,7 @@ function ratesPart(ctx: ProposalContext): Content[] {
   });
   const rows: [string, string][] = [
     ["Uurtarieven", ROLES.map((r) => `${r} ${formatEuroCents(session.rates[r])}`).join(", ")],
-    ["Herkomst", record === undefined ? "Ingevuld door het partnerschap" : `${record.name}. ${sourceText(record)}${typeof record.sector === "string" && record.sector !== session.partnership.sector ? ` Let op: dit zijn ${record.sector}-bedragen, niet die van een partnerschap in het ${session.partnership.sector}.` : ""}`],
+    ["Herkomst", record === undefined ? (ROLES.some((r) => session.rates[r] === 0) ? "Ingevuld door het partnerschap; een tarief van € 0 is nog niet ingevuld" : "Ingevuld door het partnerschap") : `${record.name}. ${sourceText(record)}${typeof record.sector === "string" && record.sector !== session.partnership.sector ? ` Let op: dit zijn ${record.sector}-bedragen, niet die van ${session.partnership.sector === undefined ? "een partnerschap waarvan de sector nog niet gekozen is" : `een partnerschap in het ${session.partnership.sector}`}.` : ""}`],
     ["Aanname", `Uurtarief = gemiddelde personeelslast (GPL) per jaar ÷ ${formatNumber(HOURS_PER_YEAR)} uur (normjaartaak). Dit is een aanname; de regeling zelf noemt geen uurtarieven.`],
     ["Gebruikte GPL", gpl.length === 0 ? "Niet ingevuld" : gpl.join(", ")],
     ["Bevestigd", check.confirmed ? "Ja: het partnerschap heeft de tarieven getoetst aan de actuele GPL" : "Nee: de tarieven zijn nog niet getoetst aan de actuele GPL"],

@@ -12,7 +12,8 @@ export interface RegionMember {
   result: Result;
 }
 
-const SECTOR_ORDER: readonly Sector[] = ["po", "vo", "mbo", "po-vo"];
+// A session without a sector gets its own subtotal, last, so the sector rows still add up to the region.
+const SECTOR_ORDER: readonly Sector[] = ["po", "vo", "mbo", "po-vo", undefined];
 const AMOUNT_KEYS = ["counted", "costs", "subsidy", "other", "committed", "needed", "gap"] as const;
 
 /** The sum of rows per calendar year, for the given years (a row that is absent adds nothing). */

@@ -7,9 +7,9 @@ import { type Row, type Table, numberColumn, textColumn } from "../report/index.
 import { allocateBudget } from "./allocation.ts";
 import { ALLOCATION_RULES, type Allocation, type AllocationRule, type CalendarRow, type RegionResult, type Sector } from "./types.ts";
 
-/** "po", "vo", "mbo", "po en vo". */
+/** "po", "vo", "mbo", "po en vo", or "sector niet gekozen" (a session that never chose one). */
 export function sectorLabel(sector: Sector): string {
-  return sector === "po-vo" ? "po en vo" : sector;
+  return sector === undefined ? "sector niet gekozen" : sector === "po-vo" ? "po en vo" : sector;
 }
 
 /** Short Dutch name of a rule (table headers, select options). */

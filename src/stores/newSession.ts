@@ -1,8 +1,11 @@
-/** The session a new conversation starts from: current school years and the shipped defaults. */
+/**
+ * The session a new conversation starts from: current school years and the shipped regulation.
+ * No sector and no rates: the sector is asked first, and the rates step offers the shipped rates
+ * only to the sector they are for (rates 0 until entered, not confirmed).
+ */
 import type { Session } from "../engine/index.ts";
 import { SESSION_FORMAT, schoolYear, shiftYear, startOf, yearRange } from "../engine/index.ts";
-import regulation from "../../content/regulations/onderwijsregios-2025.json" with { type: "json" };
-import rates from "../../content/rates/gpl-vo-2021.json";
+import { NEW_SESSION_REGULATION as regulation } from "../lib/records/defaults.ts";
 
 /** The school year that contains `date` (a school year starts on 1 August). */
 function schoolYearOn(date: Date): string {
@@ -21,7 +24,7 @@ export function emptySession(today: Date): Session {
   const years = yearRange(current, Math.max(3, 2030 - startOf(current)));
   return {
     format: SESSION_FORMAT,
-    partnership: { name: "", sector: "vo", region: "" },
+    partnership: { name: "", region: "" },
     years,
     planYear: shiftYear(current, 1),
     regulation: {
@@ -30,10 +33,11 @@ export function emptySession(today: Date): Session {
       perStudent: regulation.perStudent,
       ceilingFactor: 1,
       lag: regulation.lag,
-      grant: regulation.grant as "calendarYear",
+      grant: regulation.grant,
       counted: {},
     },
-    rates: { ...rates.rates },
+    // Not a guess: 0 until the partnership enters its own rates or takes its sector's example.
+    rates: { WPB: 0, SO: 0, IO: 0 },
     indexation: 0,
     perSchool: {},
     categories: [],

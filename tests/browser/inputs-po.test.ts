@@ -44,6 +44,9 @@ describe("entering the po example through the input panels", () => {
   it("step 1: profile and partners", async () => {
     await step("partnerschap");
     await label("Naam van het partnerschap").fill("Opleidingsschool Voorbeeld Oost (po)");
+    // Nothing is chosen for a new session: the sector is asked for first.
+    expect(await label("Sector").inputValue()).toBe("");
+    await page.getByText("Kies eerst de sector van het partnerschap.").waitFor();
     await label("Sector").selectOption("po");
     await label("Onderwijsregio").fill("Onderwijsregio Voorbeeld");
     await label("Vanaf welk schooljaar rekenen we?").selectOption("2025-2026");
@@ -83,6 +86,10 @@ describe("entering the po example through the input panels", () => {
     await label("telt mee voor de subsidie, Minorstudent").uncheck();
     await label("Uren per student per jaar, werkplekbegeleider (WPB), Minorstudent").fill("20");
     await label("Uren per student per jaar, schoolopleider (SO), Minorstudent").fill("10");
+    // No vo rates for a po partnership: the rates start empty and the step says what to enter.
+    await page.getByText("Voor het po levert deze tool geen tarieven mee").waitFor();
+    expect(await page.getByRole("button", { name: "Voorbeeldtarieven overnemen" }).count()).toBe(0);
+    expect(await label("Uurtarief schoolopleider (SO)").inputValue()).toBe("");
     // WPB through the helper: GPL € 79.466,10 ÷ 1659 = € 47,90
     await label("Actuele GPL per jaar, werkplekbegeleider (WPB)").fill("€ 79.466,10");
     await page.getByRole("button", { name: "Gebruik als tarief werkplekbegeleider (WPB)" }).click();

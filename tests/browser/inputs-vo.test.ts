@@ -57,6 +57,9 @@ describe("entering the vo example through the input panels", () => {
     await page.getByRole("button", { name: "Nieuw gesprek", exact: true }).first().click();
     await page.waitForURL(/gesprek\/partnerschap\/$/);
     await w().step("partnerschap");
+    // A new session has no sector: the list asks for one, and nothing is silently vo.
+    expect(await label("Sector").inputValue()).toBe("");
+    await label("Sector").selectOption("vo");
     await label("Naam van het partnerschap").fill("Opleidingsschool Voorbeeld West (vo)");
     await label("Onderwijsregio").fill("Onderwijsregio Voorbeeld West");
     await label("Vanaf welk schooljaar rekenen we?").selectOption("2024-2025");
@@ -97,7 +100,10 @@ describe("entering the vo example through the input panels", () => {
     await hours("Uren per stagedag", "schoolopleider (SO)", FLEX).fill("0,3");
     await hours("Maximum uren per student per jaar (leeg = geen maximum)", "werkplekbegeleider (WPB)", FLEX).fill("36");
     await hours("Maximum uren per student per jaar (leeg = geen maximum)", "schoolopleider (SO)", FLEX).fill("24");
-    await label("Uurtarief werkplekbegeleider (WPB)").fill("52,44");
+    // A vo partnership is offered the vo GPL example; it fills every role, and stays unconfirmed.
+    await page.getByRole("button", { name: "Voorbeeldtarieven overnemen" }).click();
+    expect(await label("Uurtarief werkplekbegeleider (WPB)").inputValue()).toBe("52,44");
+    expect(await page.getByLabel(/gecontroleerd met de actuele GPL/).isChecked()).toBe(false);
     await label("Uurtarief schoolopleider (SO)").fill("56,57");
     await label("Uurtarief instituutsopleider (IO)").fill("60,00");
     expect(await axeViolations(page)).toEqual([]);

@@ -1,7 +1,7 @@
-/** Reads the card files the way the build does, without Astro: YAML frontmatter + MDX body. */
+/** Reads the card files the way the command line does (src/lib/cardFile.ts): YAML frontmatter + MDX body. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { splitCardFile } from "../../src/lib/cardFile.ts";
 
 export const CARDS_DIR = join(import.meta.dirname, "../../content/cards");
 
@@ -19,8 +19,8 @@ export function readCardFiles(): CardFile[] {
     .sort()
     .map((file) => {
       const text = readFileSync(join(CARDS_DIR, file), "utf8");
-      const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-      if (!match) throw new Error(`${file}: geen frontmatter`);
-      return { file, frontmatter: parse(match[1] ?? ""), body: match[2] ?? "" };
+      const cut = splitCardFile(text);
+      if (!cut) throw new Error(`${file}: geen frontmatter`);
+      return { file, ...cut };
     });
 }

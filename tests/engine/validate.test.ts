@@ -232,6 +232,18 @@ describe("defaults and unknown keys", () => {
     expect(planYearOf(sessionOf((d) => (d.planYear = Y2)))).toBe(Y2);
   });
 
+  it.each([
+    // an older file (every file before the sector became optional) keeps its sector
+    { sector: "po", expected: "po" },
+    { sector: "po-vo", expected: "po-vo" },
+    // a new session that has not chosen yet: no sector, and no guessed one either
+    { sector: undefined, expected: undefined },
+  ])("partnership.sector $sector reads as $expected", ({ sector, expected }) => {
+    const session = sessionOf((d) => (sector === undefined ? delete d.partnership.sector : (d.partnership.sector = sector)));
+    expect(session.partnership.sector).toBe(expected);
+    expect("sector" in session.partnership).toBe(sector !== undefined);
+  });
+
   it("keeps unknown keys at every level through parse → JSON → parse", () => {
     const draft = fullDraft();
     draft.futureTopLevel = { nested: [1, "twee"] };

@@ -1,6 +1,8 @@
 // The GPL helper: hourly rate = GPL ÷ 1 659, rounded by the engine's exact half-up rule.
 import { describe, expect, it } from "vitest";
-import { rateFromGpl } from "../../src/lib/ratesCheck.ts";
+import { rateFromGpl, ratesFor, ratesMissing } from "../../src/lib/ratesCheck.ts";
+import type { RateRecord } from "../../src/lib/records/schemas.ts";
+import { emptySession } from "../../src/stores/newSession.ts";
 
 describe("rate per hour (GPL ÷ 1 659), exact and half up", () => {
   it.each([
@@ -12,5 +14,31 @@ describe("rate per hour (GPL ÷ 1 659), exact and half up", () => {
     { gpl: 0, rate: 0 },
   ])("€ $gpl → € $rate", ({ gpl, rate }) => {
     expect(rateFromGpl(gpl)).toBe(rate);
+  });
+});
+
+describe("ratesFor: a shipped rate record is offered only to its own sector", () => {
+  const vo: RateRecord = { id: "gpl-vo", name: "vo", hoursPerYear: 1659, rates: { WPB: 52.44, SO: 59.48, IO: 59.48 }, sector: "vo", sources: [{ doc: "007", section: "tabel" }] };
+  const noSector: RateRecord = { ...vo, id: "zonder" };
+  delete noSector.sector;
+  it.each([
+    { sector: "vo" as const, expected: "gpl-vo" }, // the vo GPL fits a vo partnership
+    { sector: "po" as const, expected: undefined }, // vo salary costs are no default for po
+    { sector: "mbo" as const, expected: undefined }, // nor for mbo
+    { sector: "po-vo" as const, expected: undefined }, // po boards in a po-vo partnership need their own
+    { sector: undefined, expected: undefined }, // no sector chosen yet: no default at all
+  ])("$sector → $expected", ({ sector, expected }) => {
+    expect(ratesFor(sector, [noSector, vo])?.id).toBe(expected);
+  });
+});
+
+describe("ratesMissing", () => {
+  it("names every role of a new session (rates start at 0, not at a guess)", () => {
+    expect(ratesMissing(emptySession(new Date(2026, 10, 23)))).toEqual(["WPB", "SO", "IO"]);
+  });
+  it("names only the roles still at 0", () => {
+    const s = emptySession(new Date(2026, 10, 23));
+    s.rates.WPB = 50;
+    expect(ratesMissing(s)).toEqual(["SO", "IO"]);
   });
 });

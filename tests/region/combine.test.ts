@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type Session, parseSessionText } from "../../src/engine/index.ts";
-import { computeRegion, toRegionJson } from "../../src/region/index.ts";
+import { computeRegion, sectorLabel, toRegionJson } from "../../src/region/index.ts";
 
 function example(name: string, change: (s: Session) => Session = (s) => s): Session {
   const outcome = parseSessionText(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), "utf8"));
@@ -22,6 +22,17 @@ describe("the region of the po and vo examples", () => {
       const po = region.sectors[0]!.years.find((r) => r.year === year.year)!;
       const vo = region.sectors[1]!.years.find((r) => r.year === year.year)!;
       expect(po.needed + vo.needed).toBe(year.needed);
+    }
+  });
+
+  it("gives a session without a sector (a new one that has not chosen) its own subtotal, so the sectors still add up", () => {
+    const { sector: _dropped, ...partnership } = vo.partnership;
+    const unchosen = { ...vo, partnership };
+    const mixed = computeRegion([po, unchosen]);
+    expect(mixed.sectors.map((s) => s.sector)).toEqual(["po", undefined]);
+    expect(sectorLabel(mixed.partnerships[1]!.sector)).toBe("sector niet gekozen");
+    for (const year of mixed.years) {
+      expect(mixed.sectors.reduce((sum, s) => sum + (s.years.find((r) => r.year === year.year)?.needed ?? 0), 0)).toBe(year.needed);
     }
   });
 

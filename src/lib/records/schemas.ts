@@ -4,7 +4,7 @@
  * default the product ships carries its source and year in the record itself.
  */
 import * as z from "zod/mini";
-import { GRANTS, amountSchema, categorySchema, countSchema, perSchoolSchema, schoolYearSchema } from "../../engine/schema.ts";
+import { GRANTS, SECTORS, amountSchema, categorySchema, countSchema, perSchoolSchema, schoolYearSchema } from "../../engine/schema.ts";
 
 /** Where a shipped figure comes from, as a reader finds it (the same shape as a card's source, src/lib/cardSchema.ts). */
 export const recordSourceSchema = z.object({
@@ -81,6 +81,8 @@ export const rateRecordSchema = z.looseObject({
   rates: z.looseObject({ WPB: amountSchema, SO: amountSchema, IO: amountSchema }),
   /** Why these are an assumption, and what the user should do. */
   note: z.optional(z.string()),
+  /** The sector whose salary costs these are; the rates step offers the record only to a session of that sector. Default: none (offered to no one). */
+  sector: z.optional(z.enum(SECTORS)),
   /** Where the figures come from. */
   sources: z.array(recordSourceSchema).check(z.minLength(1)),
 });

@@ -5,8 +5,9 @@
 import { readFile, readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
-import { cardSchema } from "../../lib/cardSchema.ts";
+import { parseCardFile } from "../../lib/cardFile.ts";
+import type { CardData } from "../../lib/cardSchema.ts";
+import { assertValidCards } from "../../lib/cards.ts";
 import { parseRecords } from "../../lib/records/parse.ts";
 import type { RecordKind } from "../../lib/records/schemas.ts";
 import { sortCards } from "../../lib/deck.ts";
@@ -23,22 +24,15 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
   }
 }
 
-/** The frontmatter of an MDX file, or null when it has none. */
-function frontmatter(text: string): unknown {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  return m ? parse(m[1] ?? "") : null;
-}
-
 /**
- * The conversation cards from content/cards/*.mdx, in step order, checked by the build's own card
- * schema; a file it refuses is left out here (the build stops on it with the reason).
+ * The conversation cards from content/cards/*.mdx, in step order, each checked by the build's own
+ * card schema and all of them by the build's cross-card checks: a card the build would refuse
+ * stops the command with the file and the field named, as it stops the build.
  */
 export async function loadCards(dir = join(CONTENT_DIR, "cards")): Promise<DocCard[]> {
-  const cards: DocCard[] = [];
-  for (const file of await listFiles(dir, ".mdx")) {
-    const parsed = cardSchema.safeParse(frontmatter(await readFile(file, "utf8")));
-    if (parsed.success) cards.push(parsed.data);
-  }
+  const cards: CardData[] = [];
+  for (const file of await listFiles(dir, ".mdx")) cards.push(parseCardFile(basename(file), await readFile(file, "utf8")));
+  assertValidCards(cards);
   return sortCards(cards);
 }
 

@@ -1,9 +1,9 @@
 /** Actions on the partnership profile, the school years and the meeting. */
-import { type Session, yearRange } from "../../engine/index.ts";
+import { type Sector, type Session, yearRange } from "../../engine/index.ts";
 import { updateSession } from "../session.ts";
 
-/** The sectors a partnership can choose. */
-export type Sector = Session["partnership"]["sector"];
+/** The sectors a partnership can choose (po, vo, mbo, po-vo). */
+export type { Sector };
 /** Which text field of the profile. */
 export type ProfileField = "name" | "region";
 

@@ -1,14 +1,26 @@
 /** Actions on the hourly rates, the GPL helper and indexation: one exported function per change. */
-import type { Role } from "../../engine/index.ts";
+import { ROLES, type Role } from "../../engine/index.ts";
+import type { RateRecord } from "../../lib/records/schemas.ts";
 import { RATES_CHECK_KEY, rateFromGpl, ratesCheckOf } from "../../lib/ratesCheck.ts";
 import { updateSession } from "../session.ts";
 
 // The panel imports the helper's pure parts from here, next to the actions that use them.
-export { HOURS_PER_YEAR, RATES_CHECK_KEY, type RatesCheck, rateFromGpl, ratesCheckOf } from "../../lib/ratesCheck.ts";
+export { HOURS_PER_YEAR, RATES_CHECK_KEY, type RatesCheck, rateFromGpl, ratesCheckOf, ratesFor, ratesMissing } from "../../lib/ratesCheck.ts";
 
 /** Sets the partnership's rate for a role. */
 export function setRate(role: Role, rate: number): void {
   updateSession((draft) => void (draft.rates[role] = rate));
+}
+
+/**
+ * Takes over the rates of a shipped record (the example of the partnership's own sector). They stay
+ * an assumption: the confirmation is withdrawn until the partnership checks them again.
+ */
+export function applyRateRecord(record: RateRecord): void {
+  updateSession((draft) => {
+    for (const role of ROLES) draft.rates[role] = record.rates[role];
+    (draft as Record<string, unknown>)[RATES_CHECK_KEY] = { ...ratesCheckOf(draft), confirmed: false };
+  });
 }
 
 /** Applies GPL ÷ 1659 as the rate of a role and remembers the GPL. */

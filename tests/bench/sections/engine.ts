@@ -17,6 +17,11 @@ export function run(): string[] {
   const outcome = parseSessionText(text);
   if (!outcome.ok) throw new Error(`benchscenario ongeldig: ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
   const session: Session = outcome.session;
+  // The target of issue 8 is for this exact shape: calendar-year grants and five byYear entries.
+  const changes = Object.keys(session.regulation.byYear ?? {}).length;
+  if (session.regulation.grant !== "calendarYear" || changes !== 5) {
+    throw new Error(`benchscenario moet per kalenderjaar toekennen met vijf byYear-regels (nu ${session.regulation.grant}, ${changes})`);
+  }
 
   const heapBefore = heapUsedMB();
   let kept = computeResult(session);
@@ -37,7 +42,7 @@ export function run(): string[] {
   const verdict = compute.median <= TARGET_MS ? "binnen de norm" : "BOVEN DE NORM";
   return [
     `scenario: ${session.partners.length} partners (${BENCH_SIZE.boards} besturen, ${BENCH_SIZE.institutes} opleidingen; ${members} leden, ${joiners} later ingestapt), ` +
-      `${session.categories.length} categorieën, ${placements} plaatsingen, ${session.years.length} schooljaren; sessie ${(text.length / 1024).toFixed(0)} kB JSON`,
+      `${session.categories.length} categorieën, ${placements} plaatsingen, ${session.years.length} schooljaren, toekenning per kalenderjaar, ${changes} byYear-regels; sessie ${(text.length / 1024).toFixed(0)} kB JSON`,
     `computeResult:      mediaan ${ms(compute.median)}, p95 ${ms(compute.p95)}, min ${ms(compute.min)} (${RUNS} runs na ${WARMUP} opwarmruns; norm ≤ ${TARGET_MS} ms: ${verdict})`,
     `computeResult CPU:  ${ms(computeCpu)} processortijd per run (gemiddeld; minder gevoelig voor andere processen op de machine)`,
     `parseSessionText:   mediaan ${ms(parseText.median)}, p95 ${ms(parseText.p95)}`,

@@ -1,6 +1,7 @@
 // Rate actions: GPL ÷ 1659 to whole cents, the confirmation flag kept as an extra session key.
 import { describe, expect, it } from "vitest";
 import * as r from "../../../src/stores/editing/rates.ts";
+import type { RateRecord } from "../../../src/lib/records/schemas.ts";
 import { drive, example, valid } from "./helpers.ts";
 
 describe.each([
@@ -41,5 +42,18 @@ describe("rates", () => {
   });
   it("a malformed flag reads as not confirmed", () => {
     expect(r.ratesCheckOf({ ...example(), ratesCheck: "ja" })).toEqual({ confirmed: false });
+  });
+});
+
+describe("applyRateRecord", () => {
+  const record: RateRecord = { id: "test-vo", name: "Test", hoursPerYear: 1659, rates: { WPB: 52.44, SO: 59.48, IO: 59.48 }, sector: "vo", sources: [{ doc: "007", section: "tabel" }] };
+  it("takes over every role's rate and withdraws an earlier confirmation (the example is an assumption)", () => {
+    const s = drive(example(), () => {
+      r.setRatesConfirmed(true);
+      r.applyRateRecord(record);
+    });
+    expect(s.rates).toEqual({ WPB: 52.44, SO: 59.48, IO: 59.48 });
+    expect(r.ratesCheckOf(s).confirmed).toBe(false);
+    expect(valid(s)).toBe(true);
   });
 });
