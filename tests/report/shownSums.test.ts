@@ -10,6 +10,7 @@ import {
   multiYearTable,
   partnerTable,
   partnerWorkloadTable,
+  regulationOnlyTable,
   storyChart,
   storyTable,
   workloadTable,
@@ -34,7 +35,7 @@ function allTables(session: Session, result: Result, planYear: string): Table[] 
     partnerWorkloadTable(session, result, y.year),
   ]);
   const stories = moneyStories(result);
-  return [...perYear, multiYearTable(session, result, planYear), storyTable(stories, planYear), storyChart(stories, planYear).table, workloadTable(result, planYear)];
+  return [...perYear, multiYearTable(session, result, planYear), storyTable(stories, planYear), storyChart(stories, planYear).table, workloadTable(result, planYear), regulationOnlyTable(session, result, planYear).table];
 }
 
 describe.each([
