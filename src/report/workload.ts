@@ -107,7 +107,7 @@ export function partnerWorkloadTable(session: Session, result: Result, year: str
     footnotes: [
       FTE_NOTE,
       "WPB en SO werken bij de schoolbesturen, IO bij de lerarenopleidingen; een opleiding die geen partner is heeft hier 0 uur (die kosten zijn niet van het partnerschap).",
-      "Uren en fte zo afgerond dat elke rij en elke kolom optelt tot haar totaal; de rollen tellen op tot de uren per rol hierboven.",
+      "Uren en fte zo afgerond dat elke rij en elke kolom optelt tot haar totaal; de totalen per rol zijn die van de tabel met uren en fte per rol.",
       ...(later.length > 0 ? [`Doet in ${year} nog niet mee: ${later.map(partnerName).join(", ")}.`] : []),
     ],
   };
