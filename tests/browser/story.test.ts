@@ -103,15 +103,17 @@ describe("one money story in Chromium", () => {
   });
 
   it("a warning on /resultaat/ says what it means and links to the step and field that fix it", async () => {
-    // The po example has no countable students in 2024-2025, so 2025-2026 is split by its own students.
     const page = await openWith(example("po").session, "resultaat/");
-    const link = page.locator(".notice.warning a", { hasText: "stap Studenten" });
+    // The po example's first year has no countable students in its basis year: the engine falls back
+    // to the year itself, and the warning says so and where to change it.
+    const link = page.locator(".notice.warning a", { hasText: "vul dan de studenten van 2024-2025 in — stap Studenten" });
     await link.waitFor();
-    expect(await page.locator(".notice.warning li").first().textContent()).toContain("de subsidie van 2025-2026 is daarom verdeeld naar de studenten van 2025-2026 zelf");
+    expect(await page.locator(".notice.warning li").first().textContent()).toContain("2024-2025 heeft geen telbare studenten");
     expect(await link.getAttribute("href")).toBe("/gesprek/studenten/#veld-plaatsingen");
     await link.click();
-    await page.waitForURL(/studenten/);
-    expect(await page.locator("#veld-plaatsingen h3").textContent()).toBe("Plaatsingen: studenten per jaar");
+    await page.waitForURL(/studenten\/#veld-plaatsingen/);
+    await page.locator("#veld-plaatsingen").waitFor();
+    expect(await page.locator("#veld-plaatsingen h3").first().textContent()).toBe("Plaatsingen: studenten per jaar");
     await page.close();
   });
 
