@@ -1,8 +1,11 @@
 // Hours and FTE per role (÷ 1 659, the normjaartaak) and the cost per student beside the ECBO 2021 ranges.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { computeResult } from "../../src/engine/index.ts";
+import { validSession } from "../engine/arbitrary.ts";
 import { ECBO_2021, costPerStudentTable, fteOf, moneyStories, partnerWorkloadTable, rangeVerdict, takesPartIn, workloadTable } from "../../src/report/index.ts";
 import { example, row, value } from "./helpers.ts";
-import { shownHundredths } from "./shownSums.ts";
+import { expectShownSumsHold, shownHundredths } from "./shownSums.ts";
 
 /** The shown cells of a row from column `from` on, in hundredths. */
 const shown = (cells: readonly string[], from: number, to: number): number[] => cells.slice(from, to).map((c) => shownHundredths(c) ?? NaN);
@@ -61,6 +64,26 @@ describe.each(["po", "vo"] as const)("workload and cost per student, example %s"
       expect(above).toBe(Math.round((stories[i]!.costs.euros - stories[i]!.parts[0]!.euros) / y.students.countable));
     });
     expect(table.footnotes?.join(" ")).toContain("De meerwaarde van Samen Opleiden & Professionaliseren (ECBO, 2021), hoofdstuk 2.2");
+  });
+});
+
+describe("hours and FTE over 300 random sessions", () => {
+  it("every shown total is the sum of its shown parts, and each partner's roles add up to its total", () => {
+    fc.assert(
+      fc.property(validSession, (session) => {
+        const result = computeResult(session);
+        expectShownSumsHold(workloadTable(result));
+        for (const { year } of result.years) {
+          const table = partnerWorkloadTable(session, result, year);
+          expectShownSumsHold(table);
+          for (const r of table.rows) {
+            expect(sum(shown(r.cells, 1, 4))).toBe(shown(r.cells, 4, 5)[0]);
+            expect(sum(shown(r.cells, 5, 8))).toBe(shown(r.cells, 8, 9)[0]);
+          }
+        }
+      }),
+      { numRuns: 300, seed: 20261202 },
+    );
   });
 });
 
