@@ -4,6 +4,7 @@
  * two engine results, so the proposal never re-derives a rule. Pure; amounts in euros with cents.
  */
 import { type Result, type Session, type YearResult, computeResult } from "../engine/index.ts";
+import { formatPercent } from "../lib/format.ts";
 import { toCents } from "./wholeEuros.ts";
 
 /** Which sensitivity. */
@@ -101,7 +102,7 @@ export function withSlowerGrowth(session: Session, planYear: string): Session {
 
 /** The four sensitivities of the plan year (growth only when students grow after the plan year). */
 export function sensitivities(session: Session, result: Result, planYear: string): Sensitivity[] {
-  const pct = (n: number): string => `${Math.round(n * 100)} %`;
+  const pct = formatPercent;
   const out = [
     compare("rates", `de uurtarieven ${pct(RATE_RISE)} hoger zijn (bijvoorbeeld na toetsing aan de actuele GPL)`, result, computeResult(withHigherRates(session)), planYear),
     compare("ceiling", `de plafondfactor ${pct(CEILING_DROP)} lager is (${pct(session.regulation.ceilingFactor * (1 - CEILING_DROP))} in plaats van ${pct(session.regulation.ceilingFactor)})`, result, computeResult(withLowerCeiling(session)), planYear),

@@ -56,3 +56,9 @@ export function averageEuros(totalCents: number, n: number): number {
 export function wholeEurosPer(shownEuros: number, units: number): number | null {
   return units > 0 ? Math.floor(shownEuros / units + 0.5) : null;
 }
+
+/** The sum of shown values with `decimals` decimals, added in whole shown units so no float noise shows. */
+export function sumShown(values: readonly number[], decimals: number): number {
+  const scale = 10 ** decimals;
+  return values.reduce((s, v) => s + Math.round(v * scale), 0) / scale;
+}

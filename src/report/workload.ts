@@ -11,7 +11,7 @@ import { HOURS_PER_YEAR } from "../lib/ratesCheck.ts";
 import { headingRow, numberColumn, partnerName, plusRows, takesPartIn, textColumn, yearResult } from "./common.ts";
 import { yearHeading } from "./storyViews.ts";
 import type { Row, Table } from "./types.ts";
-import { shownParts } from "./wholeEuros.ts";
+import { shownParts, sumShown } from "./wholeEuros.ts";
 
 /** Dutch names of the roles. */
 export const ROLE_NAMES: Record<Role, string> = { WPB: "Werkplekbegeleiders (WPB)", SO: "Schoolopleiders (SO)", IO: "Instituutsopleiders (IO)" };
@@ -79,9 +79,8 @@ export function partnerWorkloadTable(session: Session, result: Result, year: str
     const columns = ROLES.map((_, i) => shownParts(hours.map((row) => toShown(row[i] ?? 0)), decimals, totals[i]).parts);
     return { cells: taking.map((_, p) => columns.map((column) => column[p] ?? 0)), totals };
   };
-  const scale = (decimals: number) => (values: number[]): number => Math.round(values.reduce((s, v) => s + v * 10 ** decimals, 0)) / 10 ** decimals;
-  const sumHours = scale(HOUR_DECIMALS);
-  const sumFte = scale(FTE_DECIMALS);
+  const sumHours = (values: number[]): number => sumShown(values, HOUR_DECIMALS);
+  const sumFte = (values: number[]): number => sumShown(values, FTE_DECIMALS);
   const h = grid((v) => v, HOUR_DECIMALS);
   const f = grid(fteOf, FTE_DECIMALS);
   const cellsOf = (hs: number[], fs: number[]): string[] => [...hs.map(formatNumber), formatNumber(sumHours(hs)), ...fs.map(formatTwoDecimals), formatTwoDecimals(sumFte(fs))];
