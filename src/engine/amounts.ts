@@ -1,26 +1,15 @@
 /**
- * Single amounts as the engine computes them, for views that show the parts of a total: the
- * parts must be the very numbers the engine added up, so they share its exact arithmetic and its
- * rounding per line (§3.6).
+ * Single amounts with the engine's exact arithmetic: the index factor the costs grow with, an hourly
+ * rate from a yearly amount (the GPL helper) and the amount per student after the ceiling. The
+ * parts of a year's totals are not recomputed here: the result carries them (`YearResult.breakdown`).
  */
-import { type Dec, ONE, add, dec, mul, pow10, powInt, roundCents, toNumber } from "./decimal.ts";
+import { type Dec, ONE, add, dec, mul, pow10, powInt, toNumber } from "./decimal.ts";
 import { regulationIn } from "./regulation.ts";
-import type { Line, Session } from "./schema.ts";
+import type { Session } from "./schema.ts";
 
 /** (1 + indexation)^k, exact: the price level of the k-th school year of the session. */
 export function indexFactor(indexation: number, k: number): Dec {
   return powInt(add(ONE, dec(indexation)), k);
-}
-
-/** Euros of labelled lines in `year`, indexed and rounded to cents per line, as costs are. */
-export function indexedLines(session: Session, lines: readonly Line[], year: string): number[] {
-  const factor = indexFactor(session.indexation, Math.max(0, session.years.indexOf(year)));
-  return lines.map((line) => roundCents(mul(dec(line.amount), factor)) / 100);
-}
-
-/** Euros of labelled lines that are not indexed (income, benefits), rounded to cents per line. */
-export function plainLines(lines: readonly Line[]): number[] {
-  return lines.map((line) => roundCents(dec(line.amount)) / 100);
 }
 
 /** An amount per year spread over `hours` hours, in euros rounded half up to whole cents, exactly (GPL ÷ 1 659 → hourly rate). */

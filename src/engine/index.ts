@@ -1,6 +1,6 @@
 /** The engine's public face: read a session, compute its result. Pure TypeScript. */
 export { computeResult } from "./compute.ts";
-export { indexedLines, plainLines, ratePerHour, ratePerStudent } from "./amounts.ts";
+export { ratePerHour, ratePerStudent } from "./amounts.ts";
 export { type NotCountableCauses, isCountable, notCountableCausesOf } from "./countable.ts";
 export { handOutByRemainder, splitByLargestRemainder } from "./largestRemainder.ts";
 export { nameKey, parseSession, parseSessionText, planYearOf, type ParseOutcome } from "./validate.ts";

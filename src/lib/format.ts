@@ -7,6 +7,7 @@ const euroWhole = new Intl.NumberFormat("nl-NL", { style: "currency", currency: 
 const euroCents = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const plain = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 const percent = new Intl.NumberFormat("nl-NL", { style: "percent", maximumFractionDigits: 1 });
+const twoDecimals = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** The true minus sign (U+2212): a hyphen reads as a dash and can break a line. */
 export const MINUS = "\u2212";
@@ -34,6 +35,11 @@ export function formatEuroCents(amount: number): string {
 /** "1.234,5", "−3" */
 export function formatNumber(value: number): string {
   return signed(plain, clean(value));
+}
+
+/** "0,74", "12,00": always two decimals (FTE). */
+export function formatTwoDecimals(value: number): string {
+  return signed(twoDecimals, clean(value));
 }
 
 /** "21,6 %" from a fraction 0.216; "−5 %" */

@@ -5,7 +5,7 @@
  * rates). The engine's own warnings reach the summary through report/warnings.ts. Pure.
  */
 import { type Result, type Session, startOf } from "../engine/index.ts";
-import { formatDate, formatEuro } from "../lib/format.ts";
+import { formatDate, formatEuro, formatPercent } from "../lib/format.ts";
 import { ratesCheckOf } from "../lib/ratesCheck.ts";
 import { RATE_RISE, type Sensitivity } from "../report/sensitivity.ts";
 
@@ -24,7 +24,7 @@ export function attentionPoints(session: Session, result: Result, planYear: stri
   if (end < date && plan !== undefined) out.push(`Het planjaar ${planYear} is op ${formatDate(end)} geëindigd; dit voorstel vraagt ${formatEuro(plan.request.needed)} voor een jaar dat voorbij is. Kies een later planjaar.`);
   if (!ratesCheckOf(session).confirmed) {
     const rates = sensitivities.find((s) => s.key === "rates");
-    const effect = rates === undefined ? "" : ` Liggen ze ${Math.round(RATE_RISE * 100)} % hoger, dan is in ${planYear} ${formatEuro(rates.neededPlan)} meer nodig.`;
+    const effect = rates === undefined ? "" : ` Liggen ze ${formatPercent(RATE_RISE)} hoger, dan is in ${planYear} ${formatEuro(rates.neededPlan)} meer nodig.`;
     out.push(`De uurtarieven zijn nog niet getoetst aan de actuele gemiddelde personeelslast (GPL).${effect}`);
   }
   return out;

@@ -4,7 +4,7 @@ import type { Session } from "../engine/index.ts";
 import { ROLES, regulationIn, shiftYear } from "../engine/index.ts";
 import { type SourcedRecord, regulationAssumption } from "../lib/regulationAssumption.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
-import { categoryNameOf, commitmentBasis, kindLabel, partnerName, partnerNameOf, partnerNotes } from "../report/index.ts";
+import { categoryNameOf, commitmentBasis, kindLabel, partnerName, partnerNameOf, partnerNotes, partnerWorkloadTable } from "../report/index.ts";
 import { HOURS_PER_YEAR, ratesCheckOf } from "../lib/ratesCheck.ts";
 import { citations } from "../lib/citation.ts";
 import { timingHint } from "../lib/subsidyTiming.ts";
@@ -12,6 +12,7 @@ import { EMPTY, bullets, cell, chapter, facts, heading, keep, num, para, table, 
 import { normBasis, proposalInfo } from "./model.ts";
 import type { ProposalContext } from "./proposal.ts";
 import type { DocRecord } from "./types.ts";
+import { viewTable } from "./viewTable.ts";
 
 function sourceText(record: DocRecord): string {
   const sources = record.sources ?? [];
@@ -151,6 +152,8 @@ function partnersTable(ctx: ProposalContext): Content[] {
       [96, 74, "*", 50, 50, 56],
       { caption: `Partners (${view.planYear})` },
     ),
+    // Hours and FTE per partner and role in the plan year (task allocation, HRM), as on /resultaat/.
+    ...viewTable(partnerWorkloadTable(session, result, view.planYear), { widths: ["*", ...Array.from({ length: 8 }, () => 40)], fontSize: 7.5 }),
     ...placementsTable(ctx),
   ];
 }

@@ -2,7 +2,6 @@
 import type { Content } from "pdfmake/interfaces";
 import { type Category, ROLES, type Session, ratePerStudent } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
-import { HOURS_PER_YEAR } from "../lib/ratesCheck.ts";
 import {
   benefitsTable,
   budgetTable,
@@ -105,25 +104,7 @@ function quality(ctx: ProposalContext): Content[] {
   out.push({ text: "", margin: [0, 0, 0, 6] });
   const costTable = categoryCostTable(session, result, view.planYear);
   out.push(...viewTable(costTable, { fontSize: 7.5, widths: ["*", 34, 32, 32, 32, ...(costTable.columns.length === 9 ? [54] : []), 56, 72, 44] }));
-  out.push(hoursTable(ctx));
   return out;
-}
-
-/** Hours per role in the plan year and what that is in FTE (a full-time year of HOURS_PER_YEAR hours). */
-function hoursTable(ctx: ProposalContext): Content {
-  const hours = ctx.view.plan.hours;
-  const fte = (h: number): string => formatNumber(Math.round((h / HOURS_PER_YEAR) * 10) / 10);
-  const names: Record<string, string> = { WPB: "Werkplekbegeleiders (WPB)", SO: "Schoolopleiders (SO)", IO: "Instituutsopleiders (IO)" };
-  const rows = ROLES.map((r) => [cell(names[r] ?? r), num(formatNumber(Math.round(hours[r]))), num(fte(hours[r]))]);
-  const total = ROLES.reduce((sum, r) => sum + hours[r], 0);
-  rows.push([cell("Totaal", { bold: true }), num(formatNumber(Math.round(total)), true), num(fte(total), true)]);
-  return {
-    stack: [
-      table([th("Rol"), th("Uren", "right"), th("Fte", "right")], rows, ["*", 70, 50], { caption: `Uren en formatie per rol in ${ctx.view.planYear}` }),
-      para(`Fte = uren ÷ ${formatNumber(HOURS_PER_YEAR)} uur (normjaartaak van een voltijdse leraar).`, "small"),
-    ],
-    unbreakable: true,
-  };
 }
 
 function budget(ctx: ProposalContext): Content[] {
@@ -166,7 +147,7 @@ function years(ctx: ProposalContext): Content[] {
 
 function apart(ctx: ProposalContext): Content[] {
   const { session, result, view } = ctx;
-  const rows = notCountedPlacements(session, view.planYear).map((r) => [cell(r.board), cell(r.institute), cell(r.category), num(formatNumber(r.students)), cell(r.reason)]);
+  const rows = notCountedPlacements(session, result, view.planYear).map((r) => [cell(r.board), cell(r.institute), cell(r.category), num(formatNumber(r.students)), cell(r.reason)]);
   const out: Content[] = [chapter("6  Niet-gesubsidieerde studenten en opbrengsten")];
   out.push(para("Ook studenten die niet voor de subsidie tellen (bijvoorbeeld minoren of studenten van een opleiding die geen partner is) gebruiken de begeleiding en de infrastructuur van het partnerschap. Hun kosten zitten al in de begroting; hier staan ze apart."));
   out.push(...viewTable(nonSubsidisedTable(session, result, view.planYear), { widths: ["*", 70, 90] }));

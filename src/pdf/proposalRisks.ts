@@ -5,15 +5,16 @@
  */
 import type { Content, TableCell } from "pdfmake/interfaces";
 import { formatEuro } from "../lib/format.ts";
-import { partnerNameOf, sumEuros } from "../report/index.ts";
-import { regulationOnly } from "../report/sensitivity.ts";
+import { regulationOnlyTable, toCents, wholeEuros } from "../report/index.ts";
 import { cell, chapter, num, para, table, th } from "./blocks.ts";
 import type { ProposalContext } from "./proposal.ts";
+import { viewTable } from "./viewTable.ts";
 
 /** "€ 12.000 meer", "€ 3.000 minder", "geen verschil". */
 export function moreOrLess(amount: number): string {
-  if (Math.round(amount) === 0) return "geen verschil";
-  return `${formatEuro(Math.abs(amount))} ${amount > 0 ? "meer" : "minder"}`;
+  const shown = wholeEuros(toCents(amount));
+  if (shown === 0) return "geen verschil";
+  return `${formatEuro(Math.abs(shown))} ${shown > 0 ? "meer" : "minder"}`;
 }
 
 function sensitivityTable(ctx: ProposalContext): Content {
@@ -27,22 +28,18 @@ function sensitivityTable(ctx: ProposalContext): Content {
   );
 }
 
-function regulationOnlyTable(ctx: ProposalContext): Content[] {
+function regulationOnlyPart(ctx: ProposalContext): Content[] {
   const { session, result, view } = ctx;
-  const rows = regulationOnly(result, view.planYear).filter((r) => r.costs !== 0 || r.share !== 0);
-  const body: TableCell[][] = rows.map((r) => [cell(partnerNameOf(session, r.id)), num(formatEuro(r.costs)), num(formatEuro(r.share)), num(formatEuro(r.remains))]);
-  body.push([cell("Totaal", { bold: true }), num(formatEuro(sumEuros(rows.map((r) => r.costs))), true), num(formatEuro(sumEuros(rows.map((r) => r.share))), true), num(formatEuro(sumEuros(rows.map((r) => r.remains))), true)]);
-  const total = sumEuros(rows.map((r) => r.remains));
+  const { table: shown, remains, shownRemains } = regulationOnlyTable(session, result, view.planYear);
   const whole = view.plan.ownInvestment.total;
-  const overhead = whole === total ? "" : ` Voor het partnerschap als geheel, met de overhead, is de eigen investering ${formatEuro(whole)} (hoofdstuk 3).`;
+  const overhead = whole === remains ? "" : ` Voor het partnerschap als geheel, met de overhead, is de eigen investering ${formatEuro(whole)} (hoofdstuk 3).`;
   return [
     para(
-      total > 0
-        ? `Kent de regio alleen het bedrag van de regeling toe (${formatEuro(view.plan.income.subsidy)}), dan betalen de partners in ${view.planYear} samen ${formatEuro(total)} zelf aan begeleiding, verdeeld volgens de afspraken van hoofdstuk 7.${overhead}`
+      remains > 0
+        ? `Kent de regio alleen het bedrag van de regeling toe (${formatEuro(view.plan.income.subsidy)}), dan betalen de partners in ${view.planYear} samen ${formatEuro(shownRemains)} zelf aan begeleiding, verdeeld volgens de afspraken van hoofdstuk 7.${overhead}`
         : `Kent de regio alleen het bedrag van de regeling toe (${formatEuro(view.plan.income.subsidy)}), dan dekken subsidie en overige inkomsten in ${view.planYear} wat de partners aan begeleiding uitgeven.${overhead}`,
     ),
-    table([th("Partner"), th("Kosten", "right"), th("Aandeel uit regeling en overige inkomsten", "right"), th("Betaalt de partner zelf", "right")], body, ["*", 76, 100, 84], { caption: `Als de regio alleen het bedrag van de regeling toekent (${view.planYear})` }),
-    para("Een negatief bedrag betekent dat de partner meer ontvangt dan hij in dat jaar zelf aan begeleiding uitgeeft.", "small"),
+    ...viewTable(shown, { widths: ["*", 76, 100, 84] }),
   ];
 }
 
@@ -59,6 +56,6 @@ export function risks(ctx: ProposalContext): Content[] {
       ],
       unbreakable: true,
     },
-    ...regulationOnlyTable(ctx),
+    ...regulationOnlyPart(ctx),
   ];
 }

@@ -1,10 +1,9 @@
 /** What is shown apart: non-subsidised students (already inside the costs) and benefits (never netted). */
-import { type Placement, type Result, type Session, plainLines, takesPartIn } from "../engine/index.ts";
+import type { NotCountableCauses, Result, Session } from "../engine/index.ts";
 import { formatEuro, formatNumber } from "../lib/format.ts";
-import { categoryName, categoryNameOf, labelAmountColumns, lineLabel, numberColumn, partnerName, partnerNameOf, plusRows, shownAmountRow, sumEuros, textColumn } from "./common.ts";
-import { toCents, wholeEuroPartsOf, wholeEuros } from "./wholeEuros.ts";
+import { categoryName, categoryNameOf, labelAmountColumns, lineLabel, numberColumn, partnerName, partnerNameOf, plusRows, shownAmountRow, textColumn, yearResult } from "./common.ts";
+import { toCents, wholeEuroParts, wholeEuros } from "./wholeEuros.ts";
 import type { Row, Table } from "./types.ts";
-import { notCountableCauses } from "./countable.ts";
 
 /** Why some placements do not count: non-subsidised categories and non-member partners, in words. */
 export function nonSubsidisedReasons(session: Session): string[] {
@@ -17,10 +16,8 @@ export function nonSubsidisedReasons(session: Session): string[] {
   return reasons;
 }
 
-/** Why a placement does not count for the subsidy, in words (null when it counts). */
-function notCountableReason(session: Session, placement: Placement): string | null {
-  const causes = notCountableCauses(session, placement);
-  if (causes === null) return null;
+/** Why a placement does not count for the subsidy, in words, from the causes the engine found. */
+function notCountableReason(causes: NotCountableCauses): string {
   const reasons: string[] = [];
   if (causes.category) reasons.push("categorie telt niet voor de subsidie");
   if (causes.institute) reasons.push("opleiding is geen partner");
@@ -37,18 +34,15 @@ export interface NotCountedPlacement {
   reason: string;
 }
 
-/** The placements whose students in `year` do not count, among partners that take part that year. */
-export function notCountedPlacements(session: Session, year: string): NotCountedPlacement[] {
-  // A board or institute that has not joined yet brings 0 students that year (engine rule), so its rows are not listed.
-  const takesPart = (id: string): boolean => {
-    const partner = session.partners.find((p) => p.id === id);
-    return partner === undefined || takesPartIn(partner, year);
-  };
-  return session.placements.flatMap((p) => {
-    const students = p.students[year] ?? 0;
-    const reason = notCountableReason(session, p);
-    if (reason === null || students === 0 || !takesPart(p.board) || !takesPart(p.institute)) return [];
-    return [{ board: partnerNameOf(session, p.board), institute: partnerNameOf(session, p.institute), category: categoryNameOf(session, p.category), students, reason }];
+/** The placements whose students in `year` do not count, as the engine decided per placement (its breakdown). */
+export function notCountedPlacements(session: Session, result: Result, year: string): NotCountedPlacement[] {
+  const placements = yearResult(result, year).breakdown.placements;
+  return session.placements.flatMap((p, i) => {
+    const counted = placements[i];
+    // A board or institute that has not joined yet brings 0 students that year, so its rows are not listed.
+    if (counted === undefined || counted.countable || counted.students === 0) return [];
+    const reason = notCountableReason(counted.causes);
+    return [{ board: partnerNameOf(session, p.board), institute: partnerNameOf(session, p.institute), category: categoryNameOf(session, p.category), students: counted.students, reason }];
   });
 }
 
@@ -73,11 +67,12 @@ export function nonSubsidisedTable(session: Session, result: Result, planYear?: 
 
 /** The benefit lines of one year and their total; shown, never netted against the costs. */
 export function benefitsTable(session: Session, result: Result, year: string): Table {
-  const amounts = plainLines(session.benefits);
-  const total = result.years.find((y) => y.year === year)?.benefits ?? sumEuros(amounts);
+  const y = yearResult(result, year);
+  const amounts = y.breakdown.benefits;
+  const total = y.benefits;
   const shownTotal = wholeEuros(toCents(total));
-  const shown = wholeEuroPartsOf(amounts, shownTotal);
-  const rows: Row[] = session.benefits.map((line, i) => shownAmountRow(lineLabel(line, `Opbrengst ${i + 1}`), amounts[i] ?? 0, shown[i] ?? 0));
+  const shown = wholeEuroParts(amounts, shownTotal);
+  const rows: Row[] = session.benefits.map((line, i) => shownAmountRow(lineLabel(line, `Opbrengst ${i + 1}`), (amounts[i] ?? 0) / 100, shown[i] ?? 0));
   rows.push({ ...shownAmountRow("Totaal opbrengsten", total, shownTotal, "total"), sumOf: plusRows(0, rows.length) });
   return {
     caption: `Opbrengsten per jaar (${year})`,

@@ -13,6 +13,7 @@ import { numberColumn, textColumn, valuesRow } from "./common.ts";
 import { storyOf } from "./story.ts";
 import { yearHeading } from "./storyViews.ts";
 import type { Table } from "./types.ts";
+import { wholeEurosPer } from "./wholeEuros.ts";
 
 const range = z.object({
   /** Lowest amount of the range, € per student per year. */
@@ -59,7 +60,7 @@ export function costPerStudentTable(result: Result, planYear?: string, benchmark
   const years = result.years;
   // Whole euros per student from the story's shown amounts, so the table agrees with the key figures.
   const per = (pick: (y: (typeof years)[number]) => number): (number | null)[] =>
-    years.map((y) => (y.students.countable > 0 ? Math.round(pick(y) / y.students.countable) : null));
+    years.map((y) => wholeEurosPer(pick(y), y.students.countable));
   const total = per((y) => storyOf(y).costs.euros);
   const extra = per((y) => storyOf(y).costs.euros - storyOf(y).parts[0]!.euros);
   const show = (v: number | null): string => (v === null ? "–" : formatEuro(v));

@@ -3,7 +3,7 @@
  * boards, institutes and overhead; income; distribution; own investment and its averages).
  */
 import type { Partner, Result, Session } from "../engine/index.ts";
-import { indexedLines, plainLines, subsidyParts } from "../engine/index.ts";
+import { subsidyParts } from "../engine/index.ts";
 import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import {
   amountRow,
@@ -19,7 +19,7 @@ import {
 } from "./common.ts";
 import { STORY_LABELS, storyOf } from "./story.ts";
 import type { Row, SignedRow, Table } from "./types.ts";
-import { toCents, wholeEuroPartsOf, wholeEuros } from "./wholeEuros.ts";
+import { averageEuros, toCents, wholeEuroParts, wholeEuroPartsOf, wholeEuros } from "./wholeEuros.ts";
 
 /** "T-1" for lag 1, "hetzelfde jaar" for lag 0. */
 export function lagLabel(lag: number): string {
@@ -43,11 +43,6 @@ export function subsidyExplanation(session: Session, result: Result, year: strin
   return parts.join(" + ");
 }
 
-/** Average of integer cents over n, in euros; 0 when n is 0 (display only). */
-function average(totalCents: number, n: number): number {
-  return n === 0 ? 0 : Math.round(totalCents / n) / 100;
-}
-
 /**
  * The Bijlage 2 budget of one school year: costs, income, distribution, own investment. Amounts are
  * shown in whole euros that add up as shown (each block's lines to its subtotal, the subtotals to
@@ -64,7 +59,7 @@ export function budgetTable(session: Session, result: Result, year: string): Tab
   const rows: Row[] = [];
   /** Pushes lines shown as parts of `shownTotal`, then the total row that sums them; returns the total row's index. */
   const block = (lines: { label: string; amount: number }[], total: { label: string; amount: number; shown: number; kind: Row["kind"] }): number => {
-    const shown = wholeEuroPartsOf(lines.map((l) => l.amount), total.shown);
+    const shown = wholeEuroParts(lines.map((l) => toCents(l.amount)), total.shown);
     const first = rows.length;
     lines.forEach((line, i) => rows.push(shownAmountRow(line.label, line.amount, shown[i] ?? 0)));
     rows.push({ ...shownAmountRow(total.label, total.amount, total.shown, total.kind), sumOf: plusRows(first, rows.length) });
@@ -81,10 +76,11 @@ export function budgetTable(session: Session, result: Result, year: string): Tab
   rows.push(headingRow("Kosten lerarenopleidingen", 2));
   subtotals.push(block(partnerLines(institutes, (id) => byId.get(id)?.costs ?? 0), { label: "Totaal kosten lerarenopleidingen", amount: y.costs.institutes, shown: institutesShown, kind: "subtotal" }));
   rows.push(headingRow("Overheadkosten partnerschap", 2));
-  const overhead = indexedLines(session, session.overhead, year);
+  // Line amounts as the engine added them up (indexed, rounded per line): its breakdown, in cents.
+  const overhead = y.breakdown.overhead;
   subtotals.push(
     block(
-      session.overhead.map((line, i) => ({ label: lineLabel(line, `Overhead ${i + 1}`), amount: overhead[i] ?? 0 })),
+      session.overhead.map((line, i) => ({ label: lineLabel(line, `Overhead ${i + 1}`), amount: (overhead[i] ?? 0) / 100 })),
       { label: "Totaal overheadkosten", amount: y.costs.overhead, shown: overheadShown, kind: "subtotal" },
     ),
   );
@@ -96,9 +92,9 @@ export function budgetTable(session: Session, result: Result, year: string): Tab
   const otherShown = story.parts[1]!.euros;
   const incomeFirst = rows.length;
   rows.push(shownAmountRow(`${STORY_LABELS.subsidy}: ${subsidyExplanation(session, result, year)}`, y.income.subsidy, subsidyShown));
-  const other = plainLines(session.otherIncome);
-  const otherParts = wholeEuroPartsOf(other, otherShown);
-  session.otherIncome.forEach((line, i) => rows.push(shownAmountRow(lineLabel(line, `${STORY_LABELS.otherIncome} ${i + 1}`), other[i] ?? 0, otherParts[i] ?? 0)));
+  const other = y.breakdown.otherIncome;
+  const otherParts = wholeEuroParts(other, otherShown);
+  session.otherIncome.forEach((line, i) => rows.push(shownAmountRow(lineLabel(line, `${STORY_LABELS.otherIncome} ${i + 1}`), (other[i] ?? 0) / 100, otherParts[i] ?? 0)));
   const incomeRow = rows.length;
   rows.push({ ...shownAmountRow("Totale inkomsten", y.income.total, subsidyShown + otherShown, "total"), sumOf: plusRows(incomeFirst, incomeRow) });
 
@@ -132,8 +128,8 @@ export function budgetTable(session: Session, result: Result, year: string): Tab
   const memberBoards = boards.filter((p) => p.member);
   const memberInstitutes = institutes.filter((p) => p.member);
   const sumOwn = (list: Partner[]): number => list.reduce((sum, p) => sum + toCents(ownOf(p.id)), 0);
-  rows.push(amountRow("Gemiddelde eigen investering per schoolbestuur¹", average(sumOwn(memberBoards), memberBoards.length)));
-  rows.push(amountRow("Gemiddelde eigen investering per lerarenopleiding¹", average(sumOwn(memberInstitutes), memberInstitutes.length)));
+  rows.push(amountRow("Gemiddelde eigen investering per schoolbestuur¹", averageEuros(sumOwn(memberBoards), memberBoards.length)));
+  rows.push(amountRow("Gemiddelde eigen investering per lerarenopleiding¹", averageEuros(sumOwn(memberInstitutes), memberInstitutes.length)));
   rows.push({
     ...shownAmountRow(`${STORY_LABELS.ownInvestment} partnerschap (kosten − inkomsten)²`, y.ownInvestment.total, story.ownInvestment.euros, "total"),
     sumOf: [

@@ -1,6 +1,8 @@
 /**
- * Which part of a placement keeps it from counting for the subsidy, found by the engine's own rule
- * (engine/countable.ts); the report, the PDF and the wizard's panel word the causes differently.
+ * Which part of a placement keeps it from counting for the subsidy, by the engine's own rule
+ * (engine/countable.ts), for the wizard's panel while a session is being typed: it must answer for
+ * rows the engine has not computed yet (an incomplete or invalid session). The results page and
+ * the PDF read the engine's verdict per placement and year instead (`YearResult.breakdown`).
  */
 import { type NotCountableCauses, type Placement, type Session, notCountableCausesOf } from "../engine/index.ts";
 

@@ -15,8 +15,9 @@ export { type MoneyStory, type StoryFigure, type StoryKey, STORY_LABELS, moneySt
 export { storyChart, storyTable, yearHeading } from "./storyViews.ts";
 export { type ActionableWarning, type FieldRef, FIELD_ANCHORS, actionableWarning, actionableWarnings, summaryWarnings, warningText } from "./warnings.ts";
 export { type Benchmark, ECBO_2021, benchmarkSchema, costPerStudentTable, rangeVerdict } from "./benchmark.ts";
-export { ROLE_NAMES, fteOf, workloadTable } from "./workload.ts";
-export { toCents, wholeEuroParts, wholeEuroPartsOf, wholeEuros } from "./wholeEuros.ts";
+export { ROLE_NAMES, fteOf, partnerWorkloadTable, workloadTable } from "./workload.ts";
+export { regulationOnlyTable } from "./regulationOnly.ts";
+export { averageEuros, shownParts, toCents, wholeEuroParts, wholeEuroPartsOf, wholeEuros, wholeEurosPer } from "./wholeEuros.ts";
 export { type ProblemItem, type StepRef, isEmptySession, problemItems, stepForPath } from "./problems.ts";
 export {
   categoryName,

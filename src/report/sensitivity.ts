@@ -4,6 +4,8 @@
  * two engine results, so the proposal never re-derives a rule. Pure; amounts in euros with cents.
  */
 import { type Result, type Session, type YearResult, computeResult } from "../engine/index.ts";
+import { formatPercent } from "../lib/format.ts";
+import { toCents } from "./wholeEuros.ts";
 
 /** Which sensitivity. */
 export type SensitivityKey = "rates" | "ceiling" | "fewer" | "growth";
@@ -30,7 +32,8 @@ export const CEILING_DROP = 0.1;
 /** Share of students that does not come. */
 export const FEWER_STUDENTS = 0.1;
 
-const cents = (n: number): number => Math.round(n * 100) / 100;
+/** b − a of two engine amounts, subtracted in whole cents so no float error shows. */
+const delta = (a: number, b: number): number => (toCents(b) - toCents(a)) / 100;
 
 function copy(session: Session): Session {
   return structuredClone(session);
@@ -38,7 +41,7 @@ function copy(session: Session): Session {
 
 /** Sums one figure over the years from `planYear` on. */
 function ahead(result: Result, planYear: string, pick: (y: YearResult) => number): number {
-  return cents(result.years.filter((y) => y.year >= planYear).reduce((sum, y) => sum + pick(y), 0));
+  return result.years.filter((y) => y.year >= planYear).reduce((sum, y) => sum + toCents(pick(y)), 0) / 100;
 }
 
 function plan(result: Result, planYear: string): YearResult | undefined {
@@ -51,17 +54,17 @@ function compare(key: SensitivityKey, change: string, base: Result, changed: Res
   return {
     key,
     change,
-    neededPlan: cents((b?.request.needed ?? 0) - (a?.request.needed ?? 0)),
-    subsidyPlan: cents((b?.income.subsidy ?? 0) - (a?.income.subsidy ?? 0)),
-    neededAhead: cents(ahead(changed, planYear, (y) => y.request.needed) - ahead(base, planYear, (y) => y.request.needed)),
-    gapAhead: cents(ahead(changed, planYear, (y) => y.request.gap) - ahead(base, planYear, (y) => y.request.gap)),
+    neededPlan: delta(a?.request.needed ?? 0, b?.request.needed ?? 0),
+    subsidyPlan: delta(a?.income.subsidy ?? 0, b?.income.subsidy ?? 0),
+    neededAhead: delta(ahead(base, planYear, (y) => y.request.needed), ahead(changed, planYear, (y) => y.request.needed)),
+    gapAhead: delta(ahead(base, planYear, (y) => y.request.gap), ahead(changed, planYear, (y) => y.request.gap)),
   };
 }
 
 /** Every hourly rate (also a partner's own) `RATE_RISE` higher, rounded to cents. */
 export function withHigherRates(session: Session): Session {
   const s = copy(session);
-  const up = (n: number): number => cents(n * (1 + RATE_RISE));
+  const up = (n: number): number => toCents(n * (1 + RATE_RISE)) / 100;
   s.rates = { ...s.rates, WPB: up(s.rates.WPB), SO: up(s.rates.SO), IO: up(s.rates.IO) };
   for (const p of s.partners) {
     if (p.rates === undefined) continue;
@@ -99,7 +102,7 @@ export function withSlowerGrowth(session: Session, planYear: string): Session {
 
 /** The four sensitivities of the plan year (growth only when students grow after the plan year). */
 export function sensitivities(session: Session, result: Result, planYear: string): Sensitivity[] {
-  const pct = (n: number): string => `${Math.round(n * 100)} %`;
+  const pct = formatPercent;
   const out = [
     compare("rates", `de uurtarieven ${pct(RATE_RISE)} hoger zijn (bijvoorbeeld na toetsing aan de actuele GPL)`, result, computeResult(withHigherRates(session)), planYear),
     compare("ceiling", `de plafondfactor ${pct(CEILING_DROP)} lager is (${pct(session.regulation.ceilingFactor * (1 - CEILING_DROP))} in plaats van ${pct(session.regulation.ceilingFactor)})`, result, computeResult(withLowerCeiling(session)), planYear),

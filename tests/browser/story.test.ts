@@ -1,6 +1,6 @@
 // The money story in Chromium: with each example loaded, the live panel, /resultaat/ and the presenter's
 // figures slide show the same names and amounts for the plan year, and every total /resultaat/ shows
-// equals the sum of the parts it shows.
+// (amounts, hours and FTE) equals the sum of the parts it shows.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeResult } from "../../src/engine/index.ts";
@@ -11,10 +11,11 @@ import { type Site, openSite } from "./harness.ts";
 const KEY = "gesprekswijzer:sessie:v1";
 const plain = (s: string | null): string => (s ?? "").replace(/\u00a0/g, " ").trim();
 
-/** "€ 1.234" / "−€ 12" → number; null when the cell is not a whole-euro amount. */
-function euros(cell: string): number | null {
-  const m = /^([−-]?)€\s?([\d.]+)$/.exec(cell);
-  return m ? Number(m[2]!.replace(/\./g, "")) * (m[1] === "" ? 1 : -1) : null;
+/** A shown amount or quantity in hundredths: "€ 1.234" / "1.234" → 123400, "−€ 12" → -1200, "0,74" → 74; null for text. */
+function hundredths(cell: string): number | null {
+  const m = /^([−-]?)(€\s?)?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{1,2}))?$/.exec(cell);
+  if (!m) return null;
+  return (Number(m[3]!.replace(/\./g, "")) * 100 + Number((m[4] ?? "").padEnd(2, "0"))) * (m[1] === "" ? 1 : -1);
 }
 
 describe("one money story in Chromium", () => {
@@ -86,17 +87,18 @@ describe("one money story in Chromium", () => {
         for (const total of table.rows.filter((r) => r.sumOf)) {
           const parts = total.sumOf!.split(" ").map(Number);
           total.cells.forEach((cell, c) => {
-            const shown = euros(cell);
+            const shown = hundredths(cell);
             if (shown === null) return;
-            const sum = parts.reduce((s, p) => s + Math.sign(p) * (euros(byRow.get(Math.abs(p) - 1)?.cells[c] ?? "") ?? 0), 0);
+            const sum = parts.reduce((s, p) => s + Math.sign(p) * (hundredths(byRow.get(Math.abs(p) - 1)?.cells[c] ?? "") ?? 0), 0);
             expect(sum, `${year}, ${table.caption}, rij ${total.row}, kolom ${c + 1}`).toBe(shown);
             checks++;
           });
         }
       }
     }
-    // budget (3 subtotals, costs, income, pot, own investment ×3), partners (4 columns), story tables
-    expect(checks).toBeGreaterThanOrEqual(result.years.length * 15);
+    // budget (3 subtotals, costs, income, pot, own investment ×3), partners (4 columns), story tables,
+    // hours and FTE per partner (8 columns)
+    expect(checks).toBeGreaterThanOrEqual(result.years.length * 23);
     await page.close();
   });
 

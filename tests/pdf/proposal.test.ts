@@ -3,9 +3,9 @@
 import type { Content, DynamicContent } from "pdfmake/interfaces";
 import { describe, expect, it } from "vitest";
 import { computeResult, planYearOf } from "../../src/engine/index.ts";
-import { formatEuro, formatNumber } from "../../src/lib/format.ts";
+import { formatEuro } from "../../src/lib/format.ts";
 import { buildProposal } from "../../src/pdf/proposal.ts";
-import { storyOf } from "../../src/report/index.ts";
+import { partnerWorkloadTable, storyOf, workloadTable } from "../../src/report/index.ts";
 import { CARDS, OPTIONS as options, allText, example, itShows, tables } from "./helpers.ts";
 const plain = (s: string): string => s.replace(/\u00a0/g, " ");
 
@@ -138,14 +138,19 @@ describe("the norm the facilitation rests on", () => {
   });
 });
 
-describe("hours and FTE per role in the justification", () => {
-  it.each(["po", "vo"] as const)("voorbeeld-%s shows the plan year's hours per role and their FTE", (name) => {
+describe("hours and FTE per role and per partner", () => {
+  it.each(["po", "vo"] as const)("voorbeeld-%s shows the role table of every year and the plan year's partner table in annex B, as /resultaat/ does", (name) => {
     const session = example(name);
     const result = computeResult(session);
-    const plan = result.years.find((y) => y.year === planYearOf(session))!;
+    const planYear = planYearOf(session);
     const text = allText(buildProposal(session, result, CARDS, options).content);
-    expect(text).toContain(`Uren en formatie per rol in ${plan.year}`);
-    const fte = (h: number): string => formatNumber(Math.round((h / 1659) * 10) / 10);
-    expect(text).toContain(`Werkplekbegeleiders (WPB)\n${formatNumber(Math.round(plan.hours.WPB))}\n${fte(plan.hours.WPB)}`);
+    // The same view models as /resultaat/, so the same shown (rounded) hours and FTE.
+    const roles = workloadTable(result, planYear);
+    expect(text).toContain(roles.caption);
+    expect(text).toContain(roles.rows.find((r) => r.cells[0] === "Totaal fte")!.cells.slice(0, 6).join("\n"));
+    const partners = partnerWorkloadTable(session, result, planYear);
+    expect(text).toContain(`Uren en fte per partner in ${planYear}`);
+    expect(text.indexOf(partners.caption)).toBeGreaterThan(text.indexOf("Bijlage B  Partners"));
+    for (const row of partners.rows) expect(text).toContain(row.cells.join("\n"));
   });
 });

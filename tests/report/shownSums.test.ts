@@ -9,8 +9,11 @@ import {
   moneyStories,
   multiYearTable,
   partnerTable,
+  partnerWorkloadTable,
+  regulationOnlyTable,
   storyChart,
   storyTable,
+  workloadTable,
 } from "../../src/report/index.ts";
 import { benchScenario } from "../bench/scenario.ts";
 import { example } from "./helpers.ts";
@@ -25,9 +28,14 @@ function thirtyPartners(): { session: Session; result: Result; planYear: string 
 
 /** Every table of the results page and the proposal, for every year. */
 function allTables(session: Session, result: Result, planYear: string): Table[] {
-  const perYear = result.years.flatMap((y) => [budgetTable(session, result, y.year), partnerTable(session, result, y.year), benefitsTable(session, result, y.year)]);
+  const perYear = result.years.flatMap((y) => [
+    budgetTable(session, result, y.year),
+    partnerTable(session, result, y.year),
+    benefitsTable(session, result, y.year),
+    partnerWorkloadTable(session, result, y.year),
+  ]);
   const stories = moneyStories(result);
-  return [...perYear, multiYearTable(session, result, planYear), storyTable(stories, planYear), storyChart(stories, planYear).table];
+  return [...perYear, multiYearTable(session, result, planYear), storyTable(stories, planYear), storyChart(stories, planYear).table, workloadTable(result, planYear), regulationOnlyTable(session, result, planYear).table];
 }
 
 describe.each([
@@ -38,7 +46,8 @@ describe.each([
   it("in every table, every total equals the sum of its shown parts", () => {
     const { session, result, planYear } = load();
     const checks = allTables(session, result, planYear).reduce((n, table) => n + expectShownSumsHold(table), 0);
-    // Budget (4 subtotals + income + pot + 3 own-investment totals), partners (4 columns) and the story, per year at least.
-    expect(checks).toBeGreaterThanOrEqual(result.years.length * 15);
+    // Budget (4 subtotals + income + pot + 3 own-investment totals), partners (4 columns), the story, and
+    // hours and FTE (2 role totals, 8 partner columns), per year at least.
+    expect(checks).toBeGreaterThanOrEqual(result.years.length * 25);
   });
 });

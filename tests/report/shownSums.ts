@@ -9,15 +9,26 @@ export function shownEuros(cell: string): number | null {
   return Number(m[2]!.replace(/\./g, "")) * (m[1] === "" ? 1 : -1);
 }
 
-/** For every row with `sumOf`, in every column with amounts: shown total = Σ sign × shown part. Returns the number of checks. */
+/** A shown amount or quantity in hundredths: "€ 1.234" → 123400, "1.234" → 123400, "0,74" → 74; null for text ("2025-2026", "12 %"). */
+export function shownHundredths(cell: string): number | null {
+  const euros = shownEuros(cell);
+  if (euros !== null) return euros * 100;
+  const m = /^([−-]?)(\d{1,3}(?:\.\d{3})*)(?:,(\d{1,2}))?$/.exec(cell.replace(/\u00a0/g, " ").trim());
+  if (!m) return null;
+  const whole = Number(m[2]!.replace(/\./g, ""));
+  const fraction = Number((m[3] ?? "").padEnd(2, "0"));
+  return (whole * 100 + fraction) * (m[1] === "" ? 1 : -1);
+}
+
+/** For every row with `sumOf`, in every column with amounts or numbers: shown total = Σ sign × shown part. Returns the number of checks. */
 export function expectShownSumsHold(table: Table): number {
   let checks = 0;
   table.rows.forEach((row, r) => {
     if (!row.sumOf) return;
     row.cells.forEach((cell, col) => {
-      const total = shownEuros(cell);
+      const total = shownHundredths(cell);
       if (total === null) return;
-      const parts = row.sumOf!.map(({ row: i, sign }) => sign * (shownEuros(table.rows[i]?.cells[col] ?? "") ?? 0));
+      const parts = row.sumOf!.map(({ row: i, sign }) => sign * (shownHundredths(table.rows[i]?.cells[col] ?? "") ?? 0));
       expect(parts.reduce((s, p) => s + p, 0), `${table.caption}: "${row.cells[0]}" (rij ${r}, kolom ${col})`).toBe(total);
       checks++;
     });

@@ -139,7 +139,7 @@ describe.each([
 ])("notCountedPlacements, example $name", ({ name }) => {
   const { session, result } = example(name);
   it.each(result.years.map((y) => [y.year, y.students.nonSubsidised] as const))("lists in %s exactly the %i students the engine does not count", (year, nonSubsidised) => {
-    const rows = notCountedPlacements(session, year);
+    const rows = notCountedPlacements(session, result, year);
     expect(rows.reduce((sum, r) => sum + r.students, 0)).toBe(nonSubsidised);
     for (const r of rows) expect(r.reason).not.toBe("");
   });

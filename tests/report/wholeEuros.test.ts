@@ -1,7 +1,7 @@
 // Display rounding: parts in cents become whole euros that add up to the shown total (largest remainder).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { wholeEuroParts, wholeEuros } from "../../src/report/wholeEuros.ts";
+import { averageEuros, shownParts, wholeEuroParts, wholeEuros, wholeEurosPer } from "../../src/report/wholeEuros.ts";
 
 describe("wholeEuros", () => {
   it.each([
@@ -40,4 +40,34 @@ describe("wholeEuroParts", () => {
       { numRuns: 1000, seed: 20261202 },
     );
   });
+});
+
+describe("shownParts (hours and FTE)", () => {
+  it.each([
+    // Whole hours: 1,5 + 1,5 + 1 = 4; the hour that rounding leaves goes to the first of the equal remainders.
+    { values: [1.5, 1.5, 1], decimals: 0, total: undefined, expected: { parts: [2, 1, 1], total: 4 } },
+    // FTE in hundredths: three thirds of 0,01 FTE stay 0,00 + 0,00 + 0,01 = 0,01.
+    { values: [0.0033, 0.0033, 0.0034], decimals: 2, total: undefined, expected: { parts: [0, 0, 0.01], total: 0.01 } },
+    // A total fixed by a parent figure is met exactly.
+    { values: [2.5, 2.5], decimals: 0, total: 5, expected: { parts: [3, 2], total: 5 } },
+    { values: [], decimals: 2, total: undefined, expected: { parts: [], total: 0 } },
+  ])("$values with $decimals decimals → $expected", ({ values, decimals, total, expected }) => {
+    expect(shownParts(values, decimals, total)).toEqual(expected);
+  });
+});
+
+describe("averageEuros and wholeEurosPer", () => {
+  it.each([
+    // € 10,00 over 3 → € 3,33; € 0,05 over 2 → € 0,03 (half up); none → 0
+    { cents: 1000, n: 3, euros: 3.33 },
+    { cents: 5, n: 2, euros: 0.03 },
+    { cents: 1000, n: 0, euros: 0 },
+  ])("$cents cents over $n → € $euros", ({ cents, n, euros }) => expect(averageEuros(cents, n)).toBe(euros));
+
+  it.each([
+    // € 1.000 over 3 students → € 333; € 5 over 2 → € 3 (half up); no students → null
+    { shown: 1000, units: 3, per: 333 },
+    { shown: 5, units: 2, per: 3 },
+    { shown: 1000, units: 0, per: null },
+  ])("€ $shown over $units → $per", ({ shown, units, per }) => expect(wholeEurosPer(shown, units)).toBe(per));
 });
