@@ -1,7 +1,7 @@
 /** Actions on the student grid (board × institute × category × school year): one exported function per change. */
 import type { Placement, Session } from "../../engine/index.ts";
 import { type ProjectionSpec, projectRows, projectStudents } from "../../lib/projection.ts";
-import { $session, updateSession } from "../session.ts";
+import { $session, shareUnchanged, updateSession } from "../session.ts";
 import { recordRemoval, reinsert } from "../undo.ts";
 import { isEmpty, withKey } from "./records.ts";
 
@@ -13,12 +13,21 @@ export function hasPlacement(session: Session, board: string, institute: string,
   return session.placements.some((p) => p.board === board && p.institute === institute && p.category === category);
 }
 
-/** Changes the row at `index` through `change` (nothing for an index that does not exist). */
+/**
+ * Changes the row at `index` through `change` (nothing for an index that does not exist). Only that
+ * row is copied, not the whole session: in a 600-row grid this is on the path of every keystroke.
+ */
 function changeRow(index: number, change: (row: Placement) => void): void {
-  updateSession((draft) => {
-    const row = draft.placements[index];
-    if (row) change(row);
-  });
+  const current = $session.get();
+  const row = current.placements[index];
+  if (!row) return;
+  const draft = structuredClone(row);
+  change(draft);
+  const next = shareUnchanged(row, draft);
+  if (next === row) return;
+  const placements = current.placements.slice();
+  placements[index] = next;
+  $session.set({ ...current, placements });
 }
 
 /** Students of a row in a year; undefined clears the cell (counts 0). */
