@@ -16,15 +16,17 @@ export const SETTLE_MS = 200;
 /**
  * The session the result is computed from. It follows every change at once while computing is
  * fast; once a computation took longer than a frame (a very large partnership), it follows after a
- * pause in typing, so a keystroke never waits for the engine.
+ * pause in typing, so a keystroke never waits for the engine. One slow run is enough: the first
+ * computation after a page load (the engine warming up) then costs a small session one pause,
+ * while waiting for a second slow run cost a large one a frozen first keystroke.
  */
 const $computedSession = atom<Session>($session.get());
-/** The last two computation times: one slow run may be the engine warming up, two are a large session. */
-const lastComputeMs = [0, 0];
+/** How long the last computation took (ms). */
+let lastComputeMs = 0;
 let settle: ReturnType<typeof setTimeout> | undefined;
 $session.listen((session) => {
   clearTimeout(settle);
-  if (Math.min(...lastComputeMs) < SLOW_COMPUTE_MS) $computedSession.set(session);
+  if (lastComputeMs < SLOW_COMPUTE_MS) $computedSession.set(session);
   else settle = setTimeout(() => $computedSession.set($session.get()), SETTLE_MS);
 });
 
@@ -35,7 +37,6 @@ export const $result = computed($computedSession, (session): ResultState => {
   const state: ResultState = outcome.ok
     ? { ok: true, result: computeResult(outcome.session), planYear: planYearOf(outcome.session) }
     : { ok: false, problems: outcome.problems };
-  lastComputeMs.shift();
-  lastComputeMs.push(performance.now() - start);
+  lastComputeMs = performance.now() - start;
   return state;
 });

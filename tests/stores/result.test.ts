@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The result follows the session at once while computing is fast, and after a pause in typing once
-// two computations in a row were slower than a frame (a very large partnership).
+// a computation was slower than a frame (a very large partnership).
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { emptySession } from "../../src/stores/newSession.ts";
 import { $result, SETTLE_MS, SLOW_COMPUTE_MS } from "../../src/stores/result.ts";
@@ -21,8 +21,8 @@ describe("$result", () => {
     let now = 0;
     vi.spyOn(performance, "now").mockImplementation(() => (now += SLOW_COMPUTE_MS * 1.5));
     updateSession((d) => (d.partnership.name = "A"));
+    // A slow computation: the next changes wait for the pause.
     updateSession((d) => (d.partnership.name = "AB"));
-    // Two slow computations: the next change waits for the pause.
     updateSession((d) => (d.years = []));
     expect($result.get().ok).toBe(true);
     vi.advanceTimersByTime(SETTLE_MS);

@@ -1,7 +1,7 @@
 /** Actions on the student grid (board × institute × category × school year): one exported function per change. */
 import type { Placement, Session } from "../../engine/index.ts";
 import { type ProjectionSpec, projectRows, projectStudents } from "../../lib/projection.ts";
-import { $session, updateSession } from "../session.ts";
+import { $session, shareUnchanged, updateSession } from "../session.ts";
 import { recordRemoval, reinsert } from "../undo.ts";
 import { isEmpty, withKey } from "./records.ts";
 
@@ -13,12 +13,21 @@ export function hasPlacement(session: Session, board: string, institute: string,
   return session.placements.some((p) => p.board === board && p.institute === institute && p.category === category);
 }
 
-/** Changes the row at `index` through `change` (nothing for an index that does not exist). */
+/**
+ * Changes the row at `index` through `change` (nothing for an index that does not exist). Only that
+ * row is copied, not the whole session: in a 600-row grid this is on the path of every keystroke.
+ */
 function changeRow(index: number, change: (row: Placement) => void): void {
-  updateSession((draft) => {
-    const row = draft.placements[index];
-    if (row) change(row);
-  });
+  const current = $session.get();
+  const row = current.placements[index];
+  if (!row) return;
+  const draft = structuredClone(row);
+  change(draft);
+  const next = shareUnchanged(row, draft);
+  if (next === row) return;
+  const placements = current.placements.slice();
+  placements[index] = next;
+  $session.set({ ...current, placements });
 }
 
 /** Students of a row in a year; undefined clears the cell (counts 0). */
@@ -107,5 +116,67 @@ export function projectAll(baseYear: string, spec: ProjectionSpec, indexes?: rea
     const years = yearsAfter(draft, baseYear);
     const values = projectRows(rows.map((r) => r.students[baseYear] ?? 0), years.length, spec);
     rows.forEach((row, r) => years.forEach((year, i) => (row.students[year] = values[r]?.[i] ?? 0)));
+  });
+}
+
+/**
+ * Rows that share their board × institute × category with another row, as lists of their indexes
+ * (in grid order), one list per combination. Files with such rows are refused, but a session kept
+ * in this browser by an older version, or two windows adding the same row at once, can hold them.
+ */
+export function duplicatePlacements(session: Session): number[][] {
+  const byCombination = new Map<string, number[]>();
+  session.placements.forEach((p, i) => {
+    const key = JSON.stringify([p.board, p.institute, p.category]);
+    byCombination.set(key, [...(byCombination.get(key) ?? []), i]);
+  });
+  return [...byCombination.values()].filter((indexes) => indexes.length > 1);
+}
+
+/** Students per year added up over `rows`. */
+function addedStudents(rows: readonly Placement[]): Placement["students"] {
+  const students: Placement["students"] = {};
+  for (const row of rows) for (const [year, n] of Object.entries(row.students)) students[year] = (students[year] ?? 0) + n;
+  return students;
+}
+
+/**
+ * Group counts for the merged row: a year keeps a typed count only when every row typed one
+ * (their sum); otherwise the engine computes it from the merged students, as for any row.
+ */
+function addedGroups(rows: readonly Placement[]): Placement["groups"] {
+  const years = new Set(rows.flatMap((row) => Object.keys(row.groups ?? {})));
+  const groups: NonNullable<Placement["groups"]> = {};
+  for (const year of years) {
+    const typed = rows.map((row) => row.groups?.[year]);
+    if (typed.every((n) => n !== undefined)) groups[year] = typed.reduce((sum, n) => sum + n, 0);
+  }
+  return isEmpty(groups) ? undefined : groups;
+}
+
+/**
+ * Merges the rows at `indexes` (one combination, see `duplicatePlacements`) into the first of them:
+ * students added per year, stage days of the first row. `label` names the row in the undo notice;
+ * undo puts the separate rows back in their places.
+ */
+export function mergePlacements(indexes: readonly number[], label: string): void {
+  const all = $session.get().placements;
+  const kept = indexes.flatMap((i): [number, Placement][] => (all[i] ? [[i, structuredClone(all[i])]] : [])).sort((a, b) => a[0] - b[0]);
+  const [first] = kept;
+  if (first === undefined || kept.length < 2) return;
+  const rows = kept.map(([, row]) => row);
+  const groups = addedGroups(rows);
+  const merged: Placement = { ...first[1], students: addedStudents(rows), ...(groups ? { groups } : {}) };
+  if (!groups) delete merged.groups;
+  updateSession((draft) => {
+    // From the last to the first, so taking a row out does not move the ones still to go.
+    for (const [i] of kept.slice(1).reverse()) draft.placements.splice(i, 1);
+    draft.placements[first[0]] = merged;
+  });
+  recordRemoval(`Rijen ${label} samengevoegd`, (draft) => {
+    const at = draft.placements.findIndex((p) => p.board === merged.board && p.institute === merged.institute && p.category === merged.category);
+    if (at < 0) return;
+    draft.placements.splice(at, 1);
+    for (const [i, row] of kept) reinsert(draft.placements, i, row);
   });
 }

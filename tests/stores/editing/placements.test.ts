@@ -75,3 +75,57 @@ describe("setStudentsCells", () => {
     expect(valid(s)).toBe(true);
   });
 });
+
+describe("duplicate rows: found and merged, with undo", () => {
+  /** The example with row 0 (akker × pabo × voltijd) twice more: once after it, once at the end. */
+  function withDuplicates(): Session {
+    const s = example();
+    const [row] = s.placements;
+    s.placements.splice(1, 0, { ...structuredClone(row!), students: { "2025-2026": 5, "2026-2027": 1 }, groups: { "2025-2026": 1 } });
+    s.placements.push({ ...structuredClone(row!), students: { "2027-2028": 2 }, days: 99 });
+    return s;
+  }
+
+  it("names each combination that has more than one row, with the rows' places", () => {
+    expect(p.duplicatePlacements(example())).toEqual([]);
+    expect(p.duplicatePlacements(withDuplicates())).toEqual([[0, 1, 6]]);
+  });
+
+  it("adds the students per year into the first row, keeps its days, and takes the others out", () => {
+    const before = withDuplicates();
+    const first = before.placements[0]!;
+    const s = drive(before, () => p.mergePlacements([0, 1, 6], "akker"));
+    expect(s.placements).toHaveLength(5);
+    expect(p.duplicatePlacements(s)).toEqual([]);
+    const merged = s.placements[0]!;
+    for (const year of ["2025-2026", "2026-2027", "2027-2028"]) {
+      const added = before.placements.filter((_, i) => [0, 1, 6].includes(i)).reduce((sum, row) => sum + (row.students[year] ?? 0), 0);
+      expect(merged.students[year]).toBe(added);
+    }
+    expect(merged.days).toBe(first.days);
+    // Only one of the rows typed a group count for 2025-2026: the engine computes it again.
+    expect(merged.groups).toBeUndefined();
+    expect(s.placements.slice(1)).toEqual(example().placements.slice(1));
+    expect(valid(s)).toBe(true);
+  });
+
+  it("adds typed group counts when every row typed one", () => {
+    const before = example();
+    before.placements.push({ ...structuredClone(before.placements[0]!), groups: { "2025-2026": 2 } });
+    before.placements[0]!.groups = { "2025-2026": 3 };
+    const s = drive(before, () => p.mergePlacements([0, 5], "akker"));
+    expect(s.placements[0]!.groups).toEqual({ "2025-2026": 5 });
+  });
+
+  it("undo puts the separate rows back in their places", () => {
+    const before = withDuplicates();
+    drive(before, () => p.mergePlacements([0, 1, 6], "Stichting Akker – Pabo Voorbeeld – Pabo voltijd"));
+    expect(undoRemoval()).toBe("Rijen Stichting Akker – Pabo Voorbeeld – Pabo voltijd samengevoegd");
+    expect($session.get()).toEqual(before);
+  });
+
+  it("does nothing for fewer than two rows that exist", () => {
+    const s = drive(withDuplicates(), () => p.mergePlacements([0, 42], "akker"));
+    expect(s).toEqual(withDuplicates());
+  });
+});
