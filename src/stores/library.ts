@@ -8,7 +8,8 @@
 import { atom } from "nanostores";
 import * as z from "zod/mini";
 import { type Session, planYearOf } from "../engine/index.ts";
-import { BACKUP_PREFIX, SESSION_KEY, $session, readStored, replaceSession, serializeSession, startNewSession } from "./session.ts";
+import { BACKUP_PREFIX, SESSION_KEY, $session, replaceSession, serializeSession, startNewSession } from "./session.ts";
+import { readStored } from "./storedSession.ts";
 
 /** localStorage key of the index. */
 export const LIBRARY_KEY = "gesprekswijzer:bibliotheek:v1";
