@@ -27,7 +27,7 @@ export interface StepRow {
 
 /**
  * Runs each row on a fresh example: the check holds and the session still passes the engine's
- * rules. For the modules that still have `xDraft` functions (categories, financing, profile);
+ * rules. For the module that still has `xDraft` functions (categories);
  * `describeActions` drives the one-action-per-change modules through the store.
  */
 export function describeSteps(rows: readonly StepRow[]): void {
