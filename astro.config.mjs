@@ -46,6 +46,12 @@ export default defineConfig({
       // any other chunk that grows past pdfmake's size.
       chunkSizeWarningLimit: 1200,
       rolldownOptions: {
+        // The engine and the report views are pure functions (no module does anything when it is
+        // loaded but define): a module none of whose exports a page uses is left out, so a page
+        // that reads one constant through an index does not pull in the session schema and zod
+        // (whose schema building the bundler cannot prove harmless). Stores and components keep
+        // their load-time effects.
+        treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/](engine|report)[\\/]/.test(id) },
         onwarn(warning, warn) {
           // @astrojs/mdx marks every MDX module with Astro's own "use astro:head-inject" directive,
           // and the bundler warns that it cannot keep it; Astro needs no more than it gets

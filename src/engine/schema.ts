@@ -29,12 +29,8 @@ import {
 } from "./limits.ts";
 import { isSchoolYear } from "./schoolYear.ts";
 
-/** The format marker a session file must carry. */
-export const SESSION_FORMAT = "gesprekswijzer/1";
-
-/** The three roles whose hours are costed. */
-export const ROLES = ["WPB", "SO", "IO"] as const;
-export type Role = (typeof ROLES)[number];
+import { BY_YEAR_KEYS, GRANTS, SESSION_FORMAT } from "./vocabulary.ts";
+export { BY_YEAR_KEYS, GRANTS, ROLES, type Grant, type Role, SESSION_FORMAT } from "./vocabulary.ts";
 
 const nonNegative = "mag niet negatief zijn";
 /** A type error with its own message, except for a missing field, which says "ontbreekt". */
@@ -116,8 +112,6 @@ const partnershipSchema = z.looseObject({
   region: z._default(nameText(), ""),
 });
 
-/** The keys a `byYear` entry may change; the others (lag, counted, grant) hold for every year. */
-export const BY_YEAR_KEYS = ["id", "base", "perStudent", "ceilingFactor"] as const;
 
 /** Regulation values that change from a school year on (§3.3); only the keys given change. */
 const regulationChangeSchema = z.strictObject(
@@ -142,9 +136,6 @@ const regulationChangeSchema = z.strictObject(
 );
 export type RegulationChange = z.infer<typeof regulationChangeSchema>;
 
-/** How the subsidy is paid: per school year, or per calendar year on the last completed school year (§3.3). */
-export const GRANTS = ["schoolYear", "calendarYear"] as const;
-export type Grant = (typeof GRANTS)[number];
 
 const regulationSchema = z.looseObject({
   /** Optional id of a regulation record shipped in `content/regulations`. */

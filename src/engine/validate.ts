@@ -7,6 +7,10 @@ import { dutchErrorMap } from "./zodMessages.ts";
 import { type Problem, formatPath } from "./problems.ts";
 import { type Session, SESSION_FORMAT, sessionSchema } from "./schema.ts";
 import { shiftYear } from "./schoolYear.ts";
+import { nameKey } from "./nameKey.ts";
+
+export { nameKey } from "./nameKey.ts";
+export { planYearOf } from "./planYear.ts";
 
 /** The outcome of reading a session: the session, or the problems (never both). */
 export type ParseOutcome =
@@ -156,10 +160,6 @@ function crossFieldProblems(session: Session): Problem[] {
   return problems;
 }
 
-/** Names compare without case and surrounding spaces: "Kindwijs" and "kindwijs " are the same partner to a reader. */
-export function nameKey(name: string): string {
-  return name.trim().toLocaleLowerCase("nl-NL");
-}
 
 /** A problem for every item whose (non-empty) name an earlier item already has. */
 function sameNames(items: readonly { name: string }[], list: string, what: string, add: (path: string, message: string) => void): void {
@@ -171,9 +171,4 @@ function sameNames(items: readonly { name: string }[], list: string, what: strin
     if (earlier === undefined) seen.set(key, i);
     else add(`${list}[${i}].name`, `"${item.name}" is ook de naam van ${list}[${earlier}]; geef elke ${what} een eigen naam`);
   });
-}
-
-/** The plan year the wizard and the PDF put first: planYear, else years[1], else years[0]. */
-export function planYearOf(session: Session): string {
-  return session.planYear ?? session.years[1] ?? session.years[0]!;
 }

@@ -5,7 +5,10 @@
  */
 import { atom } from "nanostores";
 import type { Problem } from "../engine/index.ts";
-import { BACKUP_PREFIX, readStored, replaceSession } from "./session.ts";
+import { BACKUP_PREFIX, replaceSession, storedSessionChecked } from "./session.ts";
+
+/** The full reader loads only when there is a backup to read (most visits have none). */
+const reader = async () => (await import("./storedSession.ts")).readStored;
 
 /** One backup as the list shows it. */
 export interface Backup {
@@ -31,15 +34,18 @@ function storage(): Storage | null {
 }
 
 /** Reads the list of backups from storage into `$backups`. */
-export function refreshBackups(): void {
+export async function refreshBackups(): Promise<void> {
   const store = storage();
   if (store === null) return;
-  const list = Object.keys(store)
-    .filter((key) => key.startsWith(BACKUP_PREFIX))
+  // The check of the stored session may be about to put an unreadable one aside.
+  await storedSessionChecked();
+  const keys = Object.keys(store).filter((key) => key.startsWith(BACKUP_PREFIX));
+  const readStored = keys.length > 0 ? await reader() : null;
+  const list = keys
     .map((key): Backup => {
       const raw = store.getItem(key) ?? "";
       const date = new Date(key.slice(BACKUP_PREFIX.length));
-      return { key, madeAt: Number.isNaN(date.getTime()) ? null : date, size: raw.length, readable: readStored(raw) !== null };
+      return { key, madeAt: Number.isNaN(date.getTime()) ? null : date, size: raw.length, readable: readStored?.(raw) != null };
     })
     .sort((a, b) => (b.madeAt?.getTime() ?? 0) - (a.madeAt?.getTime() ?? 0));
   $backups.set(list);
@@ -63,17 +69,17 @@ export function downloadBackup(key: string): string | null {
 }
 
 /** Replaces the current session with what can be read of a backup; the values left out, or null when nothing could be read. */
-export function restoreBackup(key: string): readonly Problem[] | null {
+export async function restoreBackup(key: string): Promise<readonly Problem[] | null> {
   const raw = storage()?.getItem(key);
   if (raw === null || raw === undefined) return null;
-  const read = readStored(raw);
+  const read = (await reader())(raw);
   if (read === null) return null;
   replaceSession(read.session);
   return read.removed;
 }
 
 /** Deletes a backup. */
-export function removeBackup(key: string): void {
+export async function removeBackup(key: string): Promise<void> {
   storage()?.removeItem(key);
-  refreshBackups();
+  await refreshBackups();
 }

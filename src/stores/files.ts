@@ -3,8 +3,11 @@
  * and checking are separate from replacing, so the caller can ask for confirmation in between and
  * a file with problems never touches the current session.
  */
-import { type ParseOutcome, parseSession, parseSessionText } from "../engine/index.ts";
+import type { ParseOutcome } from "../engine/index.ts";
 import { $session, exportFileName, serializeSession } from "./session.ts";
+
+/** The session schema (with zod) loads when a file or an example is opened, not with the page. */
+const checker = () => import("../engine/validate.ts");
 
 /** Files larger than this are not session files (a full session is some tens of kilobytes). */
 export const MAX_FILE_BYTES = 5_000_000;
@@ -38,7 +41,7 @@ export async function readSessionFile(file: File): Promise<ParseOutcome> {
   } catch {
     return { ok: false, problems: [{ path: "", message: `Het bestand "${file.name}" kon niet worden gelezen.` }] };
   }
-  return parseSessionText(text);
+  return (await checker()).parseSessionText(text);
 }
 
 /** The shipped examples, by sector. */
@@ -53,7 +56,7 @@ export type ExampleId = keyof typeof EXAMPLES;
 /** Loads and checks a shipped example without changing the session. */
 export async function readExample(id: ExampleId): Promise<ParseOutcome> {
   try {
-    const module = await EXAMPLES[id].load();
+    const [module, { parseSession }] = await Promise.all([EXAMPLES[id].load(), checker()]);
     return parseSession(module.default);
   } catch {
     return { ok: false, problems: [{ path: "", message: "Het voorbeeld kon niet worden geladen. Herlaad de pagina en probeer het opnieuw." }] };

@@ -8,7 +8,8 @@
 import { atom } from "nanostores";
 import * as z from "zod/mini";
 import { type Session, planYearOf } from "../engine/index.ts";
-import { BACKUP_PREFIX, SESSION_KEY, $session, readStored, replaceSession, serializeSession, startNewSession } from "./session.ts";
+import { BACKUP_PREFIX, SESSION_KEY, $session, replaceSession, serializeSession, startNewSession, storedSessionChecked } from "./session.ts";
+import { readStored } from "./storedSession.ts";
 
 /** localStorage key of the index. */
 export const LIBRARY_KEY = "gesprekswijzer:bibliotheek:v1";
@@ -152,9 +153,12 @@ function change(recipe: (index: LibraryIndex) => LibraryIndex): boolean {
 /**
  * Loads the library; the first time, the conversation already in this browser becomes its first
  * entry. The list shows from the index at once; with `deferCheck` every slot is read right after
- * (so 50 conversations show without 50 parses first), otherwise before returning.
+ * (so 50 conversations show without 50 parses first), otherwise before returning. It waits for
+ * the full check of the stored conversation first (src/stores/session.ts), so the entry it takes in
+ * is that conversation, not what the page showed meanwhile.
  */
-export function loadLibrary(deferCheck = false): void {
+export async function loadLibrary(deferCheck = false): Promise<void> {
+  await storedSessionChecked();
   const hadSession = localStorage.getItem(SESSION_KEY) !== null;
   if (readIndex() === null && !hadSession) {
     publish({ current: null, entries: [] });

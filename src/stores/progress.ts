@@ -3,7 +3,6 @@
  * panels hold data and what they still miss (from the panel registry, src/lib/inputPanels.ts). The pages pass the card outlines (known at build time); the state itself is
  * derived from the session, so it follows other tabs and imports without extra bookkeeping.
  */
-import { persistentAtom } from "@nanostores/persistent";
 import { computed, type ReadableAtom } from "nanostores";
 import type { Answer, Session } from "../engine/index.ts";
 import type { CardData } from "../lib/cardSchema.ts";
@@ -82,14 +81,6 @@ export function hasContent(session: Session): boolean {
 /** The progress of every step, following the session. */
 export function progressStore(outlines: readonly StepOutline[]): ReadableAtom<StepProgress[]> {
   return computed($session, (session) => outlines.map((outline) => stepProgress(outline, session)));
-}
-
-/** Slug of the step that was open last ("Verder waar je was"); "" before any step was opened. */
-export const $lastStep = persistentAtom<string>("gesprekswijzer:laatste-stap", "");
-
-/** Remembers the step that is open now. */
-export function rememberStep(slug: string): void {
-  $lastStep.set(slug);
 }
 
 /** The outline of a card, as the progress components need it (plain data, passed to islands). */

@@ -1,12 +1,25 @@
-/** The engine's result for the current session, recomputed when the session changes. */
+/**
+ * The engine's result for the current session, recomputed when the session changes. The engine
+ * (with the session schema and zod) is its own chunk, loaded as this module starts: the page shows
+ * first, the figures follow a moment later (`pending` until then).
+ */
 import { atom, computed } from "nanostores";
-import { type Problem, type Result, type Session, computeResult, parseSession, planYearOf } from "../engine/index.ts";
+import type { Problem, Result, Session } from "../engine/index.ts";
 import { $session } from "./session.ts";
 
-/** The result, or the problems that keep the engine from running. */
+/** The result, or the problems that keep the engine from running (none while it is still loading: `pending`). */
 export type ResultState =
   | { ok: true; result: Result; planYear: string }
-  | { ok: false; problems: readonly Problem[] };
+  | { ok: false; problems: readonly Problem[]; pending?: true };
+
+/** The state until the engine has loaded: no figures and no problems yet. */
+const PENDING: ResultState = { ok: false, problems: [], pending: true };
+
+/** The engine's run, once its chunk has loaded. */
+const $evaluate = atom<((session: Session) => ResultState) | null>(null);
+
+/** Resolves when the engine has loaded (tests, and actions that need a figure at once). */
+export const engineLoaded: Promise<void> = import("./evaluate.ts").then(({ evaluate }) => $evaluate.set(evaluate));
 
 /** A computation slower than this moves off the keystroke path (ms; one frame at 60 Hz). */
 export const SLOW_COMPUTE_MS = 16;
@@ -31,12 +44,10 @@ $session.listen((session) => {
 });
 
 /** Derived: never throws, never holds NaN (the engine only sees checked sessions). */
-export const $result = computed($computedSession, (session): ResultState => {
+export const $result = computed([$computedSession, $evaluate], (session, evaluate): ResultState => {
+  if (evaluate === null) return PENDING;
   const start = performance.now();
-  const outcome = parseSession(session);
-  const state: ResultState = outcome.ok
-    ? { ok: true, result: computeResult(outcome.session), planYear: planYearOf(outcome.session) }
-    : { ok: false, problems: outcome.problems };
+  const state = evaluate(session);
   lastComputeMs = performance.now() - start;
   return state;
 });

@@ -1,16 +1,18 @@
 /**
  * The one conversation session: state and actions. Persisted in localStorage under a versioned
- * key and decoded through the session schema; other windows of the same browser follow along by
+ * key: shown at once when the stored text has the session's shape, then checked in full through
+ * the session schema, which loads after the page (see `decode`); other windows of the same browser follow along by
  * the fields that change (see sync/channel.ts), never by whole-session overwrites. A stored value
  * that no longer decodes is never dropped: the readable parts load, the original is copied to a
  * backup key, and `$storageNotice` names what could not be read.
  */
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from "@nanostores/persistent";
 import { atom } from "nanostores";
-import { type Answer, type Problem, type Session, parseSessionText, repairSession } from "../engine/index.ts";
+import type { Answer, Problem, Session } from "../engine/index.ts";
 import { formatIsoDate } from "../lib/format.ts";
 import { slugify } from "../lib/ids.ts";
 import { emptySession } from "./newSession.ts";
+import { sessionShaped } from "./storedShape.ts";
 import { connectWindows } from "./sync/channel.ts";
 
 /** localStorage key of the session; the version changes when the stored shape does. */
@@ -49,30 +51,58 @@ function backUp(raw: string): string | null {
   }
 }
 
-/** Reads a stored text: the session, repaired where needed, and what was left out (null: nothing readable). */
-export function readStored(raw: string, today: Date = new Date()): { session: Session; removed: readonly Problem[] } | null {
-  const outcome = parseSessionText(raw);
-  if (outcome.ok) return { session: outcome.session, removed: [] };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw.startsWith("\uFEFF") ? raw.slice(1) : raw);
-  } catch {
-    return null;
+/** The full checks under way, by stored text (one per text, however often it is decoded meanwhile). */
+const checks = new Map<string, Promise<void>>();
+
+/**
+ * Checks a stored text in full once the schema has loaded: a text that is whole only gains the
+ * schema's defaults; anything refused is backed up, named in `$storageNotice` and left out. The
+ * result replaces `shown` (what the page showed meanwhile) unless someone already changed it.
+ */
+async function checkInFull(raw: string, shown: Session): Promise<void> {
+  const { readStored } = await import("./storedSession.ts");
+  const read = readStored(raw);
+  if (read === null || read.removed.length > 0) {
+    const backupKey = backUp(raw);
+    const kept = backupKey === null ? "De reservekopie van het origineel lukte niet." : "Het volledige origineel is bewaard als reservekopie; op de startpagina kun je het downloaden of terugzetten.";
+    const message =
+      read === null
+        ? `Het opgeslagen gesprek kon niet worden gelezen; je begint met een leeg gesprek. ${kept}`
+        : `Een deel van het opgeslagen gesprek kon niet worden gelezen en is weggelaten; de rest is geladen. ${kept}`;
+    $storageNotice.set({ message, backupKey, removed: read?.removed ?? [] });
   }
-  return repairSession(data, emptySession(today));
+  const current = $session.get();
+  if (read === null || current !== shown) return;
+  const checked = shareUnchanged(current, read.session);
+  if (checked === current) return;
+  $session.set(checked);
+  if (read.removed.length === 0) return;
+  // Until something changes, the original stays under its key, so every page that loads it names
+  // what was left out (its backup is reused, not copied again).
+  try {
+    localStorage.setItem(SESSION_KEY, raw);
+  } catch {
+    // Storage refused: the backup still holds the original.
+  }
 }
 
+/** The stored text, shown at once when it has the session's shape (empty until checked otherwise); the full check follows. */
 function decode(raw: string): Session {
-  const read = readStored(raw);
-  if (read !== null && read.removed.length === 0) return read.session;
-  const backupKey = backUp(raw);
-  const kept = backupKey === null ? "De reservekopie van het origineel lukte niet." : "Het volledige origineel is bewaard als reservekopie; op de startpagina kun je het downloaden of terugzetten.";
-  const message =
-    read === null
-      ? `Het opgeslagen gesprek kon niet worden gelezen; je begint met een leeg gesprek. ${kept}`
-      : `Een deel van het opgeslagen gesprek kon niet worden gelezen en is weggelaten; de rest is geladen. ${kept}`;
-  $storageNotice.set({ message, backupKey, removed: read?.removed ?? [] });
-  return read?.session ?? emptySession(new Date());
+  const shown = sessionShaped(raw) ?? emptySession(new Date());
+  if (!checks.has(raw)) {
+    // A failed check (the script could not load, offline without a cached copy) leaves what is
+    // shown; the text is still under its key, so the next page load checks it again.
+    const check = checkInFull(raw, shown)
+      .catch(() => {})
+      .finally(() => checks.delete(raw));
+    checks.set(raw, check);
+  }
+  return shown;
+}
+
+/** Resolves when every stored text read so far has been checked in full (tests, and pages that must wait). */
+export async function storedSessionChecked(): Promise<void> {
+  await Promise.all(checks.values());
 }
 
 /** Why what is typed is not kept by this browser (site data blocked, storage full); null while saving works. */

@@ -58,6 +58,8 @@ describe(`site built under ${BASE}`, () => {
     const page = await site.newPage();
     await page.goto(site.url("gw/"));
     await page.getByRole("button", { name: "po" }).click();
+    // The example is checked by the schema, which loads on this click: wait until it is in.
+    await page.getByText("Het voorbeeld po is geladen.").waitFor();
     await page.goto(site.url("gw/gesprek/kosten/"));
     expect(await page.locator("h1").textContent()).toContain("Kosten");
     const navTargets = await page.locator("header nav a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));

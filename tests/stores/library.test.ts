@@ -24,10 +24,10 @@ const outcome = parseSessionText(readFileSync(join(process.cwd(), "tests/fixture
 if (!outcome.ok) throw new Error("fixture");
 const po = outcome.session;
 
-beforeEach(() => {
+beforeEach(async () => {
   localStorage.clear();
   replaceSession(po);
-  loadLibrary();
+  await loadLibrary();
 });
 
 describe("the session library", () => {
@@ -73,12 +73,12 @@ describe("the session library", () => {
     expect($currentId.get()).toBe($library.get()[0]!.id);
   });
 
-  it("keeps a damaged slot, backs it up and names it; the others still load", () => {
+  it("keeps a damaged slot, backs it up and names it; the others still load", async () => {
     const index = JSON.parse(localStorage.getItem(LIBRARY_KEY) ?? "{}");
     index.entries.push({ id: "kapot", name: "Oud", updatedAt: 1 });
     localStorage.setItem(LIBRARY_KEY, JSON.stringify(index));
     localStorage.setItem(`${SLOT_PREFIX}kapot`, "{niet af");
-    loadLibrary();
+    await loadLibrary();
     const damaged = $library.get().find((i) => i.id === "kapot")!;
     expect(damaged.damaged).toMatch(/geen leesbare JSON/);
     expect(localStorage.getItem(damaged.backupKey!)).toBe("{niet af");

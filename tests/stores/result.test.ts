@@ -3,7 +3,7 @@
 // a computation was slower than a frame (a very large partnership).
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { emptySession } from "../../src/stores/newSession.ts";
-import { $result, SETTLE_MS, SLOW_COMPUTE_MS } from "../../src/stores/result.ts";
+import { $result, SETTLE_MS, SLOW_COMPUTE_MS, engineLoaded } from "../../src/stores/result.ts";
 import { replaceSession, updateSession } from "../../src/stores/session.ts";
 
 afterEach(() => {
@@ -13,7 +13,13 @@ afterEach(() => {
 
 
 describe("$result", () => {
-  it("moves off the keystroke path when computing is slow", () => {
+  it("computes once the engine has loaded (pending before)", async () => {
+    await engineLoaded;
+    expect($result.get()).not.toHaveProperty("pending");
+  });
+
+  it("moves off the keystroke path when computing is slow", async () => {
+    await engineLoaded;
     vi.useFakeTimers();
     const stop = $result.listen(() => {});
     replaceSession(emptySession(new Date(2026, 10, 23)));

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 // A stored session with one value the schema refuses: the rest loads, the value is named with its
-// path, the original is kept as a backup that can be restored; structural sharing of edits.
+// path, the original is kept as a backup that can be restored; structural sharing of edits. A text
+// with the session's shape shows at once, before the full check.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import example from "../../content/examples/voorbeeld-po.json";
+import { parseSession } from "../../src/engine/index.ts";
 
 const KEY = "gesprekswijzer:sessie:v1";
 
@@ -16,6 +18,8 @@ async function load(raw: string) {
   localStorage.setItem(KEY, raw);
   const session = await import("../../src/stores/session.ts");
   const backups = await import("../../src/stores/backups.ts");
+  // The page shows the stored text at once; the full check (schema, repair, backup) follows.
+  await session.storedSessionChecked();
   return { ...session, ...backups };
 }
 
@@ -52,7 +56,7 @@ describe("loading a stored session", () => {
     expect(s.$session.get().partners).toHaveLength(example.partners.length);
     // The original, byte for byte, is a backup.
     expect(localStorage.getItem(notice!.backupKey!)).toBe(raw);
-    s.refreshBackups();
+    await s.refreshBackups();
     expect(s.$backups.get()).toEqual([expect.objectContaining({ key: notice!.backupKey, readable: true })]);
   });
 
@@ -61,7 +65,7 @@ describe("loading a stored session", () => {
     const key = s.$storageNotice.get()!.backupKey!;
     s.startNewSession(new Date(2026, 10, 23));
     expect(s.$session.get().partnership.name).toBe("");
-    const removed = s.restoreBackup(key);
+    const removed = await s.restoreBackup(key);
     expect(removed?.map((p) => p.path)).toEqual(["overhead[0].amount"]);
     expect(s.$session.get().partnership.name).toBe(example.partnership.name);
   });
@@ -70,9 +74,9 @@ describe("loading a stored session", () => {
     const s = await load('{"format": "gesprekswijzer/1", "partnership": ');
     expect(s.$storageNotice.get()?.message).toContain("je begint met een leeg gesprek");
     expect(s.$session.get().partners).toEqual([]);
-    s.refreshBackups();
+    await s.refreshBackups();
     expect(s.$backups.get()[0]?.readable).toBe(false);
-    expect(s.restoreBackup(s.$backups.get()[0]!.key)).toBeNull();
+    expect(await s.restoreBackup(s.$backups.get()[0]!.key)).toBeNull();
   });
 });
 
@@ -93,5 +97,37 @@ describe("updateSession", () => {
     const before = s.$session.get();
     s.updateSession((d) => (d.partnership.name = example.partnership.name));
     expect(s.$session.get()).toBe(before);
+  });
+});
+
+describe("the quick read before the full check", () => {
+  it("shows a text with the session's shape at once and keeps it when the check finds it whole", async () => {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    vi.resetModules();
+    localStorage.clear();
+    // What the site writes: a checked session, every default filled in (the example file omits some).
+    const outcome = parseSession(example);
+    if (!outcome.ok) throw new Error("the example must be valid");
+    localStorage.setItem(KEY, JSON.stringify(outcome.session));
+    const s = await import("../../src/stores/session.ts");
+    const shown = s.$session.get();
+    expect(shown.partnership.name).toBe(example.partnership.name);
+    await s.storedSessionChecked();
+    expect(s.$session.get()).toBe(shown);
+    expect(s.$storageNotice.get()).toBeNull();
+  });
+
+  it("shows an empty session until a text without the session's shape is repaired", async () => {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    vi.resetModules();
+    localStorage.clear();
+    const raw = JSON.stringify({ ...example, answers: [] });
+    localStorage.setItem(KEY, raw);
+    const s = await import("../../src/stores/session.ts");
+    expect(s.$session.get().partners).toEqual([]);
+    await s.storedSessionChecked();
+    expect(s.$session.get().partners).toHaveLength(example.partners.length);
+    expect(s.$storageNotice.get()?.removed.map((p) => p.path)).toEqual(["answers"]);
+    expect(localStorage.getItem(s.$storageNotice.get()!.backupKey!)).toBe(raw);
   });
 });

@@ -1,9 +1,9 @@
-/** The shipped regulation records (content/regulations/*.json), read at build time and checked by their schema. */
-import { parseRecords } from "../../lib/records/parse.ts";
+/** The shipped regulation records (content/regulations/*.json), checked by their schema at build time (see byFileName). */
+import { byFileName } from "../../lib/records/byFileName.ts";
 import type { RegulationRecord } from "../../lib/records/schemas.ts";
 
-/** The shipped regulation records, sorted by file name; a record that breaks the schema stops the build. */
-export const REGULATIONS: RegulationRecord[] = parseRecords("regulations", import.meta.glob("../../../content/regulations/*.json", { eager: true, import: "default" }));
+/** The shipped regulation records, sorted by file name. */
+export const REGULATIONS: RegulationRecord[] = byFileName(import.meta.glob("../../../content/regulations/*.json", { eager: true, import: "default" }));
 
 /** The first calendar year a record covers ("2020–2023" → 2020), or 0 when its years are not stated. */
 const firstYear = (record: RegulationRecord): number => Number(/\d{4}/.exec(record.years ?? "")?.[0] ?? 0);

@@ -14,39 +14,49 @@ export interface RegulationRecord {
 }
 
 /** Takes base, amount per student, lag and grant mode from a shipped record; ceiling factor and counts stay. */
-export function applyRegulationDraft(draft: Session, record: RegulationRecord): void {
-  draft.regulation.id = record.id;
-  draft.regulation.base = record.base;
-  draft.regulation.perStudent = record.perStudent;
-  draft.regulation.lag = record.lag;
-  if (record.grant !== undefined) draft.regulation.grant = record.grant;
+export function applyRegulation(record: RegulationRecord): void {
+  updateSession((draft) => {
+    draft.regulation.id = record.id;
+    draft.regulation.base = record.base;
+    draft.regulation.perStudent = record.perStudent;
+    draft.regulation.lag = record.lag;
+    if (record.grant !== undefined) draft.regulation.grant = record.grant;
+  });
 }
 
 /** Which number of the regulation. */
 export type RegulationField = "base" | "perStudent" | "ceilingFactor" | "lag";
 
 /** Sets one number; changing base or amount per student makes the values the partnership's own (no record id). */
-export function setRegulationFieldDraft(draft: Session, field: RegulationField, value: number): void {
-  draft.regulation[field] = value;
-  if (field === "base" || field === "perStudent") delete draft.regulation.id;
+export function setRegulationField(field: RegulationField, value: number): void {
+  updateSession((draft) => {
+    draft.regulation[field] = value;
+    if (field === "base" || field === "perStudent") delete draft.regulation.id;
+  });
 }
 
 /** Switches to own values (keeps the numbers, drops the record id). */
-export function useOwnRegulationDraft(draft: Session): void {
-  delete draft.regulation.id;
+export function useOwnRegulation(): void {
+  updateSession((draft) => {
+    delete draft.regulation.id;
+  });
 }
 
 /** The counted DUO number of a school year; undefined removes it (the computed count applies). */
-export function setCountedDraft(draft: Session, year: string, count: number | undefined): void {
-  draft.regulation.counted = withKey(draft.regulation.counted, year, count);
+export function setCounted(year: string, count: number | undefined): void {
+  updateSession((draft) => {
+    draft.regulation.counted = withKey(draft.regulation.counted, year, count);
+  });
 }
 
 /** The distribution settings. */
 export type Distribution = Session["distribution"];
 
 /** Sets one distribution setting. */
-export function setDistributionDraft<K extends keyof Distribution>(draft: Session, key: K, value: Distribution[K]): void {
-  draft.distribution[key] = value;
+export function setDistribution<K extends keyof Distribution>(key: K, value: Distribution[K]): void {
+  updateSession((draft) => {
+    draft.distribution[key] = value;
+  });
 }
 
 /** A partner's commitment: nothing, a share of its own costs, or an amount per year. */
@@ -61,24 +71,13 @@ export function commitmentOf(session: Session, partnerId: string): Commitment {
 }
 
 /** Sets a partner's commitment (exactly one of percent or amount, or none). */
-export function setCommitmentDraft(draft: Session, partnerId: string, commitment: Commitment): void {
-  const partner = draft.partners.find((p) => p.id === partnerId);
-  if (!partner) return;
-  if (commitment.kind === "none") delete partner.commitment;
-  else if (commitment.kind === "percent") partner.commitment = { percent: commitment.value };
-  else partner.commitment = { amount: commitment.value };
+export function setCommitment(partnerId: string, commitment: Commitment): void {
+  updateSession((draft) => {
+    const partner = draft.partners.find((p) => p.id === partnerId);
+    if (!partner) return;
+    if (commitment.kind === "none") delete partner.commitment;
+    else if (commitment.kind === "percent") partner.commitment = { percent: commitment.value };
+    else partner.commitment = { amount: commitment.value };
+  });
 }
 
-/** Action: apply a regulation record. */
-export const applyRegulation = (record: RegulationRecord): void => updateSession((d) => applyRegulationDraft(d, record));
-/** Action: one regulation number. */
-export const setRegulationField = (field: RegulationField, value: number): void => updateSession((d) => setRegulationFieldDraft(d, field, value));
-/** Action: own values. */
-export const useOwnRegulation = (): void => updateSession((d) => useOwnRegulationDraft(d));
-/** Action: counted number. */
-export const setCounted = (year: string, count: number | undefined): void => updateSession((d) => setCountedDraft(d, year, count));
-/** Action: distribution setting. */
-export const setDistribution = <K extends keyof Distribution>(key: K, value: Distribution[K]): void =>
-  updateSession((d) => setDistributionDraft(d, key, value));
-/** Action: commitment. */
-export const setCommitment = (partnerId: string, commitment: Commitment): void => updateSession((d) => setCommitmentDraft(d, partnerId, commitment));

@@ -27,61 +27,59 @@ function tidy(draft: Session): void {
 }
 
 /** Per school year or per calendar year (§3.3). */
-export function setGrantDraft(draft: Session, grant: Grant): void {
-  draft.regulation.grant = grant;
+export function setGrant(grant: Grant): void {
+  updateSession((draft) => {
+    draft.regulation.grant = grant;
+  });
 }
 
 /** A new change from the first year after the last change (or after the first school year) that has none. */
-export function addRegulationChangeDraft(draft: Session, record: ChangeRecord | null): void {
-  const taken = Object.keys(draft.regulation.byYear ?? {});
-  let year = shiftYear(draft.years[0]!, 1);
-  for (const t of taken) if (startOf(t) >= startOf(year)) year = shiftYear(t, 1);
-  changes(draft)[year] = record === null ? {} : { ...record };
+export function addRegulationChange(record: ChangeRecord | null): void {
+  updateSession((draft) => {
+    const taken = Object.keys(draft.regulation.byYear ?? {});
+    let year = shiftYear(draft.years[0]!, 1);
+    for (const t of taken) if (startOf(t) >= startOf(year)) year = shiftYear(t, 1);
+    changes(draft)[year] = record === null ? {} : { ...record };
+  });
 }
 
 /** Moves a change to another school year (an existing change there is replaced). */
-export function moveRegulationChangeDraft(draft: Session, from: string, to: string): void {
-  const all = changes(draft);
-  const entry = all[from];
-  if (entry === undefined || from === to) return;
-  delete all[from];
-  all[to] = entry;
+export function moveRegulationChange(from: string, to: string): void {
+  updateSession((draft) => {
+    const all = changes(draft);
+    const entry = all[from];
+    if (entry === undefined || from === to) return;
+    delete all[from];
+    all[to] = entry;
+  });
 }
 
 /** Takes id, base and amount per student from a shipped record, or (null) keeps the numbers as own values. */
-export function setRegulationChangeRecordDraft(draft: Session, year: string, record: ChangeRecord | null): void {
-  const entry = changes(draft)[year];
-  if (entry === undefined) return;
-  if (record === null) delete entry.id;
-  else Object.assign(entry, record);
+export function setRegulationChangeRecord(year: string, record: ChangeRecord | null): void {
+  updateSession((draft) => {
+    const entry = changes(draft)[year];
+    if (entry === undefined) return;
+    if (record === null) delete entry.id;
+    else Object.assign(entry, record);
+  });
 }
 
 /** One typed value from that year on; undefined: unchanged from the year before. Own amounts drop the record id. */
-export function setRegulationChangeFieldDraft(draft: Session, year: string, field: ChangeField, value: number | undefined): void {
-  const entry = changes(draft)[year];
-  if (entry === undefined) return;
-  if (value === undefined) delete entry[field];
-  else entry[field] = value;
-  if (field !== "ceilingFactor") delete entry.id;
+export function setRegulationChangeField(year: string, field: ChangeField, value: number | undefined): void {
+  updateSession((draft) => {
+    const entry = changes(draft)[year];
+    if (entry === undefined) return;
+    if (value === undefined) delete entry[field];
+    else entry[field] = value;
+    if (field !== "ceilingFactor") delete entry.id;
+  });
 }
 
 /** Removes a change. */
-export function removeRegulationChangeDraft(draft: Session, year: string): void {
-  delete changes(draft)[year];
-  tidy(draft);
+export function removeRegulationChange(year: string): void {
+  updateSession((draft) => {
+    delete changes(draft)[year];
+    tidy(draft);
+  });
 }
 
-/** Action: grant mode. */
-export const setGrant = (grant: Grant): void => updateSession((d) => setGrantDraft(d, grant));
-/** Action: add a change. */
-export const addRegulationChange = (record: ChangeRecord | null): void => updateSession((d) => addRegulationChangeDraft(d, record));
-/** Action: move a change to another year. */
-export const moveRegulationChange = (from: string, to: string): void => updateSession((d) => moveRegulationChangeDraft(d, from, to));
-/** Action: a change's record (or own values). */
-export const setRegulationChangeRecord = (year: string, record: ChangeRecord | null): void =>
-  updateSession((d) => setRegulationChangeRecordDraft(d, year, record));
-/** Action: one value of a change. */
-export const setRegulationChangeField = (year: string, field: ChangeField, value: number | undefined): void =>
-  updateSession((d) => setRegulationChangeFieldDraft(d, year, field, value));
-/** Action: remove a change. */
-export const removeRegulationChange = (year: string): void => updateSession((d) => removeRegulationChangeDraft(d, year));

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { parseSession, type Session } from "../../../src/engine/index.ts";
 import { activeInterpretations } from "../../../src/components/records/interpretations.ts";
 import type { PresetFile } from "../../../src/components/records/shared.ts";
-import { applyPresetDraft, setCategoriesFieldsDraft } from "../../../src/stores/editing/categories.ts";
+import { applyPreset, setCategoriesFields } from "../../../src/stores/editing/categories.ts";
+import { $session, replaceSession } from "../../../src/stores/session.ts";
 
 const read = (name: string): PresetFile => JSON.parse(readFileSync(join(import.meta.dirname, "../../../content/presets", `${name}.json`), "utf8")) as PresetFile;
 const denHaag = read("denhaag-vo");
@@ -16,8 +17,9 @@ const twente = read("twente-po");
 function withDenHaag(): Session {
   const outcome = parseSession({ format: "gesprekswijzer/1", partnership: { name: "Proef", sector: "vo" }, years: ["2025-2026"], regulation: { perStudent: 1250 }, rates: { WPB: 50, SO: 60, IO: 70 }, categories: [], partners: [], placements: [] });
   if (!outcome.ok) throw new Error("proefsessie ongeldig");
-  applyPresetDraft(outcome.session, { id: denHaag.id, name: denHaag.name, categories: denHaag.categories, ...(denHaag.perSchool ? { perSchool: denHaag.perSchool } : {}) });
-  return outcome.session;
+  replaceSession(outcome.session);
+  applyPreset({ id: denHaag.id, name: denHaag.name, categories: denHaag.categories, ...(denHaag.perSchool ? { perSchool: denHaag.perSchool } : {}) });
+  return $session.get();
 }
 
 describe("Den Haag interpretations", () => {
@@ -41,18 +43,17 @@ describe("Den Haag interpretations", () => {
   });
 
   it.each(denHaag.interpretations ?? [])("$id: one change switches to the other reading, one change switches back", (interpretation) => {
-    const session = withDenHaag();
-    const [active] = activeInterpretations(session, [denHaag]).filter((a) => a.interpretation.id === interpretation.id);
-    setCategoriesFieldsDraft(session, active!.categories, interpretation.alternative.change);
-    expect(activeInterpretations(session, [denHaag]).find((a) => a.interpretation.id === interpretation.id)?.reading).toBe("alternative");
-    setCategoriesFieldsDraft(session, active!.categories, active!.presetChange);
-    expect(activeInterpretations(session, [denHaag]).find((a) => a.interpretation.id === interpretation.id)?.reading).toBe("preset");
+    const [active] = activeInterpretations(withDenHaag(), [denHaag]).filter((a) => a.interpretation.id === interpretation.id);
+    setCategoriesFields(active!.categories, interpretation.alternative.change);
+    expect(activeInterpretations($session.get(), [denHaag]).find((a) => a.interpretation.id === interpretation.id)?.reading).toBe("alternative");
+    setCategoriesFields(active!.categories, active!.presetChange);
+    expect(activeInterpretations($session.get(), [denHaag]).find((a) => a.interpretation.id === interpretation.id)?.reading).toBe("preset");
   });
 
   it("an edit by hand that is neither reading shows as 'own'", () => {
-    const session = withDenHaag();
-    setCategoriesFieldsDraft(session, ["flex"], { perDay: { hours: { WPB: 0.5, SO: 0.3, IO: 0 }, cap: { WPB: 50 } } });
-    expect(activeInterpretations(session, [denHaag]).find((a) => a.interpretation.id === "flex-maximum")?.reading).toBe("own");
+    withDenHaag();
+    setCategoriesFields(["flex"], { perDay: { hours: { WPB: 0.5, SO: 0.3, IO: 0 }, cap: { WPB: 50 } } });
+    expect(activeInterpretations($session.get(), [denHaag]).find((a) => a.interpretation.id === "flex-maximum")?.reading).toBe("own");
   });
 
   it("a session whose norm is another preset shows none of them", () => {

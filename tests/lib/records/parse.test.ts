@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { byFileName } from "../../../src/lib/records/byFileName.ts";
 import { parseRecords } from "../../../src/lib/records/parse.ts";
 import type { RecordKind } from "../../../src/lib/records/schemas.ts";
 
@@ -13,6 +14,11 @@ describe.each(["regulations", "presets", "rates"] as const)("content/%s", (kind)
   it("passes its schema, sorted by file name", () => {
     const files = filesOf(kind);
     expect(parseRecords(kind, files).map((r) => r.id)).toHaveLength(Object.keys(files).length);
+  });
+
+  it("is shipped complete: its checked form equals the file, so the pages read it without the schema", () => {
+    const files = filesOf(kind);
+    expect(parseRecords(kind, files)).toEqual(byFileName(files));
   });
 });
 

@@ -18,29 +18,6 @@ export function valid(session: Session): boolean {
   return parseSession(JSON.parse(JSON.stringify(session))).ok;
 }
 
-/** One table row of a draft test: what to do to the example and what must then hold. */
-export interface StepRow {
-  name: string;
-  run: (s: Session) => void;
-  check: (s: Session) => boolean;
-}
-
-/**
- * Runs each row on a fresh example: the check holds and the session still passes the engine's
- * rules. For the modules that still have `xDraft` functions (categories, financing, profile);
- * `describeActions` drives the one-action-per-change modules through the store.
- */
-export function describeSteps(rows: readonly StepRow[]): void {
-  describe.each(rows)("$name", ({ run, check }) => {
-    it("changes the session and keeps it valid", () => {
-      const s = example();
-      run(s);
-      expect(check(s)).toBe(true);
-      expect(valid(s)).toBe(true);
-    });
-  });
-}
-
 /** One table row of an action test: the actions to run on the example and what must then hold. */
 export interface ActionRow {
   name: string;

@@ -2,28 +2,27 @@
 import { describe, expect, it } from "vitest";
 import type { Session } from "../../../src/engine/index.ts";
 import * as p from "../../../src/stores/editing/profile.ts";
-import { describeSteps, example } from "./helpers.ts";
+import { describeActions, drive, example } from "./helpers.ts";
 
-describeSteps([
-  { name: "name", run: ((s) => p.setProfileTextDraft(s, "name", "OS West")), check: (s: Session) => s.partnership.name === "OS West" },
-  { name: "region", run: ((s) => p.setProfileTextDraft(s, "region", "Regio Zuid")), check: (s: Session) => s.partnership.region === "Regio Zuid" },
-  { name: "sector", run: ((s) => p.setSectorDraft(s, "po-vo")), check: (s: Session) => s.partnership.sector === "po-vo" },
+describeActions([
+  { name: "name", run: () => p.setProfileText("name", "OS West"), check: (s: Session) => s.partnership.name === "OS West" },
+  { name: "region", run: () => p.setProfileText("region", "Regio Zuid"), check: (s: Session) => s.partnership.region === "Regio Zuid" },
+  { name: "sector", run: () => p.setSector("po-vo"), check: (s: Session) => s.partnership.sector === "po-vo" },
   // more years: the plan year stays
-  { name: "years longer", run: ((s) => p.setYearsDraft(s, "2025-2026", 6)), check: (s: Session) => s.years.length === 6 && s.years[5] === "2030-2031" && s.planYear === "2026-2027" },
+  { name: "years longer", run: () => p.setYears("2025-2026", 6), check: (s: Session) => s.years.length === 6 && s.years[5] === "2030-2031" && s.planYear === "2026-2027" },
   // the plan year falls out: it becomes the second year
-  { name: "years moved", run: ((s) => p.setYearsDraft(s, "2027-2028", 3)), check: (s: Session) => s.years[0] === "2027-2028" && s.planYear === "2028-2029" },
+  { name: "years moved", run: () => p.setYears("2027-2028", 3), check: (s: Session) => s.years[0] === "2027-2028" && s.planYear === "2028-2029" },
   // one year: the plan year is that year
-  { name: "one year", run: ((s) => p.setYearsDraft(s, "2030-2031", 1)), check: (s: Session) => s.years.length === 1 && s.planYear === "2030-2031" },
-  { name: "plan year", run: ((s) => p.setPlanYearDraft(s, "2026-2027")), check: (s: Session) => s.planYear === "2026-2027" },
+  { name: "one year", run: () => p.setYears("2030-2031", 1), check: (s: Session) => s.years.length === 1 && s.planYear === "2030-2031" },
+  { name: "plan year", run: () => p.setPlanYear("2026-2027"), check: (s: Session) => s.planYear === "2026-2027" },
   // a plan year outside the years is ignored
-  { name: "plan year outside", run: ((s) => p.setPlanYearDraft(s, "2031-2032")), check: (s: Session) => s.planYear === "2026-2027" },
-  { name: "meeting", run: ((s) => { p.setMeetingDraft(s, "date", "2026-11-23"); p.setMeetingDraft(s, "participants", "An\nBo"); }), check: (s: Session) => s.meeting?.date === "2026-11-23" && s.meeting.participants === "An\nBo" },
+  { name: "plan year outside", run: () => p.setPlanYear("2031-2032"), check: (s: Session) => s.planYear === "2026-2027" },
+  { name: "meeting", run: () => { p.setMeeting("date", "2026-11-23"); p.setMeeting("participants", "An\nBo"); }, check: (s: Session) => s.meeting?.date === "2026-11-23" && s.meeting.participants === "An\nBo" },
 ]);
 
-describe("setYearsDraft keeps counts of years that fall out", () => {
+describe("setYears keeps counts of years that fall out", () => {
   it("does not delete students", () => {
-    const s = example();
-    p.setYearsDraft(s, "2026-2027", 2);
+    const s = drive(example(), () => p.setYears("2026-2027", 2));
     expect(s.placements[0]!.students["2025-2026"]).toBe(120);
   });
 });

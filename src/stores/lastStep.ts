@@ -1,0 +1,10 @@
+/** The step that was open last, for "Verder waar je was" (its own module: the start page needs nothing else of the progress). */
+import { persistentAtom } from "@nanostores/persistent";
+
+/** Slug of the step that was open last ("Verder waar je was"); "" before any step was opened. */
+export const $lastStep = persistentAtom<string>("gesprekswijzer:laatste-stap", "");
+
+/** Remembers the step that is open now. */
+export function rememberStep(slug: string): void {
+  $lastStep.set(slug);
+}
