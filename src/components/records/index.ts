@@ -1,5 +1,5 @@
 /** All shipped records in the shape the proposal's annex reads (used at build time by /voorstel/). */
-import type { DocRecord, DocRecords } from "../../pdf/types.ts";
+import type { DocRecord, DocRecords } from "../../document/types.ts";
 import { PRESETS } from "./presets.ts";
 import { REGULATIONS } from "./regulations.ts";
 import { parseRecords } from "../../lib/records/parse.ts";

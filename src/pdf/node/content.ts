@@ -10,7 +10,7 @@ import { cardSchema } from "../../lib/cardSchema.ts";
 import { parseRecords } from "../../lib/records/parse.ts";
 import type { RecordKind } from "../../lib/records/schemas.ts";
 import { sortCards } from "../../lib/deck.ts";
-import type { DocCard, DocRecord, DocRecords } from "../types.ts";
+import type { DocCard, DocRecord, DocRecords } from "../../document/types.ts";
 
 /** The project's content folder. */
 export const CONTENT_DIR = fileURLToPath(new URL("../../../content/", import.meta.url));

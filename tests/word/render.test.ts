@@ -9,10 +9,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { computeResult, planYearOf } from "../../src/engine/index.ts";
 import { main } from "../../src/cli/main.ts";
 import { formatEuro } from "../../src/lib/format.ts";
-import { buildProposal } from "../../src/pdf/proposal.ts";
-import { buildSummary } from "../../src/pdf/summary.ts";
-import { wordBuffer } from "../../src/pdf/word.ts";
-import { CARDS, OPTIONS, example } from "./helpers.ts";
+import { wordBuffer } from "../../src/word/render.ts";
+import { proposalDocument } from "../../src/document/proposal.ts";
+import { summaryDocument } from "../../src/document/summary.ts";
+import { CARDS, OPTIONS, example } from "../pdf/helpers.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "gesprekswijzer-word-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,7 +43,7 @@ describe.each(["po", "vo"] as const)("Word file of voorbeeld-%s", (name) => {
 
   it("is a .docx with well-formed XML, Word heading styles, real tables and the ask", async () => {
     const file = join(dir, `${name}.docx`);
-    writeFileSync(file, await wordBuffer(buildProposal(session, result, CARDS, OPTIONS)));
+    writeFileSync(file, await wordBuffer(proposalDocument(session, result, CARDS, OPTIONS)));
     expect(readFileSync(file).subarray(0, 2).toString()).toBe("PK");
     const xml = part(file, "word/document.xml");
     expectWellFormed(xml);
@@ -58,7 +58,7 @@ describe.each(["po", "vo"] as const)("Word file of voorbeeld-%s", (name) => {
   });
 
   it("makes the summary as Word too", async () => {
-    const xml = (await wordBuffer(buildSummary(session, CARDS, OPTIONS, result))).subarray(0, 2).toString();
+    const xml = (await wordBuffer(summaryDocument(session, CARDS, OPTIONS, result))).subarray(0, 2).toString();
     expect(xml).toBe("PK");
   });
 });
