@@ -57,6 +57,17 @@ describe.each(["po", "vo"] as const)("Word file of voorbeeld-%s", (name) => {
     expect(text).toContain("Besluit van de begrotingstafel");
   });
 
+  it("has a bookmark per chapter and internal links to them, and the chart as a table of bars", async () => {
+    const file = join(dir, `${name}-links.docx`);
+    writeFileSync(file, await wordBuffer(proposalDocument(session, result, CARDS, OPTIONS)));
+    const xml = part(file, "word/document.xml");
+    // Booleans, not toContain: a failure would print the whole document.
+    expect(xml.includes('w:name="bijlage-a"')).toBe(true);
+    expect(xml.includes('w:name="hoofdstuk-2"')).toBe(true);
+    expect(/<w:hyperlink [^>]*w:anchor="hoofdstuk-2"/.test(xml)).toBe(true);
+    expect(xml.includes("█")).toBe(true);
+  });
+
   it("makes the summary as Word too", async () => {
     const xml = (await wordBuffer(summaryDocument(session, CARDS, OPTIONS, result))).subarray(0, 2).toString();
     expect(xml).toBe("PK");
