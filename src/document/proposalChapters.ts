@@ -227,6 +227,12 @@ export function itemList(title: string, items: AnswerItem[]): Block[] {
   return out;
 }
 
+/** The agreements and open points; when there are none, one short line instead of two headings with a dash. */
+function answerLists(agreements: AnswerItem[], open: AnswerItem[]): Block[] {
+  if (agreements.length === 0 && open.length === 0) return keep(heading("Afspraken en open punten"), para("Het gesprek legde (nog) geen afspraken of open punten vast.", "note"));
+  return [...itemList("Afspraken uit het gesprek", agreements), ...itemList("Open punten", open)];
+}
+
 /** "2025-2026" or "2025-2026 tot en met 2027-2028". */
 function yearSpan(first: string, last: string): string {
   return first === last ? first : `${first} tot en met ${last}`;
@@ -268,8 +274,7 @@ function agreementsAndDecisions(ctx: ProposalContext): Block[] {
   return [
     chapter("7  Verdeling en afspraken", { anchor: ANCHORS.agreements }),
     ...keep(heading("Verdeelprincipes"), bullets(principles(ctx.session, ctx.view.planYear))),
-    ...itemList("Afspraken uit het gesprek", gather(ctx.session, ctx.cards, "agreements")),
-    ...itemList("Open punten", gather(ctx.session, ctx.cards, "open")),
+    ...answerLists(gather(ctx.session, ctx.cards, "agreements"), gather(ctx.session, ctx.cards, "open")),
   ];
 }
 

@@ -44,15 +44,14 @@ const CARD_SOURCE = { doc: "003", section: "Vragen m.b.t. kwaliteit en financië
 /** Cost per student beside the ranges, then the quality framework's safeguards. */
 export function justification(result: Result, planYear: string): Block[] {
   const costs = chunkColumns(costPerStudentTable(result, planYear), 5).map((part) => fromView(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)], fontSize: 8 }));
-  const [first, ...rest] = costs;
   const intro = para(
     "Wat dit plan per student kost, naast de bandbreedtes uit eerdere landelijke ramingen. Die ramingen zijn oud en niet per sector; ze laten zien of het plan in de gebruikelijke orde van grootte ligt, niet wat de norm moet zijn.",
   );
   const link: Inline = { text: "bijlage A", link: ANCHORS.annexA };
   return [
+    // The heading stays with its introduction; the table may start on the next page (its header repeats).
     ...keep(heading("Kosten per student naast eerdere ramingen"), intro),
-    ...(first === undefined ? [] : [first]),
-    ...rest,
+    ...costs,
     ...keep(
       heading("Wat het kwaliteitskader vraagt en wat dit geld borgt"),
       para(

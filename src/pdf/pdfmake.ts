@@ -199,7 +199,27 @@ function render(block: Block, inList = false): Content[] {
   }
 }
 
+/**
+ * Top-level blocks in order; a heading that starts no page is kept with the paragraph after it.
+ * pdfmake's own check (pageBreakBefore in blocks.ts) misses a heading whose next block is a long
+ * paragraph that starts on the next page, so such a heading could end a page alone.
+ */
+function sequence(blocks: readonly Block[]): Content[] {
+  const out: Content[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    if (block.kind === "heading" && block.newPage !== true && block.cover !== true && next?.kind === "paragraph") {
+      out.push({ stack: [heading(block), paragraph(next, false)], unbreakable: true });
+      i++;
+    } else {
+      out.push(...render(block));
+    }
+  }
+  return out;
+}
+
 /** The pdfmake document definition of a document model: A4 frame, metadata, tags and bookmarks. */
 export function toPdfmake(doc: DocModel): TDocumentDefinitions {
-  return frame(doc.blocks.flatMap((b) => render(b)), { ...doc.meta });
+  return frame(sequence(doc.blocks), { ...doc.meta });
 }
