@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Site, axeViolations, openSite } from "./harness.ts";
 import { expectSameYears, wizard } from "./inputs-helpers.ts";
 
-const expected = JSON.parse(readFileSync(new URL("../fixtures/voorbeeld-vo.expected.json", import.meta.url), "utf8")) as { years: unknown[] };
+const expected = JSON.parse(readFileSync(new URL("../fixtures/voorbeeld-vo.expected.json", import.meta.url), "utf8")) as { years: unknown[]; warnings: string[] };
 
 const GROUP = "hbo leerjaar 1, groepsplaatsing";
 const FLEX = "Flexibel traject (minor, module)";
@@ -24,15 +24,17 @@ const LYCEUM = "Scholengroep Lyceum";
 const COLLEGE = "Stichting College";
 const HS = "Hogeschool Voorbeeld";
 const ULO = "Universiteit Voorbeeld (ULO)";
-/** board, institute, category, students 2022-2023 and 2023-2024 */
+/** The example's four school years. */
+const YEARS = ["2024-2025", "2025-2026", "2026-2027", "2027-2028"] as const;
+/** board, institute, category, students per school year of YEARS */
 const PLACEMENTS = [
-  [LYCEUM, HS, "hbo leerjaar 2 en 3", "40", "44"],
-  [LYCEUM, ULO, "Master wo (DIO)", "12", "15"],
-  [LYCEUM, HS, GROUP, "25", "30"],
-  [LYCEUM, HS, "hbo leerjaar 4 (LIO)", "6", "8"],
-  [COLLEGE, HS, "hbo leerjaar 2 en 3", "28", "30"],
-  [COLLEGE, HS, "Zij-instromer", "9", "12"],
-  [COLLEGE, ULO, FLEX, "10", "14"],
+  [LYCEUM, HS, "hbo leerjaar 2 en 3", ["40", "44", "47", "49"]],
+  [LYCEUM, ULO, "Master wo (DIO)", ["12", "15", "18", "20"]],
+  [LYCEUM, HS, GROUP, ["25", "30", "33", "35"]],
+  [LYCEUM, HS, "hbo leerjaar 4 (LIO)", ["6", "8", "11", "13"]],
+  [COLLEGE, HS, "hbo leerjaar 2 en 3", ["28", "30", "33", "35"]],
+  [COLLEGE, HS, "Zij-instromer", ["9", "12", "15", "17"]],
+  [COLLEGE, ULO, FLEX, ["10", "14", "17", "19"]],
 ] as const;
 
 describe("entering the vo example through the input panels", () => {
@@ -57,10 +59,10 @@ describe("entering the vo example through the input panels", () => {
     await w().step("partnerschap");
     await label("Naam van het partnerschap").fill("Opleidingsschool Voorbeeld West (vo)");
     await label("Onderwijsregio").fill("Onderwijsregio Voorbeeld West");
-    await label("Vanaf welk schooljaar rekenen we?").selectOption("2022-2023");
-    await label("Hoeveel schooljaren rekenen we door?").fill("2");
+    await label("Vanaf welk schooljaar rekenen we?").selectOption("2024-2025");
+    await label("Hoeveel schooljaren rekenen we door?").fill("4");
     await label("Hoeveel schooljaren rekenen we door?").press("Tab");
-    await label("Voor welk schooljaar maken jullie het voorstel?").selectOption("2023-2024");
+    await label("Voor welk schooljaar maken jullie het voorstel?").selectOption("2026-2027");
     for (const [name, schools] of [[LYCEUM, "4"], [COLLEGE, "3"]] as const) {
       await label("Naam van een nieuw schoolbestuur").fill(name);
       await page.getByRole("button", { name: "Bestuur toevoegen" }).click();
@@ -101,15 +103,16 @@ describe("entering the vo example through the input panels", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it("placements, stage days and the counted T-1 number", async () => {
+  it("placements, stage days and the two counts the first year's grants rest on", async () => {
     await w().step("studenten");
-    for (const [board, institute, category, first, second] of PLACEMENTS) {
+    for (const [board, institute, category, counts] of PLACEMENTS) {
       await w().addRows([board], institute, category);
-      await label(`Studenten 2022-2023, ${board} – ${institute} – ${category}`).fill(first);
-      await label(`Studenten 2023-2024, ${board} – ${institute} – ${category}`).fill(second);
+      for (const [i, year] of YEARS.entries()) await label(`Studenten ${year}, ${board} – ${institute} – ${category}`).fill(counts[i]!);
     }
     await label(`Stagedagen per student per jaar, ${COLLEGE} – ${ULO} – ${FLEX}`).fill("40");
-    await label("Getelde studenten 2021-2022").fill("110");
+    // Calendar-year grants: 2024 rests on 2022-2023, 2025 on 2023-2024.
+    await label("Getelde studenten 2022-2023").fill("105");
+    await label("Getelde studenten 2023-2024").fill("112");
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -124,7 +127,10 @@ describe("entering the vo example through the input panels", () => {
 
   it("regulation, top slice, other income and commitments", async () => {
     await w().step("financiering");
-    await page.getByLabel(/Regeling tegemoetkoming kosten opleidingsscholen/).check();
+    // 2024-2025 on the 2024 regulation (€ 955), from 2025-2026 on the 2025 one (€ 1 250).
+    await page.getByLabel(/Regeling Onderwijsregio's 2024/).check();
+    await page.getByRole("button", { name: "Wijziging van de regeling toevoegen" }).click();
+    await page.getByText(/Geldt vanaf 2025-2026: €\s1\.250 per student/).waitFor();
     await page.getByLabel("Een vast bedrag per student blijft voor de overhead").check();
     await label("Ingehouden bedrag per student voor de overhead").fill("150");
     await label("Deel voor de schoolbesturen").fill("80 %");
@@ -142,8 +148,8 @@ describe("entering the vo example through the input panels", () => {
 
   it("the stored session gives the expected figures", async () => {
     const { planYear, result } = await w().storedResult();
-    expect(planYear).toBe("2023-2024");
-    expect(result.warnings).toEqual([]);
+    expect(planYear).toBe("2026-2027");
+    expect(result.warnings).toEqual(expected.warnings);
     expectSameYears(result, expected);
     expect(site.consoleErrors).toEqual([]);
     expect(site.foreignRequests).toEqual([]);

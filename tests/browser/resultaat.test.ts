@@ -34,7 +34,7 @@ describe("results page in Chromium", () => {
     await page.locator('[data-key="costs"]').waitFor();
     expect(await text(page, '[data-key="costs"]')).toBe("€ 1.332.968");
     expect(await text(page, '[data-key="needed"]')).toBe("€ 598.484");
-    expect(await page.locator("#resultaat-jaar").inputValue()).toBe("2025-2026");
+    expect(await page.locator("#resultaat-jaar").inputValue()).toBe("2026-2027");
     // the Bijlage 2 budget, the charts as images with title and description, and their tables
     expect(await page.locator("table.report").count()).toBeGreaterThanOrEqual(6);
     const charts = page.locator('svg[role="img"]');
@@ -52,16 +52,16 @@ describe("results page in Chromium", () => {
 
   it("switches to another school year", async () => {
     const page = await openWith(example("po").session);
-    await page.locator("#resultaat-jaar").selectOption("2026-2027");
+    await page.locator("#resultaat-jaar").selectOption("2027-2028");
     expect(await text(page, '[data-key="costs"]')).toBe("€ 1.459.324");
-    expect(await text(page, "#kerncijfers")).toBe("Kerncijfers 2026-2027");
+    expect(await text(page, "#kerncijfers")).toBe("Kerncijfers 2027-2028");
     await page.close();
   });
 
   it("fits 390 px: only the tables scroll sideways, and axe finds nothing", async () => {
     const page = await openWith(example("vo").session, 390);
     await page.locator('[data-key="costs"]').waitFor();
-    expect(await text(page, '[data-key="costs"]')).toBe("€ 729.864");
+    expect(await text(page, '[data-key="costs"]')).toBe("€ 788.211");
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
     expect(await axeViolations(page)).toEqual([]);

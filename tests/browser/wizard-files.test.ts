@@ -136,13 +136,17 @@ describe("session files in Chromium", () => {
     expect(await stored(page)).toBe(before);
   });
 
+  // Repair on load keeps what can be read; the whole original stays as one backup.
   it("puts an unreadable stored conversation aside once and says so", async () => {
     const broken = JSON.stringify({ format: "gesprekswijzer/1", years: 3 });
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, broken]);
     await page.goto(site.url("gesprek/doelen/"));
     const alert = page.getByRole("alert");
     await alert.waitFor();
-    expect(await alert.innerText()).toContain("Het opgeslagen gesprek kon niet worden gelezen");
+    const text = await alert.innerText();
+    expect(text).toContain("opgeslagen gesprek kon niet worden gelezen");
+    expect(text).toContain("reservekopie");
+    expect(text).toContain("years: moet een lijst zijn, niet 3");
     await page.goto(site.url("gesprek/"));
     await page.locator(".step-overview .state").first().waitFor();
     const backups = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("gesprekswijzer:backup:")).map((key) => localStorage.getItem(key)));
