@@ -208,7 +208,8 @@ export function wordDocument(doc: DocModel): Document {
     description: doc.meta.subject,
     keywords: doc.meta.keywords,
     styles: {
-      default: { document: { run: { font: "Calibri", size: 20 } } },
+      // The document's language (nl-NL) on every run, so Word checks the spelling in Dutch.
+      default: { document: { run: { font: "Calibri", size: 20, language: { value: doc.meta.language } } } },
       paragraphStyles: [{ id: "Caption", name: "Caption", basedOn: "Normal", next: "Normal", quickFormat: true, run: { bold: true, size: 18, color: "2F5D9E" }, paragraph: { spacing: { before: 160, after: 60 } } }],
     },
     numbering: { config: [{ reference: "genummerd", levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.START }] }] },

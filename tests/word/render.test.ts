@@ -47,7 +47,9 @@ describe.each(["po", "vo"] as const)("Word file of voorbeeld-%s", (name) => {
     expect(readFileSync(file).subarray(0, 2).toString()).toBe("PK");
     const xml = part(file, "word/document.xml");
     expectWellFormed(xml);
-    expectWellFormed(part(file, "word/styles.xml"));
+    const styles = part(file, "word/styles.xml");
+    expectWellFormed(styles);
+    expect(styles.includes('w:val="nl-NL"')).toBe(true);
     expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
     expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
     expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThan(8);
