@@ -10,7 +10,7 @@ import { timingHint } from "../lib/subsidyTiming.ts";
 import { EMPTY, bullets, chapter, col, facts, heading, keep, numCol, para, table } from "./blocks.ts";
 import type { Block } from "./model.ts";
 import { normBasis, proposalInfo } from "./sessionData.ts";
-import { ANCHORS } from "./anchors.ts";
+import { ANCHORS, linked } from "./anchors.ts";
 import type { ProposalContext } from "./proposal.ts";
 import type { DocRecord } from "./types.ts";
 
@@ -96,11 +96,11 @@ function assumptions(ctx: ProposalContext): Block[] {
     chapter("Bijlage A  Aannames en bronnen", { newPage: true, anchor: ANCHORS.annexA }),
     ...regulationPart(ctx),
     ...ratesPart(ctx),
-    ...keep(heading("Normen voor de facilitering"), para(
+    ...keep(heading("Normen voor de facilitering"), para(linked(
       norm === null
         ? "De uren per student, per groep, per stagedag en per school zijn in het gesprek door het partnerschap vastgesteld (hoofdstuk 2). Voorbeeldnormen uit een regio zijn voorbeelden, geen landelijke normen."
         : `Uitgangspunt is de voorbeeldnorm "${norm.name}"; de uren zijn in het gesprek door het partnerschap aangepast en vastgesteld (hoofdstuk 2).${source} Voorbeeldnormen uit een regio zijn voorbeelden, geen landelijke normen.`,
-    )),
+    ))),
     ...keep(heading("Rekenregels"), bullets(
       [
         "Kosten = uren × uurtarief per rol, plus stagevergoedingen, vaste kosten per partner en overhead van het partnerschap; met indexering per jaar.",

@@ -8,7 +8,7 @@ import { partnerName } from "../report/index.ts";
 import { col, facts, numCol, para, table, heading, bullets } from "./blocks.ts";
 import type { Block, DocCell, DocRow, DocTable, Inline, Signatures } from "./model.ts";
 import { calendarRows, proposalInfo } from "./sessionData.ts";
-import { ANCHORS } from "./anchors.ts";
+import { ANCHORS, linked } from "./anchors.ts";
 import type { ProposalContext } from "./proposal.ts";
 import { decisions, normJustified } from "./proposalChapters.ts";
 import { meetingDate } from "./summary.ts";
@@ -122,7 +122,7 @@ export function decisionPage(ctx: ProposalContext): Block[] {
       ? para([{ text: "Norm. ", bold: true }, "Waarom het partnerschap deze facilitering als minimum neemt, staat in ", chapterTwo, "."], "compact")
       : para([{ text: "Norm: ", bold: true }, { text: `${NOT_JUSTIFIED}. `, bold: true, tone: "warn" }, "Het gesprek legde nog niet vast waarom het partnerschap deze facilitering als minimum neemt (", chapterTwo, ")."], "compact"),
     heading("Voorgestelde besluiten", 3, true),
-    bullets(decisions(ctx).map((t) => para(t, "compact")), true),
+    bullets(decisions(ctx).map((t) => para(linked(t), "compact")), true),
     decisionBlock(info.decisionDate),
   ];
 }

@@ -8,7 +8,7 @@ import { partnerNameOf, sumEuros } from "../report/index.ts";
 import { regulationOnly } from "../report/sensitivity.ts";
 import { chapter, col, numCol, para, table } from "./blocks.ts";
 import type { Block, DocRow, DocTable } from "./model.ts";
-import { ANCHORS } from "./anchors.ts";
+import { ANCHORS, linked } from "./anchors.ts";
 import type { ProposalContext } from "./proposal.ts";
 
 /** "€ 12.000 meer", "€ 3.000 minder", "geen verschil". */
@@ -35,9 +35,11 @@ function regulationOnlyTable(ctx: ProposalContext): Block[] {
   const overhead = whole === total ? "" : ` Voor het partnerschap als geheel, met de overhead, is de eigen investering ${formatEuro(whole)} (hoofdstuk 3).`;
   return [
     para(
+      linked(
       total > 0
         ? `Kent de regio alleen het bedrag van de regeling toe (${formatEuro(view.plan.income.subsidy)}), dan betalen de partners in ${view.planYear} samen ${formatEuro(total)} zelf aan begeleiding, verdeeld volgens de afspraken van hoofdstuk 7.${overhead}`
         : `Kent de regio alleen het bedrag van de regeling toe (${formatEuro(view.plan.income.subsidy)}), dan dekken subsidie en overige inkomsten in ${view.planYear} wat de partners aan begeleiding uitgeven.${overhead}`,
+      ),
     ),
     table([col("Partner"), numCol("Kosten", 76), numCol("Aandeel uit regeling en overige inkomsten", 100), numCol("Betaalt de partner zelf", 84)], body, {
       caption: `Als de regio alleen het bedrag van de regeling toekent (${view.planYear})`,
