@@ -3,14 +3,13 @@
  * in Node with the fonts from public/fonts. Bad input: a Dutch message, exit 2, no file written.
  */
 import { readFile } from "node:fs/promises";
-import type { TDocumentDefinitions } from "pdfmake/interfaces";
 import { type Session, computeResult } from "../engine/index.ts";
-import { isFinal } from "../pdf/model.ts";
+import type { DocModel } from "../document/model.ts";
+import { proposalDocument } from "../document/proposal.ts";
+import { isFinal } from "../document/sessionData.ts";
+import { summaryDocument } from "../document/summary.ts";
+import type { BuildOptions, DocCard } from "../document/types.ts";
 import { loadCards, loadDocRecords } from "../pdf/node/content.ts";
-import { renderPdf } from "../pdf/node/render.ts";
-import { buildProposal } from "../pdf/proposal.ts";
-import { buildSummary } from "../pdf/summary.ts";
-import type { BuildOptions, DocCard } from "../pdf/types.ts";
 import { loadSession, outputProblem, writeWhole } from "./io.ts";
 import type { Command, Output } from "./main.ts";
 
@@ -51,7 +50,7 @@ export async function toolVersion(): Promise<string> {
   return pkg.version ?? "onbekend";
 }
 
-type Builder = (session: Session, cards: readonly DocCard[], options: BuildOptions) => TDocumentDefinitions;
+type Builder = (session: Session, cards: readonly DocCard[], options: BuildOptions) => DocModel;
 
 function documentCommand(usage: string, build: Builder): Command {
   return async (args: string[], io: Output) => {
@@ -77,7 +76,7 @@ function documentCommand(usage: string, build: Builder): Command {
     // An output name ending in .docx gives Word (the same document, for the region's own template).
     const word = /\.docx$/i.test(parsed.output);
     const doc = build(loaded.session, cards, options);
-    const bytes = word ? await (await import("../pdf/word.ts")).wordBuffer(doc) : await renderPdf(doc);
+    const bytes = await documentBytes(doc, word ? "docx" : "pdf");
     const failed = await writeWhole(parsed.output, bytes);
     if (failed !== null) {
       io.err(`${failed}\nEr is geen ${word ? "Word-bestand" : "PDF"} gemaakt.\n`);
@@ -88,12 +87,19 @@ function documentCommand(usage: string, build: Builder): Command {
   };
 }
 
+/** The bytes of a document model as PDF (pdfmake) or Word (docx); each library is loaded only when needed. */
+export async function documentBytes(doc: DocModel, format: "pdf" | "docx"): Promise<Buffer> {
+  if (format === "docx") return (await import("../word/render.ts")).wordBuffer(doc);
+  const [{ renderPdf }, { toPdfmake }] = await Promise.all([import("../pdf/node/render.ts"), import("../pdf/pdfmake.ts")]);
+  return renderPdf(toPdfmake(doc));
+}
+
 /** `gesprekswijzer voorstel <sessie.json> -o voorstel.pdf` */
 export const voorstel: Command = documentCommand("npx gesprekswijzer voorstel <sessie.json> -o voorstel.pdf", (session, cards, options) =>
-  buildProposal(session, computeResult(session), cards, options),
+  proposalDocument(session, computeResult(session), cards, options),
 );
 
 /** `gesprekswijzer verslag <sessie.json> -o verslag.pdf` */
 export const verslag: Command = documentCommand("npx gesprekswijzer verslag <sessie.json> -o verslag.pdf", (session, cards, options) =>
-  buildSummary(session, cards, options, computeResult(session)),
+  summaryDocument(session, cards, options, computeResult(session)),
 );

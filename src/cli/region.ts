@@ -15,7 +15,7 @@ export type RegionArgs =
   | { ok: false; message: string };
 
 const USAGE =
-  "npx gesprekswijzer regio <sessie.json>… [--budget <euro> --jaar <kalenderjaar> --verdeling behoefte|regeling-eerst|studenten] [-o regio.pdf|regio.xlsx]";
+  "npx gesprekswijzer regio <sessie.json>… [--budget <euro> --jaar <kalenderjaar> --verdeling behoefte|regeling-eerst|studenten] [-o regio.pdf|regio.docx|regio.xlsx]";
 const VALUE_OPTIONS = ["--budget", "--jaar", "--verdeling", "-o", "--output"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
@@ -42,7 +42,7 @@ export function parseRegionArgs(args: readonly string[]): RegionArgs {
   const out: RegionArgs = { ok: true, inputs };
   const output = values.get("-o");
   if (output !== undefined) {
-    if (!/\.(pdf|xlsx|docx)$/i.test(output)) return { ok: false, message: `Het uitvoerbestand moet eindigen op .pdf of .xlsx, niet "${output}".` };
+    if (!/\.(pdf|xlsx|docx)$/i.test(output)) return { ok: false, message: `Het uitvoerbestand moet eindigen op .pdf, .docx of .xlsx, niet "${output}".` };
     out.output = output;
   }
   const [budgetText, yearText, ruleText] = [values.get("--budget"), values.get("--jaar"), values.get("--verdeling")];
@@ -71,10 +71,6 @@ export const regio: Command = async (args, io) => {
     io.err(`${parsed.message}\nGebruik: ${USAGE}\n`);
     return 2;
   }
-  if (parsed.output?.toLowerCase().endsWith(".docx")) {
-    io.err("Een Word-bestand van de regio kan nog niet worden gemaakt; kies .pdf of .xlsx.\nEr is niets geschreven.\n");
-    return 2;
-  }
   const loaded = await Promise.all(parsed.inputs.map(loadSession));
   const failures = loaded.flatMap((l) => (l.ok ? [] : l.lines));
   if (failures.length > 0) {
@@ -96,7 +92,7 @@ export const regio: Command = async (args, io) => {
     io.out(`${JSON.stringify(toRegionJson(region), null, 2)}\n`);
     return 0;
   }
-  const { toolVersion } = await import("./documents.ts");
+  const { documentBytes, toolVersion } = await import("./documents.ts");
   // Never write over one of the session files read (or any other file that is not a document).
   const problems = await Promise.all(parsed.inputs.map((input) => outputProblem(parsed.output ?? "", input)));
   const problem = problems.find((p) => p !== null) ?? null;
@@ -107,8 +103,9 @@ export const regio: Command = async (args, io) => {
   // The whole file is made in memory first: a failure never leaves half a file behind.
   const bytes = parsed.output.toLowerCase().endsWith(".xlsx")
     ? await (await import("../excel/write.ts")).xlsxBytes((await import("../excel/region.ts")).regionWorkbook(region))
-    : await (await import("../pdf/node/render.ts")).renderPdf(
-        (await import("../pdf/region.ts")).buildRegionDocument(region, { regionName: regionNameOf(sessions), date: new Date(), toolVersion: await toolVersion() }),
+    : await documentBytes(
+        (await import("../document/region.ts")).regionDocument(region, { regionName: regionNameOf(sessions), date: new Date(), toolVersion: await toolVersion() }),
+        parsed.output.toLowerCase().endsWith(".docx") ? "docx" : "pdf",
       );
   const failed = await writeWhole(parsed.output, bytes);
   if (failed !== null) {

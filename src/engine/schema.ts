@@ -328,7 +328,7 @@ export const sessionSchema = z.looseObject({
   /**
    * What the proposal needs besides the numbers: who asks and whom to call. Optional, and so is every
    * field (the documents fill in a default). `final` (the "definitief" mark) lives here too, read by
-   * pdf/model.ts isFinal, which tolerates any value a hand-edited file puts there.
+   * document/sessionData.ts isFinal, which tolerates any value a hand-edited file puts there.
    */
   proposal: z.optional(
     z.looseObject({

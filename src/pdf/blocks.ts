@@ -1,16 +1,14 @@
 /**
- * Building blocks shared by the proposal and the conversation summary: page frame, styles,
- * headings, tables that repeat their header and never split a row, and user text printed verbatim.
+ * pdfmake's side of the documents: page frame, named styles, table layouts, tables that repeat
+ * their header and never split a row, long words that may wrap. The renderer (pdfmake.ts) uses them.
  */
 import type { Content, ContentTable, CustomTableLayout, StyleDictionary, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
+import { KEEP_LINES, estimateLines } from "../document/blocks.ts";
 import { FONT_FAMILY } from "./fonts.ts";
 import { tagContent } from "./tagging.ts";
 
 /** Colours: dark blue ink, a calm accent, light fills; all AA on white. */
 export const COLORS = { ink: "#1b2a41", soft: "#4a5568", accent: "#2f5d9e", fill: "#e9eff8", zebra: "#f6f8fb", line: "#c9d3e0", warn: "#8a4b00" } as const;
-
-/** The dash printed for an empty answer or a missing value. */
-export const EMPTY = "—";
 
 /** Named styles of both documents. */
 export const STYLES: StyleDictionary = {
@@ -58,41 +56,6 @@ export const TABLE_LAYOUT: CustomTableLayout = {
 export const COMPACT_LAYOUT: CustomTableLayout = { ...TABLE_LAYOUT, paddingTop: () => 2, paddingBottom: () => 1.5 };
 
 /**
- * A chapter heading. Only a few chapters start a new page (`newPage`); the others follow on the same
- * page, so no page is left half empty, and `frame`'s pageBreakBefore moves a heading that would end
- * a page to the next one.
- */
-export function chapter(text: string, newPage = false): Content {
-  return newPage ? { text, style: "h1", pageBreak: "before" } : ({ text, style: "h1", headlineLevel: 1, margin: [0, 16, 0, 10] });
-}
-
-/** A section heading kept with what follows it. */
-export function heading(text: string, level: 2 | 3 = 2): Content {
-  return { text, style: level === 2 ? "h2" : "h3", headlineLevel: level };
-}
-
-/**
- * A heading kept on one page with the block after it, so a heading never ends a page. pdfmake
- * drops what does not fit in an unbreakable block, so only short blocks are kept together.
- */
-export function keep(head: Content, next: Content, short = true): Content[] {
-  return short ? [{ stack: [head, next], unbreakable: true }] : [head, next];
-}
-
-/** A rough count of printed lines of user text (for deciding whether it may be kept together). */
-export function estimateLines(text: string, charsPerLine = 70): number {
-  return text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / charsPerLine)), 0);
-}
-
-/** Longest user text (in estimated lines) that is still kept on one page with its heading. */
-export const KEEP_LINES = 30;
-
-/** A paragraph. */
-export function para(text: string | Content[], style = "p"): Content {
-  return { text, style };
-}
-
-/**
  * Lets a very long word (a pasted URL, a compound without spaces) wrap: a zero-width space every
  * 24 characters inside words of more than 30. pdfmake otherwise widens the column past the page.
  */
@@ -103,45 +66,6 @@ export function breakable(text: string): string {
     for (let i = 0; i < chars.length; i += 24) parts.push(chars.slice(i, i + 24).join(""));
     return parts.join("\u200b");
   });
-}
-
-/** User text exactly as typed (pdfmake never interprets markup); empty text prints as "—". */
-export function userText(text: string | undefined): Content {
-  const clean = verbatim(text);
-  return { text: clean === "" ? EMPTY : breakable(clean), style: "user", color: clean === "" ? COLORS.soft : COLORS.ink };
-}
-
-/** Normalises user text for printing: keeps every character people read, drops control codes. */
-export function verbatim(text: string | undefined): string {
-  if (text === undefined) return "";
-  // Tabs and carriage returns print as boxes in PDF fonts; other control codes are invisible.
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/\t/g, "    ")
-    // eslint-disable-next-line no-control-regex -- removing control codes is the point here
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
-    .trim();
-}
-
-/** A text for a cell; an empty value shows "—". */
-export function cell(text: string, options: { bold?: boolean; align?: "left" | "right" | "center"; color?: string } = {}): TableCell {
-  const value = text.trim() === "" ? EMPTY : breakable(text);
-  // Inline sizes instead of named styles: pdfmake looks styles up per property, per cell.
-  const out: Record<string, unknown> = { text: value, fontSize: 8.5 };
-  if (options.bold) out.bold = true;
-  if (options.align) out.alignment = options.align;
-  if (options.color) out.color = options.color;
-  return out as TableCell;
-}
-
-/** A right-aligned number cell. */
-export function num(text: string, bold = false): TableCell {
-  return cell(text, { align: "right", bold });
-}
-
-/** A header cell. */
-export function th(text: string, align: "left" | "right" = "left"): TableCell {
-  return { text, bold: true, fontSize: 8.5, alignment: align };
 }
 
 /** A table whose header repeats on every page and whose rows never split. */
@@ -176,25 +100,6 @@ export function rowsFitOnAPage(rows: readonly (readonly unknown[])[]): boolean {
   return rows.every((row) => row.every((cell) => estimateLines(cellText(cell), 25) < KEEP_LINES * 1.5));
 }
 
-/** A two-column table of labels and values (no header row). */
-export function facts(rows: [string, string][], labelWidth: number | string = 170): ContentTable {
-  return {
-    table: {
-      dontBreakRows: rowsFitOnAPage(rows.map(([, value]) => [value])),
-      widths: [labelWidth, "*"],
-      body: rows.map(([label, value]) => [{ text: label, bold: true, color: COLORS.soft, fontSize: 8.5 }, { text: value.trim() === "" ? EMPTY : breakable(value), fontSize: 8.5 }]),
-    },
-    layout: { ...TABLE_LAYOUT, fillColor: () => null, hLineWidth: () => 0.4 },
-    margin: [0, 2, 0, 10],
-  };
-}
-
-/** A bulleted list of plain strings ("—" when empty). */
-export function bullets(items: Content[]): Content {
-  if (items.length === 0) return { text: EMPTY, color: COLORS.soft, margin: [0, 0, 0, 6] };
-  return { ul: items, margin: [0, 0, 0, 8] };
-}
-
 /** Metadata and page frame shared by both documents. */
 export interface FrameOptions {
   title: string;
@@ -206,6 +111,8 @@ export interface FrameOptions {
   running: string;
   /** "Concept" or "Definitief", shown in the header. */
   status: string;
+  /** Landscape for wide tables (the region); default portrait. */
+  orientation?: "portrait" | "landscape";
 }
 
 /** Longest running title (in characters) that still fits on one line beside the status. */
@@ -221,6 +128,7 @@ export function runningTitle(text: string, max = RUNNING_MAX): string {
 export function frame(content: Content[], options: FrameOptions): TDocumentDefinitions {
   return {
     pageSize: "A4",
+    pageOrientation: options.orientation ?? "portrait",
     pageMargins: [56, 62, 56, 58],
     // Accessibility: language, title in the window bar, metadata, and a structure tree (headings,
     // paragraphs, lists, tables with header cells, figures with alternative text) written by the

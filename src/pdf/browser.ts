@@ -1,8 +1,8 @@
 /**
- * Browser only: renders a document definition to a PDF with pdfmake, loaded on first use (it is
- * not in any page's initial bundle), with the fonts fetched from public/fonts/ by absolute URL.
+ * Browser only: renders a document model to a PDF with pdfmake or to Word with docx, each loaded on
+ * first use (neither is in any page's initial bundle); the PDF's fonts are fetched from public/fonts/.
  */
-import type { TDocumentDefinitions } from "pdfmake/interfaces";
+import type { DocModel } from "../document/model.ts";
 import { fontDictionary } from "./fonts.ts";
 import { type PdfmakeInternals, installTagging } from "./tagging.ts";
 
@@ -17,8 +17,9 @@ function loadPdfMake(): Promise<PdfMake> {
 }
 
 /** The PDF as a Blob. `fontBase` is the absolute URL of the fonts folder, ending in "/". */
-async function renderPdfBlob(doc: TDocumentDefinitions, fontBase: string): Promise<Blob> {
-  const pdfmake = await loadPdfMake();
+async function renderPdfBlob(model: DocModel, fontBase: string): Promise<Blob> {
+  const [pdfmake, { toPdfmake }] = await Promise.all([loadPdfMake(), import("./pdfmake.ts")]);
+  const doc = toPdfmake(model);
   const origin = new URL(fontBase).origin;
   // Only our own fonts may be fetched; a document never pulls anything from elsewhere.
   (pdfmake as unknown as { setUrlAccessPolicy?: (cb: (url: string) => boolean) => void }).setUrlAccessPolicy?.((url) => new URL(url).origin === origin);
@@ -32,13 +33,13 @@ async function renderPdfBlob(doc: TDocumentDefinitions, fontBase: string): Promi
 }
 
 /** Renders and hands the PDF to the browser as a download named `fileName`. */
-export async function downloadPdf(doc: TDocumentDefinitions, fileName: string, fontBase: string): Promise<void> {
+export async function downloadPdf(doc: DocModel, fileName: string, fontBase: string): Promise<void> {
   saveBlob(await renderPdfBlob(doc, fontBase), fileName);
 }
 
 /** Renders the document as Word (.docx; the `docx` package is loaded on this first click) and downloads it. */
-export async function downloadWord(doc: TDocumentDefinitions, fileName: string): Promise<void> {
-  const { wordBlob } = await import("./word.ts");
+export async function downloadWord(doc: DocModel, fileName: string): Promise<void> {
+  const { wordBlob } = await import("../word/render.ts");
   saveBlob(await wordBlob(doc), fileName);
 }
 

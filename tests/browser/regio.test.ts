@@ -103,6 +103,16 @@ describe("/regio/ in Chromium", () => {
     expect(text).toContain("Verdeling van het regionale budget");
   });
 
+  it("downloads the same joint proposal as Word: Word headings, real tables, the budget's division", async () => {
+    const path = await download(page, "Download als Word (.docx)");
+    expect(path.endsWith(".docx")).toBe(true);
+    const xml = execFileSync("unzip", ["-p", path, "word/document.xml"], { encoding: "utf8" });
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(xml).toContain("<w:tblHeader/>");
+    expect(xml).toContain("Opleidingsschool Derde (mbo)");
+    expect(xml).toContain("Verdeling van het regionale budget");
+  });
+
   it("downloads the region as an Excel file with real numbers", async () => {
     const path = await download(page, "Download als Excel");
     expect(path.endsWith(".xlsx")).toBe(true);

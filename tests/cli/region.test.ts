@@ -52,6 +52,7 @@ describe("regio on valid files", () => {
 
   it.each([
     ["regio.pdf", "%PDF"],
+    ["regio.docx", "PK"],
     ["regio.xlsx", "PK"],
   ])("writes %s", async (name, magic) => {
     const path = join(dir, name);
@@ -93,8 +94,8 @@ describe("regio refuses", () => {
     ["year without budget", ["a.json", "--jaar", "2026"], "--jaar en --verdeling horen bij --budget: geef ook het budget op."],
     // a budget that is not a number
     ["budget not a number", ["a.json", "--budget", "veel", "--jaar", "2026"], '--budget: "veel" is geen getal. Schrijf bijvoorbeeld 1.250 of 52,44.'],
-    // an output that is neither pdf nor xlsx
-    ["wrong output", ["a.json", "-o", "regio.txt"], 'Het uitvoerbestand moet eindigen op .pdf of .xlsx, niet "regio.txt".'],
+    // an output that is neither pdf, docx nor xlsx
+    ["wrong output", ["a.json", "-o", "regio.txt"], 'Het uitvoerbestand moet eindigen op .pdf, .docx of .xlsx, niet "regio.txt".'],
     // an unknown option
     ["unknown option", ["a.json", "--snel"], 'Onbekende optie "--snel".'],
   ])("arguments: %s", (_label, args, message) => {
@@ -103,11 +104,13 @@ describe("regio refuses", () => {
     });
   });
 
-  it("a Word file, which the region cannot make yet, with a clear message and nothing written", async () => {
-    const target = join(dir, "regio.docx");
-    const { code, err } = await run(["regio", po, "-o", target]);
+  it("a Word file when one of the sessions is invalid: the file is named and nothing is written", async () => {
+    const broken = join(dir, "kapot-word.json");
+    writeFileSync(broken, "{");
+    const target = join(dir, "regio-kapot.docx");
+    const { code, err } = await run(["regio", po, broken, "-o", target]);
     expect(code).toBe(2);
-    expect(err).toContain("Word");
+    expect(err).toContain("kapot-word.json");
     expect(existsSync(target)).toBe(false);
   });
 });

@@ -3,11 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { type Result, computeResult, planYearOf } from "../../src/engine/index.ts";
 import { formatEuro } from "../../src/lib/format.ts";
-import { attentionPoints } from "../../src/pdf/attention.ts";
-import { buildProposal } from "../../src/pdf/proposal.ts";
+import { attentionPoints } from "../../src/document/attention.ts";
 import { sensitivities } from "../../src/report/sensitivity.ts";
 import { summaryWarnings, warningText } from "../../src/report/index.ts";
-import { CARDS, OPTIONS, allText, example } from "./helpers.ts";
+import { CARDS, OPTIONS, allText, example, buildProposal } from "./helpers.ts";
 
 const plain = (s: string): string => s.replace(/\u00a0/g, " ");
 

@@ -3,10 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { type Session, computeResult, planYearOf } from "../../src/engine/index.ts";
 import { formatEuro } from "../../src/lib/format.ts";
-import { buildProposal, gapSentence, laterYearsSentence } from "../../src/pdf/proposal.ts";
+import { gapSentence, laterYearsSentence } from "../../src/document/proposal.ts";
 import { storyOf } from "../../src/report/index.ts";
-import { principles } from "../../src/pdf/proposalChapters.ts";
-import { CARDS, OPTIONS, allText, example } from "./helpers.ts";
+import { principles } from "../../src/document/proposalChapters.ts";
+import { CARDS, OPTIONS, allText, example, buildProposal } from "./helpers.ts";
 
 const plain = (s: string): string => s.replace(/\u00a0/g, " ");
 const euro = (n: number): string => plain(formatEuro(n));

@@ -9,10 +9,9 @@ import { computeResult } from "../../src/engine/index.ts";
 import { lineCitations } from "../../src/lib/lineCitation.ts";
 import { loadCards, loadDocRecords } from "../../src/pdf/node/content.ts";
 import { renderPdf } from "../../src/pdf/node/render.ts";
-import { buildProposal } from "../../src/pdf/proposal.ts";
-import { buildSummary } from "../../src/pdf/summary.ts";
-import { wordBuffer } from "../../src/pdf/word.ts";
-import { OPTIONS, example } from "./helpers.ts";
+import { wordBuffer } from "../../src/word/render.ts";
+import { proposalDocument } from "../../src/document/proposal.ts";
+import { OPTIONS, example, buildProposal, buildSummary } from "./helpers.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "gesprekswijzer-cite-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,7 +27,7 @@ describe.each(["po", "vo"] as const)("documents of voorbeeld-%s", (name) => {
     const summary = join(dir, `${name}-verslag.pdf`);
     writeFileSync(summary, await renderPdf(buildSummary(session, cards, options, result)));
     const word = join(dir, `${name}.docx`);
-    writeFileSync(word, await wordBuffer(buildProposal(session, result, cards, options)));
+    writeFileSync(word, await wordBuffer(proposalDocument(session, result, cards, options)));
     const text = [proposal, summary].map((f) => execFileSync("pdftotext", ["-enc", "UTF-8", f, "-"], { encoding: "utf8" })).join("\n");
     const xml = execFileSync("unzip", ["-p", word, "word/document.xml"], { encoding: "utf8" }).replace(/<[^>]+>/g, " ");
     expect(lineCitations(text)).toEqual([]);

@@ -2,7 +2,11 @@
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { type Session, parseSessionText } from "../../src/engine/index.ts";
-import type { DocCard } from "../../src/pdf/types.ts";
+import type { TDocumentDefinitions } from "pdfmake/interfaces";
+import { proposalDocument } from "../../src/document/proposal.ts";
+import { summaryDocument } from "../../src/document/summary.ts";
+import type { DocCard } from "../../src/document/types.ts";
+import { toPdfmake } from "../../src/pdf/pdfmake.ts";
 
 const root = new URL("../../", import.meta.url);
 
@@ -79,4 +83,14 @@ export function manyPartners(extra: number): Session {
     session.placements.push({ ...structuredClone(placement), board: id, students: { "2024-2025": 4, "2025-2026": 5, "2026-2027": 6 } });
   }
   return session;
+}
+
+/** The proposal as the pdfmake renderer makes it from the document model (what the PDF prints). */
+export function buildProposal(...args: Parameters<typeof proposalDocument>): TDocumentDefinitions {
+  return toPdfmake(proposalDocument(...args));
+}
+
+/** The conversation summary as the pdfmake renderer makes it from the document model. */
+export function buildSummary(...args: Parameters<typeof summaryDocument>): TDocumentDefinitions {
+  return toPdfmake(summaryDocument(...args));
 }

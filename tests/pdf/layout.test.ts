@@ -3,7 +3,7 @@
 import type { Node, NodeQueries } from "pdfmake/interfaces";
 import { describe, expect, it } from "vitest";
 import { RUNNING_MAX, frame, runningTitle } from "../../src/pdf/blocks.ts";
-import { chunkColumns } from "../../src/pdf/viewTable.ts";
+import { chunkColumns } from "../../src/document/chunkColumns.ts";
 import type { Table } from "../../src/report/index.ts";
 
 const FRAME = { title: "t", subject: "s", author: "a", keywords: "k", creator: "c", running: "r", status: "Concept" };

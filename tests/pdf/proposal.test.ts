@@ -4,9 +4,8 @@ import type { Content, DynamicContent } from "pdfmake/interfaces";
 import { describe, expect, it } from "vitest";
 import { computeResult, planYearOf } from "../../src/engine/index.ts";
 import { formatEuro } from "../../src/lib/format.ts";
-import { buildProposal } from "../../src/pdf/proposal.ts";
 import { partnerWorkloadTable, storyOf, workloadTable } from "../../src/report/index.ts";
-import { CARDS, OPTIONS as options, allText, example, itShows, tables } from "./helpers.ts";
+import { CARDS, OPTIONS as options, allText, example, itShows, tables, buildProposal } from "./helpers.ts";
 const plain = (s: string): string => s.replace(/\u00a0/g, " ");
 
 describe.each([

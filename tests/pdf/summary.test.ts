@@ -4,8 +4,8 @@
 // as entered or "datum niet ingevuld".
 import { describe, expect, it } from "vitest";
 import { computeResult, planYearOf } from "../../src/engine/index.ts";
-import { buildSummary, meetingDate } from "../../src/pdf/summary.ts";
-import { CARDS, OPTIONS as options, allText, example, itShows } from "./helpers.ts";
+import { meetingDate } from "../../src/document/summary.ts";
+import { CARDS, OPTIONS as options, allText, example, itShows, buildSummary } from "./helpers.ts";
 
 describe("conversation summary", () => {
   const session = example("po");

@@ -9,11 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeResult } from "../../src/engine/index.ts";
 import { loadDocRecords } from "../../src/pdf/node/content.ts";
 import { renderPdf } from "../../src/pdf/node/render.ts";
-import { buildProposal } from "../../src/pdf/proposal.ts";
-import { buildSummary } from "../../src/pdf/summary.ts";
 import { type PdfTag, tagContent } from "../../src/pdf/tagging.ts";
 import { exposePdfmakeInternals } from "../../src/integrations/pdfmakeInternals.ts";
-import { CARDS, OPTIONS, example } from "./helpers.ts";
+import { CARDS, OPTIONS, example, buildProposal, buildSummary } from "./helpers.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "gesprekswijzer-tags-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

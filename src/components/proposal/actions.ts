@@ -1,6 +1,6 @@
 /** Actions of the proposal page; components call these, never the store's `set`. */
 import { updateSession } from "../../stores/session.ts";
-import { PROPOSAL_KEY } from "../../pdf/model.ts";
+import { PROPOSAL_KEY } from "../../document/sessionData.ts";
 
 /** Marks the proposal final (or back to concept); kept in the session as an extra key. */
 export function setProposalFinal(final: boolean): void {

@@ -2,7 +2,7 @@
  * All shipped records in the shape the proposal's annex reads (used at build time by /voorstel/):
  * each checked by its schema here, so a record that breaks it stops the build.
  */
-import type { DocRecords } from "../../pdf/types.ts";
+import type { DocRecords } from "../../document/types.ts";
 import { parseRecords } from "../../lib/records/parse.ts";
 
 export type { PresetFile, RegulationRecordFile, Source } from "./shared.ts";

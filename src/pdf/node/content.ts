@@ -11,7 +11,7 @@ import { assertValidCards } from "../../lib/cards.ts";
 import { parseRecords } from "../../lib/records/parse.ts";
 import type { RecordKind } from "../../lib/records/schemas.ts";
 import { sortCards } from "../../lib/deck.ts";
-import type { DocCard, DocRecord, DocRecords } from "../types.ts";
+import type { DocCard, DocRecord, DocRecords } from "../../document/types.ts";
 
 /** The project's content folder. */
 export const CONTENT_DIR = fileURLToPath(new URL("../../../content/", import.meta.url));

@@ -15,8 +15,9 @@ import {
 } from "../../../src/engine/index.ts";
 import { loadCards, loadDocRecords } from "../../../src/pdf/node/content.ts";
 import { renderPdf } from "../../../src/pdf/node/render.ts";
-import { buildProposal } from "../../../src/pdf/proposal.ts";
-import { buildSummary } from "../../../src/pdf/summary.ts";
+import { proposalDocument } from "../../../src/document/proposal.ts";
+import { summaryDocument } from "../../../src/document/summary.ts";
+import { toPdfmake } from "../../../src/pdf/pdfmake.ts";
 import { benchScenario } from "../scenario.ts";
 import { ms } from "../timing.ts";
 
@@ -59,12 +60,12 @@ export async function run(): Promise<string[]> {
   };
   t = performance.now();
   let cpu = process.cpuUsage();
-  const proposal = await renderPdf(buildProposal(session, result, cards, options));
+  const proposal = await renderPdf(toPdfmake(proposalDocument(session, result, cards, options)));
   const proposalMs = performance.now() - t;
   const proposalCpu = cpuMs(cpu);
   t = performance.now();
   cpu = process.cpuUsage();
-  const summary = await renderPdf(buildSummary(session, cards, options));
+  const summary = await renderPdf(toPdfmake(summaryDocument(session, cards, options)));
   const summaryMs = performance.now() - t;
   const summaryCpu = cpuMs(cpu);
   const pages = (bytes: Buffer): number => (bytes.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;

@@ -4,7 +4,8 @@ import { availableParallelism, loadavg } from "node:os";
 import { computeResult, parseSessionText } from "../../../src/engine/index.ts";
 import { loadCards, loadDocRecords } from "../../../src/pdf/node/content.ts";
 import { renderPdf } from "../../../src/pdf/node/render.ts";
-import { buildProposal } from "../../../src/pdf/proposal.ts";
+import { proposalDocument } from "../../../src/document/proposal.ts";
+import { toPdfmake } from "../../../src/pdf/pdfmake.ts";
 import { benchScenario } from "../scenario.ts";
 import { ms, stats } from "../timing.ts";
 
@@ -23,7 +24,7 @@ export async function run(): Promise<string[]> {
 
   // One untimed round loads pdfmake and the fonts (a command-line run pays this once too).
   const first = performance.now();
-  await renderPdf(buildProposal(session, result, cards, options));
+  await renderPdf(toPdfmake(proposalDocument(session, result, cards, options)));
   const cold = performance.now() - first;
 
   const build: number[] = [];
@@ -33,7 +34,7 @@ export async function run(): Promise<string[]> {
   for (let i = 0; i < RUNS; i++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    const doc = buildProposal(session, result, cards, options);
+    const doc = toPdfmake(proposalDocument(session, result, cards, options));
     const t1 = performance.now();
     bytes = await renderPdf(doc);
     build.push(t1 - t0);

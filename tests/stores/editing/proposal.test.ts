@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Session } from "../../../src/engine/index.ts";
 import { parseSession } from "../../../src/engine/index.ts";
-import { proposalInfo } from "../../../src/pdf/model.ts";
+import { proposalInfo } from "../../../src/document/sessionData.ts";
 import * as p from "../../../src/stores/editing/proposal.ts";
 import { $session } from "../../../src/stores/session.ts";
 import { describeActions, drive, example } from "./helpers.ts";

@@ -1,5 +1,4 @@
 /** Chapters 2–6 of the proposal: quality, budget, years, what is shown apart, principles and decisions. */
-import type { Content } from "pdfmake/interfaces";
 import { type Category, ROLES, type Session, ratePerStudent } from "../engine/index.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
 import {
@@ -12,19 +11,20 @@ import {
   calendarYearTable,
   nonSubsidisedTable,
   notCountedPlacements,
-  costPerStudentTable,
   moneyStories,
   partnerTable,
   storyChart,
   storyOf,
   workloadTable,
 } from "../report/index.ts";
-import { COLORS, EMPTY, KEEP_LINES, bullets, cell, chapter, estimateLines, heading, keep, num, para, table, th, userText } from "./blocks.ts";
-import { barChartSvg } from "./chart.ts";
-import { type AnswerItem, cardsWithInput, gather, normBasis } from "./model.ts";
+import { EMPTY, KEEP_LINES, bullets, chapter, col, estimateLines, fromView, heading, keep, numCol, para, table, userText } from "./blocks.ts";
+import type { Block, Figure } from "./model.ts";
+import { type AnswerItem, cardsWithInput, gather, normBasis } from "./sessionData.ts";
+import { ANCHORS } from "./anchors.ts";
 import type { ProposalContext } from "./proposal.ts";
+import { justification } from "./proposalJustification.ts";
 import { risks } from "./proposalRisks.ts";
-import { chunkColumns, viewTable } from "./viewTable.ts";
+import { chunkColumns } from "./chunkColumns.ts";
 import { timingExplanation } from "../lib/subsidyTiming.ts";
 
 function roleHours(hours: { WPB?: number | undefined; SO?: number | undefined; IO?: number | undefined }): string {
@@ -48,15 +48,15 @@ function extraHours(category: Category): string {
 }
 
 /** The answers (agreements and notes) on the cards that hold the norm choice. */
-function normReasons(ctx: ProposalContext): Content[] {
-  const out: Content[] = [];
+function normReasons(ctx: ProposalContext): Block[] {
+  const out: Block[] = [];
   for (const card of cardsWithInput(ctx.cards, "norm")) {
     for (const q of card.questions) {
       const answer = ctx.session.answers[q.id];
       const texts = [answer?.agreements ?? "", answer?.notes ?? ""].filter((t) => t.trim() !== "");
       if (texts.length === 0) continue;
-      out.push({ text: q.text, style: "label", margin: [0, 4, 0, 1] });
-      for (const t of texts) out.push({ ...(userText(t) as object), margin: [8, 0, 0, 3] } as Content);
+      out.push(para(q.text, "label"));
+      for (const t of texts) out.push({ ...userText(t), indent: true });
     }
   }
   return out;
@@ -67,10 +67,10 @@ export function normJustified(ctx: ProposalContext): boolean {
   return normReasons(ctx).length > 0;
 }
 
-function quality(ctx: ProposalContext): Content[] {
+function quality(ctx: ProposalContext): Block[] {
   const { session, result, view } = ctx;
   const norm = normBasis(session, ctx.options.records);
-  const out: Content[] = [chapter("2  Kwaliteit: de minimale facilitering")];
+  const out: Block[] = [chapter("2  Kwaliteit: de minimale facilitering", { anchor: ANCHORS.quality })];
   out.push(
     para(
       norm === null
@@ -79,21 +79,25 @@ function quality(ctx: ProposalContext): Content[] {
     ),
   );
   const reasons = normReasons(ctx);
-  const missing: Content = { text: [{ text: "Nog niet onderbouwd. ", bold: true, color: COLORS.warn }, "Het gesprek legde nog niet vast waarom het partnerschap deze facilitering als minimum neemt. Vul dat aan bij de stap Kwaliteit, bij de vraag over de norm."], margin: [0, 0, 0, 6] };
+  const missing = para([{ text: "Nog niet onderbouwd. ", bold: true, tone: "warn" }, "Het gesprek legde nog niet vast waarom het partnerschap deze facilitering als minimum neemt. Vul dat aan bij de stap Kwaliteit, bij de vraag over de norm."]);
   const [firstReason, ...moreReasons] = reasons.length > 0 ? reasons : [missing];
   // The first item is a question label or the "nothing recorded" note: short, safe to keep with the heading.
-  out.push(...keep(heading("Waarom deze norm", 3), firstReason ?? ""));
+  out.push(...keep(heading("Waarom deze norm", 3), firstReason ?? missing));
   out.push(...moreReasons);
   const rows = session.categories.map((c) => [
-    cell(categoryName(c)),
-    cell(c.subsidised ? "ja" : "nee"),
-    num(formatNumber(c.perStudent.WPB ?? 0)),
-    num(formatNumber(c.perStudent.SO ?? 0)),
-    num(formatNumber(c.perStudent.IO ?? 0)),
-    cell(extraHours(c)),
-    cell(formatNumber(c.weight), { align: "right" }),
+    categoryName(c),
+    c.subsidised ? "ja" : "nee",
+    formatNumber(c.perStudent.WPB ?? 0),
+    formatNumber(c.perStudent.SO ?? 0),
+    formatNumber(c.perStudent.IO ?? 0),
+    extraHours(c),
+    formatNumber(c.weight),
   ]);
-  out.push(table([th("Categorie"), th("Telt voor subsidie"), th("WPB", "right"), th("SO", "right"), th("IO", "right"), th("Per groep of stagedag"), th("Weging", "right")], rows, ["*", 48, 30, 30, 30, 140, 38], { caption: "Facilitering per studentcategorie (uren per student per jaar)" }));
+  out.push(
+    table([col("Categorie"), col("Telt voor subsidie", 48), numCol("WPB", 30), numCol("SO", 30), numCol("IO", 30), col("Per groep of stagedag", 140), numCol("Weging", 38)], rows, {
+      caption: "Facilitering per studentcategorie (uren per student per jaar)",
+    }),
+  );
   const perSchool = roleHours(session.perSchool);
   out.push(
     para(
@@ -101,61 +105,60 @@ function quality(ctx: ProposalContext): Content[] {
       "small",
     ),
   );
-  out.push({ text: "", margin: [0, 0, 0, 6] });
   const costTable = categoryCostTable(session, result, view.planYear);
-  out.push(...viewTable(costTable, { fontSize: 7.5, widths: ["*", 34, 32, 32, 32, ...(costTable.columns.length === 9 ? [54] : []), 56, 72, 44] }));
+  out.push(fromView(costTable, { fontSize: 7.5, widths: ["*", 34, 32, 32, 32, ...(costTable.columns.length === 9 ? [54] : []), 56, 72, 44] }));
+  out.push(...justification(result, view.planYear));
   return out;
 }
 
-function budget(ctx: ProposalContext): Content[] {
+function budget(ctx: ProposalContext): Block[] {
   const { session, result, view } = ctx;
   return [
-    chapter(`3  Begroting ${view.planYear}`),
+    chapter(`3  Begroting ${view.planYear}`, { anchor: ANCHORS.budget }),
     para("Opbouw volgens Bijlage 2 van de gesprekskaart: de kosten, de inkomsten en hun verdeling, en wat iedere partner zelf investeert."),
-    ...viewTable(budgetTable(session, result, view.planYear), { widths: ["*", 90], compact: true, fontSize: 8, caption: false }),
-    ...viewTable(partnerTable(session, result, view.planYear), { widths: ["*", 56, 46, 46, 46, 46, 58, 62], fontSize: 7.5 }),
+    fromView(budgetTable(session, result, view.planYear), { widths: ["*", 90], compact: true, fontSize: 8, caption: false }),
+    fromView(partnerTable(session, result, view.planYear), { widths: ["*", 56, 46, 46, 46, 46, 58, 62], fontSize: 7.5 }),
   ];
 }
 
-function years(ctx: ProposalContext): Content[] {
+function years(ctx: ProposalContext): Block[] {
   const { session, result, view } = ctx;
   const chart = storyChart(moneyStories(result), view.planYear);
-  const out: Content[] = [chapter("4  Meerjarenoverzicht")];
+  const out: Block[] = [chapter("4  Meerjarenoverzicht", { anchor: ANCHORS.years })];
   out.push(para(`${timingExplanation(session)} Groeit het aantal studenten, dan moeten de partners de extra begeleiding eerst zelf betalen: de voorfinanciering van groei.`));
   for (const part of chunkColumns(multiYearTable(session, result, view.planYear), 5)) {
-    out.push(...viewTable(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
+    out.push(fromView(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
   }
   // The budget body budgets per calendar year: the same figures, as the engine blends them (§4).
   const calendar = calendarYearTable(session, result);
   if (calendar !== null) {
-    for (const part of chunkColumns(calendar, 5)) out.push(...viewTable(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
+    for (const part of chunkColumns(calendar, 5)) out.push(fromView(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
   }
-  // Hours and FTE per role (task allocation, HRM) and the cost per student beside the sources' ranges.
-  for (const extra of [workloadTable(result, view.planYear), costPerStudentTable(result, view.planYear)]) {
-    for (const part of chunkColumns(extra, 5)) out.push(...viewTable(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
-  }
-  out.push({
-    stack: [
-      { text: chart.title, style: "h3", margin: [0, 10, 0, 3] },
-      { svg: barChartSvg(chart), width: 480, margin: [0, 2, 0, 4], alt: chart.description },
-      para("Per schooljaar één staaf voor de totale kosten, opgedeeld in subsidie volgens de regeling, overige inkomsten, toezeggingen van de partners en extra gevraagd aan de Onderwijsregio; de bedragen staan in de tabel hierboven.", "small"),
-    ],
-    unbreakable: true,
-  } as Content);
+  // Hours and FTE per role over the years (task allocation, HRM); the cost per student is in chapter 2.
+  for (const part of chunkColumns(workloadTable(result, view.planYear), 5)) out.push(fromView(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
+  const figure: Figure = {
+    kind: "figure",
+    figure: "barChart",
+    chart,
+    title: chart.title,
+    alt: chart.description,
+    caption: "Per schooljaar één staaf voor de totale kosten, opgedeeld in subsidie volgens de regeling, overige inkomsten, toezeggingen van de partners en extra gevraagd aan de Onderwijsregio; de bedragen staan in de tabel hierboven.",
+  };
+  out.push(figure);
   return out;
 }
 
-function apart(ctx: ProposalContext): Content[] {
+function apart(ctx: ProposalContext): Block[] {
   const { session, result, view } = ctx;
-  const rows = notCountedPlacements(session, result, view.planYear).map((r) => [cell(r.board), cell(r.institute), cell(r.category), num(formatNumber(r.students)), cell(r.reason)]);
-  const out: Content[] = [chapter("6  Niet-gesubsidieerde studenten en opbrengsten")];
+  const rows = notCountedPlacements(session, result, view.planYear).map((r) => [r.board, r.institute, r.category, formatNumber(r.students), r.reason]);
+  const out: Block[] = [chapter("6  Niet-gesubsidieerde studenten en opbrengsten", { anchor: ANCHORS.apart })];
   out.push(para("Ook studenten die niet voor de subsidie tellen (bijvoorbeeld minoren of studenten van een opleiding die geen partner is) gebruiken de begeleiding en de infrastructuur van het partnerschap. Hun kosten zitten al in de begroting; hier staan ze apart."));
-  out.push(...viewTable(nonSubsidisedTable(session, result, view.planYear), { widths: ["*", 70, 90] }));
+  out.push(fromView(nonSubsidisedTable(session, result, view.planYear), { widths: ["*", 70, 90] }));
   const caption = `Plaatsingen die niet meetellen in ${view.planYear}`;
-  if (rows.length === 0) out.push(...keep({ text: caption, style: "h3" }, para(`In ${view.planYear} tellen alle geplaatste studenten mee voor de subsidie.`, "note")));
-  else out.push(table([th("Schoolbestuur"), th("Opleiding"), th("Categorie"), th("Studenten", "right"), th("Waarom niet")], rows, ["*", "*", "*", 48, 120], { caption }));
+  if (rows.length === 0) out.push(...keep(heading(caption, 3), para(`In ${view.planYear} tellen alle geplaatste studenten mee voor de subsidie.`, "note")));
+  else out.push(table([col("Schoolbestuur"), col("Opleiding"), col("Categorie"), numCol("Studenten", 48), col("Waarom niet", 120)], rows, { caption }));
   if (session.benefits.length === 0) out.push(...keep(heading("Opbrengsten"), para("Er zijn geen opbrengsten in geld benoemd.", "note")));
-  else out.push(heading("Opbrengsten"), ...viewTable(benefitsTable(session, result, view.planYear), { widths: ["*", 90], caption: false }));
+  else out.push(heading("Opbrengsten"), fromView(benefitsTable(session, result, view.planYear), { widths: ["*", 90], caption: false }));
   return out;
 }
 
@@ -192,16 +195,23 @@ export function principles(session: Session, year: string): string[] {
 }
 
 /** A heading and the answers under it; the heading stays with the first answer when that is short. */
-export function itemList(title: string, items: AnswerItem[]): Content[] {
-  const entry = (i: AnswerItem): Content => ({
-    stack: [{ text: i.step > 0 ? `Stap ${i.step} ${i.stepTitle}: ${i.question}` : `${i.stepTitle}: ${i.question}`, style: "small" }, userText(i.text), ...(i.assignment ? [{ text: i.assignment, style: "small", bold: true }] : [])],
-    margin: [0, 0, 0, 4],
-  });
+export function itemList(title: string, items: AnswerItem[]): Block[] {
+  const entry = (i: AnswerItem): Block[] => [
+    para(i.step > 0 ? `Stap ${i.step} ${i.stepTitle}: ${i.question}` : `${i.stepTitle}: ${i.question}`, "small"),
+    userText(i.text),
+    ...(i.assignment ? [para({ text: i.assignment, bold: true }, "small")] : []),
+  ];
   const [first, ...rest] = items;
   if (first === undefined) return keep(heading(title), bullets([]));
-  const out = keep(heading(title), { ul: [entry(first)], margin: [0, 0, 0, rest.length === 0 ? 8 : 0] }, estimateLines(first.text) + estimateLines(first.question) < KEEP_LINES);
+  const out = keep(heading(title), bullets([entry(first)]), estimateLines(first.text) + estimateLines(first.question) < KEEP_LINES);
   if (rest.length > 0) out.push(bullets(rest.map(entry)));
   return out;
+}
+
+/** The agreements and open points; when there are none, one short line instead of two headings with a dash. */
+function answerLists(agreements: AnswerItem[], open: AnswerItem[]): Block[] {
+  if (agreements.length === 0 && open.length === 0) return keep(heading("Afspraken en open punten"), para("Het gesprek legde (nog) geen afspraken of open punten vast.", "note"));
+  return [...itemList("Afspraken uit het gesprek", agreements), ...itemList("Open punten", open)];
 }
 
 /** "2025-2026" or "2025-2026 tot en met 2027-2028". */
@@ -241,16 +251,15 @@ export function decisions(ctx: ProposalContext): string[] {
   return out;
 }
 
-function agreementsAndDecisions(ctx: ProposalContext): Content[] {
+function agreementsAndDecisions(ctx: ProposalContext): Block[] {
   return [
-    chapter("7  Verdeling en afspraken"),
-    ...keep(heading("Verdeelprincipes"), bullets(principles(ctx.session, ctx.view.planYear).map((t) => ({ text: t })))),
-    ...itemList("Afspraken uit het gesprek", gather(ctx.session, ctx.cards, "agreements")),
-    ...itemList("Open punten", gather(ctx.session, ctx.cards, "open")),
+    chapter("7  Verdeling en afspraken", { anchor: ANCHORS.agreements }),
+    ...keep(heading("Verdeelprincipes"), bullets(principles(ctx.session, ctx.view.planYear))),
+    ...answerLists(gather(ctx.session, ctx.cards, "agreements"), gather(ctx.session, ctx.cards, "open")),
   ];
 }
 
 /** Chapters 2 to 7. */
-export function bodyChapters(ctx: ProposalContext): Content[] {
+export function bodyChapters(ctx: ProposalContext): Block[] {
   return [...quality(ctx), ...budget(ctx), ...years(ctx), ...risks(ctx), ...apart(ctx), ...agreementsAndDecisions(ctx)];
 }

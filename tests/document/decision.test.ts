@@ -6,24 +6,25 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Content } from "pdfmake/interfaces";
 import { afterAll, describe, expect, it } from "vitest";
 import { type Result, type Session, computeResult, planYearOf } from "../../src/engine/index.ts";
 import { formatEuro } from "../../src/lib/format.ts";
 import { renderPdf } from "../../src/pdf/node/render.ts";
-import { buildProposal } from "../../src/pdf/proposal.ts";
 import { partnerName } from "../../src/report/index.ts";
-import { CARDS, OPTIONS, allText, example, manyPartners } from "./helpers.ts";
+import { ANCHORS } from "../../src/document/anchors.ts";
+import { proposalDocument } from "../../src/document/proposal.ts";
+import { plainText } from "../../src/document/text.ts";
+import { CARDS, OPTIONS, example, manyPartners, buildProposal } from "../pdf/helpers.ts";
 
 const plain = (s: string): string => s.replace(/\u00a0/g, " ");
 const dir = mkdtempSync(join(tmpdir(), "gesprekswijzer-page1-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The text of page 1 in the definition: everything before the summary's heading. */
+/** The text of page 1 in the document model: everything before the summary's heading. */
 function pageOne(session: Session, result: Result, final = false): string {
-  const content = buildProposal(session, result, CARDS, { ...OPTIONS, final }).content as Content[];
-  const end = content.findIndex((c) => typeof c === "object" && c !== null && (c as { text?: unknown }).text === "1  Samenvatting");
-  return allText(content.slice(0, end));
+  const blocks = proposalDocument(session, result, CARDS, { ...OPTIONS, final }).blocks;
+  const end = blocks.findIndex((b) => b.kind === "heading" && b.anchor === ANCHORS.summary);
+  return plainText(blocks.slice(0, end));
 }
 
 describe.each([

@@ -1,16 +1,16 @@
 /**
- * The conversation summary (gespreksverslag) as a pdfmake document definition. First what people
+ * The conversation summary (gespreksverslag) as a document model. First what people
  * act on: the agreements and open points (with owner and date), and the key figures of the money
  * story; then per step the questions that were answered. Unanswered questions are counted, not
  * printed, so an empty session is one short page instead of ten pages of dashes.
  */
-import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import { type Result, type Session, planYearOf } from "../engine/index.ts";
 import { storyOf } from "../report/index.ts";
 import { sortCards } from "../lib/deck.ts";
 import { formatDate } from "../lib/format.ts";
-import { EMPTY, KEEP_LINES, estimateLines, facts, frame, heading, keep, para, userText, verbatim } from "./blocks.ts";
-import { gather, orphanAnswerIds } from "./model.ts";
+import { EMPTY, KEEP_LINES, chapter, document, estimateLines, facts, heading, keep, para, verbatim } from "./blocks.ts";
+import type { Block, DocModel } from "./model.ts";
+import { gather, orphanAnswerIds } from "./sessionData.ts";
 import { itemList } from "./proposalChapters.ts";
 import { partnershipName } from "./proposal.ts";
 import type { BuildOptions, DocCard } from "./types.ts";
@@ -36,26 +36,13 @@ export function meetingDate(text: string | undefined, missing = NO_DATE): string
   return t;
 }
 
-function question(session: Session, id: string, text: string): Content {
+/** One question with its three fields; short answers stay with their question on one page. */
+function question(session: Session, id: string, text: string): Block[] {
   const answer = session.answers[id];
   const lines = FIELDS.reduce((sum, [key]) => sum + estimateLines(verbatim(answer?.[key]), 60), estimateLines(text));
-  return {
-    // Short answers stay with their question on one page; pdfmake would cut a longer block, so it runs on.
-    unbreakable: lines < KEEP_LINES,
-    stack: [
-      { text, bold: true, margin: [0, 6, 0, 3] },
-      // Columns, not a table: a table row is never split, and pdfmake would cut a note longer than a page.
-      ...FIELDS.map(([key, label]) => ({
-        columns: [
-          { text: label, style: "label", width: 72 },
-          { ...(userText(answer?.[key]) as object), width: "*" },
-        ],
-        columnGap: 6,
-        margin: [10, 0, 0, 2],
-      })),
-    ],
-    margin: [0, 0, 0, 4],
-  } as Content;
+  const blocks: Block[] = [para({ text, bold: true }), { kind: "fields", rows: FIELDS.map(([key, label]) => ({ label, value: verbatim(answer?.[key]) })) }];
+  // A paged renderer cannot keep more than a page together: a longer answer runs on.
+  return lines < KEEP_LINES ? [{ kind: "keep", blocks }] : blocks;
 }
 
 /** True when any of the three fields of a question holds text. */
@@ -65,7 +52,7 @@ function answered(session: Session, id: string): boolean {
 }
 
 /** The key figures of the plan year, as the money story tells them (shown amounts add up). */
-function keyFigures(session: Session, result: Result | undefined): Content[] {
+function keyFigures(session: Session, result: Result | undefined): Block[] {
   const planYear = planYearOf(session);
   const plan = result?.years.find((y) => y.year === planYear);
   if (plan === undefined) return [];
@@ -75,14 +62,14 @@ function keyFigures(session: Session, result: Result | undefined): Content[] {
 }
 
 /** The summary document of the conversation; with the engine's result it also shows the key figures. */
-export function buildSummary(session: Session, cards: readonly DocCard[], options: BuildOptions, result?: Result): TDocumentDefinitions {
+export function summaryDocument(session: Session, cards: readonly DocCard[], options: BuildOptions, result?: Result): DocModel {
   const name = partnershipName(session);
   const participants = verbatim(session.meeting?.participants);
   const date = meetingDate(session.meeting?.date);
-  const content: Content[] = [
-    { text: "GESPREKSVERSLAG", style: "coverKicker", margin: [0, 0, 0, 6] },
-    { text: name, style: "coverTitle", fontSize: 20, margin: [0, 0, 0, 4] },
-    { text: "Gesprek over kwaliteit en financiën van Samen Opleiden & Professionaliseren", style: "coverSub", fontSize: 11, margin: [0, 0, 0, 14] },
+  const content: Block[] = [
+    para("GESPREKSVERSLAG", "kicker"),
+    { kind: "heading", level: 1, cover: true, text: name },
+    para("Gesprek over kwaliteit en financiën van Samen Opleiden & Professionaliseren", "subtitle"),
     facts([
       ["Onderwijsregio", session.partnership.region],
       ["Datum van het gesprek", date],
@@ -101,26 +88,26 @@ export function buildSummary(session: Session, cards: readonly DocCard[], option
     const questions = card.questions.filter((q) => answered(session, q.id));
     unanswered += card.questions.length - questions.length;
     if (questions.length === 0) continue;
-    const title = { text: `Stap ${card.step}  ${card.title}`, style: "h1", fontSize: 14, margin: [0, 16, 0, 4] } as Content;
-    if (first) content.push({ text: "Het gesprek per stap", style: "h1", pageBreak: "before" });
+    const title = heading(`Stap ${card.step}  ${card.title}`);
+    if (first) content.push(chapter("Het gesprek per stap", { newPage: true }));
     first = false;
     const [head, ...rest] = questions;
-    const block = question(session, head!.id, head!.text);
+    const [block, ...more] = question(session, head!.id, head!.text);
     // The step title stays with its first question only when that block is kept whole itself.
-    content.push(...keep(title, block, (block as { unbreakable?: boolean }).unbreakable === true));
-    for (const q of rest) content.push(question(session, q.id, q.text));
+    content.push(...keep(title, block!, block?.kind === "keep"), ...more);
+    for (const q of rest) content.push(...question(session, q.id, q.text));
   }
   const orphans = orphanAnswerIds(session, cards).filter((id) => answered(session, id));
   if (orphans.length > 0) {
     content.push(...keep(heading("Overige antwoorden"), para("Antwoorden bij vragen die niet (meer) in de gesprekskaarten staan; ze blijven bewaard.", "note")));
-    for (const id of orphans) content.push(question(session, id, id));
+    for (const id of orphans) content.push(...question(session, id, id));
   }
   if (total > 0) {
     content.push(para(unanswered === 0 ? `Alle ${total} vragen van de gesprekskaart zijn beantwoord.` : `${unanswered} van de ${total} vragen van de gesprekskaart ${unanswered === 1 ? "is" : "zijn"} (nog) niet beantwoord${unanswered === total ? "" : "; ze staan niet in dit verslag"}.`, "note"));
   } else if (orphans.length === 0) {
     content.push(para(`Er zijn geen vragen beantwoord. ${EMPTY}`, "note"));
   }
-  return frame(content, {
+  return document({
     title: `Gespreksverslag — ${name}`,
     subject: "Verslag van het gesprek over kwaliteit en financiën van Samen Opleiden & Professionaliseren: afspraken, open punten, kerncijfers en notities",
     author: name,
@@ -128,5 +115,7 @@ export function buildSummary(session: Session, cards: readonly DocCard[], option
     creator: `Gesprekswijzer ${options.toolVersion}`,
     running: `Gespreksverslag · ${name}`,
     status: date,
-  });
+    language: "nl-NL",
+    orientation: "portrait",
+  }, content);
 }

@@ -1,13 +1,12 @@
 /**
- * The region's joint proposal for the Onderwijsregio's budget body, as a pdfmake document
- * definition: the regional summary first, then one page per partnership. Pure: it renders the
+ * The region's joint proposal for the Onderwijsregio's budget body, as a document model (PDF and
+ * Word render it): the regional summary first, then one page per partnership. Pure: it renders the
  * region's view tables (src/region/tables.ts), the same ones the region page and Excel show.
  */
-import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import { formatDate, formatEuro } from "../lib/format.ts";
 import { type RegionResult, RULE_EXPLANATIONS, RULE_LABELS, allocationTable, allocationsFor, partnershipTable, regionTotalsTable, regionYearTable, sectorLabel } from "../region/index.ts";
-import { bullets, chapter, frame, heading, para } from "./blocks.ts";
-import { viewTable } from "./viewTable.ts";
+import { bullets, chapter, document, fromView, heading, para } from "./blocks.ts";
+import type { Block, DocModel } from "./model.ts";
 
 /** What the region document needs besides the region. */
 export interface RegionDocOptions {
@@ -19,13 +18,13 @@ export interface RegionDocOptions {
 
 const FONT = 7.5;
 
-function summary(region: RegionResult, options: RegionDocOptions): Content[] {
-  const out: Content[] = [
-    chapter(`Gezamenlijk voorstel van de partnerschappen SO&P${options.regionName ? ` in ${options.regionName}` : ""}`, true),
+function summary(region: RegionResult, options: RegionDocOptions): Block[] {
+  const out: Block[] = [
+    chapter(`Gezamenlijk voorstel van de partnerschappen SO&P${options.regionName ? ` in ${options.regionName}` : ""}`, { anchor: "regio" }),
     para(
       `Dit voorstel bundelt de berekeningen van ${region.partnerships.length} partnerschap${region.partnerships.length === 1 ? "" : "pen"} (${region.partnerships.map((p) => `${p.name}, ${sectorLabel(p.sector)}`).join("; ")}) per kalenderjaar, het jaar waarin de Onderwijsregio begroot. Per partnerschap staat wat het kost, wat de regeling oplevert, wat de partners zelf toezeggen en wat het partnerschap minimaal van de Onderwijsregio nodig heeft. Datum: ${formatDate(options.date)}.`,
     ),
-    ...viewTable(regionTotalsTable(region), { fontSize: FONT }),
+    fromView(regionTotalsTable(region), { fontSize: FONT }),
   ];
   const budget = region.budget;
   if (budget !== undefined && region.years.some((y) => y.year === budget.year)) {
@@ -39,24 +38,24 @@ function summary(region: RegionResult, options: RegionDocOptions): Content[] {
           : `Het budget van ${formatEuro(budget.amount / 100)} dekt wat de partnerschappen samen vragen (${formatEuro(asked / 100)}). De tabel laat zien hoe het hele budget onder elk van de drie regels verdeeld zou worden.`,
       ),
     );
-    out.push(...viewTable(allocationTable(budget.year, allocations), { fontSize: FONT }));
+    out.push(fromView(allocationTable(budget.year, allocations), { fontSize: FONT }));
   }
   if (region.checks.length > 0) {
     out.push(heading("Aandachtspunten"));
-    out.push(bullets(region.checks.map((c) => ({ stack: [{ text: c.message }, { text: `Bron: ${c.source}`, style: "footnote" }] }))));
+    out.push(bullets(region.checks.map((c) => [para(c.message), para(`Bron: ${c.source}`, "footnote")])));
   }
-  for (const year of region.years) out.push(...viewTable(regionYearTable(region, year.year), { fontSize: FONT }));
+  for (const year of region.years) out.push(fromView(regionYearTable(region, year.year), { fontSize: FONT }));
   return out;
 }
 
 /** The joint proposal: regional summary first, then one page per partnership. */
-export function buildRegionDocument(region: RegionResult, options: RegionDocOptions): TDocumentDefinitions {
-  const pages = region.partnerships.flatMap((p, i): Content[] => [
-    chapter(p.name),
+export function regionDocument(region: RegionResult, options: RegionDocOptions): DocModel {
+  const pages = region.partnerships.flatMap((p, i): Block[] => [
+    chapter(p.name, { newPage: true }),
     para(`Sector: ${sectorLabel(p.sector)}. Planjaar: ${p.planYear}. Regeling: ${p.regulation}.`),
-    ...viewTable(partnershipTable(region, i), { fontSize: FONT }),
+    fromView(partnershipTable(region, i), { fontSize: FONT }),
   ]);
-  const doc = frame([...summary(region, options), ...pages], {
+  return document({
     title: `Gezamenlijk voorstel SO&P${options.regionName ? ` — ${options.regionName}` : ""}`,
     subject: "Voorstel van de partnerschappen SO&P aan de begrotingstafel van de Onderwijsregio",
     author: region.partnerships.map((p) => p.name).join(", "),
@@ -64,8 +63,9 @@ export function buildRegionDocument(region: RegionResult, options: RegionDocOpti
     creator: `Gesprekswijzer ${options.toolVersion}`,
     running: `Gezamenlijk voorstel SO&P${options.regionName ? ` — ${options.regionName}` : ""}`,
     status: "Concept",
-  });
-  // Nine columns of amounts need the width of a landscape page.
-  return { ...doc, pageOrientation: "landscape" };
+    language: "nl-NL",
+    // Nine columns of amounts need the width of a landscape page.
+    orientation: "landscape",
+  }, [...summary(region, options), ...pages]);
 }
 

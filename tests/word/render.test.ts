@@ -9,10 +9,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { computeResult, planYearOf } from "../../src/engine/index.ts";
 import { main } from "../../src/cli/main.ts";
 import { formatEuro } from "../../src/lib/format.ts";
-import { buildProposal } from "../../src/pdf/proposal.ts";
-import { buildSummary } from "../../src/pdf/summary.ts";
-import { wordBuffer } from "../../src/pdf/word.ts";
-import { CARDS, OPTIONS, example } from "./helpers.ts";
+import { wordBuffer } from "../../src/word/render.ts";
+import { proposalDocument } from "../../src/document/proposal.ts";
+import { summaryDocument } from "../../src/document/summary.ts";
+import { CARDS, OPTIONS, example } from "../pdf/helpers.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "gesprekswijzer-word-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,11 +43,13 @@ describe.each(["po", "vo"] as const)("Word file of voorbeeld-%s", (name) => {
 
   it("is a .docx with well-formed XML, Word heading styles, real tables and the ask", async () => {
     const file = join(dir, `${name}.docx`);
-    writeFileSync(file, await wordBuffer(buildProposal(session, result, CARDS, OPTIONS)));
+    writeFileSync(file, await wordBuffer(proposalDocument(session, result, CARDS, OPTIONS)));
     expect(readFileSync(file).subarray(0, 2).toString()).toBe("PK");
     const xml = part(file, "word/document.xml");
     expectWellFormed(xml);
-    expectWellFormed(part(file, "word/styles.xml"));
+    const styles = part(file, "word/styles.xml");
+    expectWellFormed(styles);
+    expect(styles.includes('w:val="nl-NL"')).toBe(true);
     expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
     expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
     expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThan(8);
@@ -57,8 +59,19 @@ describe.each(["po", "vo"] as const)("Word file of voorbeeld-%s", (name) => {
     expect(text).toContain("Besluit van de begrotingstafel");
   });
 
+  it("has a bookmark per chapter and internal links to them, and the chart as a table of bars", async () => {
+    const file = join(dir, `${name}-links.docx`);
+    writeFileSync(file, await wordBuffer(proposalDocument(session, result, CARDS, OPTIONS)));
+    const xml = part(file, "word/document.xml");
+    // Booleans, not toContain: a failure would print the whole document.
+    expect(xml.includes('w:name="bijlage-a"')).toBe(true);
+    expect(xml.includes('w:name="hoofdstuk-2"')).toBe(true);
+    expect(/<w:hyperlink [^>]*w:anchor="hoofdstuk-2"/.test(xml)).toBe(true);
+    expect(xml.includes("█")).toBe(true);
+  });
+
   it("makes the summary as Word too", async () => {
-    const xml = (await wordBuffer(buildSummary(session, CARDS, OPTIONS, result))).subarray(0, 2).toString();
+    const xml = (await wordBuffer(summaryDocument(session, CARDS, OPTIONS, result))).subarray(0, 2).toString();
     expect(xml).toBe("PK");
   });
 });

@@ -1,5 +1,4 @@
 /** The annexes of the proposal: assumptions and sources, and one page per partner. */
-import type { Content, TableCell } from "pdfmake/interfaces";
 import type { Session } from "../engine/index.ts";
 import { ROLES, regulationIn, shiftYear } from "../engine/index.ts";
 import { type SourcedRecord, regulationAssumption } from "../lib/regulationAssumption.ts";
@@ -8,11 +7,12 @@ import { categoryNameOf, commitmentBasis, kindLabel, partnerName, partnerNameOf,
 import { HOURS_PER_YEAR, ratesCheckOf } from "../lib/ratesCheck.ts";
 import { citations } from "../lib/citation.ts";
 import { timingHint } from "../lib/subsidyTiming.ts";
-import { EMPTY, bullets, cell, chapter, facts, heading, keep, num, para, table, th } from "./blocks.ts";
-import { normBasis, proposalInfo } from "./model.ts";
+import { EMPTY, bullets, chapter, col, facts, fromView, heading, keep, numCol, para, table } from "./blocks.ts";
+import type { Block } from "./model.ts";
+import { normBasis, proposalInfo } from "./sessionData.ts";
+import { ANCHORS, linked } from "./anchors.ts";
 import type { ProposalContext } from "./proposal.ts";
 import type { DocRecord } from "./types.ts";
-import { viewTable } from "./viewTable.ts";
 
 function sourceText(record: DocRecord): string {
   const sources = record.sources ?? [];
@@ -37,7 +37,7 @@ function changeRows(session: Session, records: readonly DocRecord[]): [string, s
     });
 }
 
-function regulationPart(ctx: ProposalContext): Content[] {
+function regulationPart(ctx: ProposalContext): Block[] {
   const { session } = ctx;
   const reg = session.regulation;
   const record = ctx.options.records?.regulations.find((r) => r.id === reg.id);
@@ -58,7 +58,7 @@ function regulationPart(ctx: ProposalContext): Content[] {
   return keep(heading("Regeling en subsidie"), facts(rows));
 }
 
-function ratesPart(ctx: ProposalContext): Content[] {
+function ratesPart(ctx: ProposalContext): Block[] {
   const { session } = ctx;
   const record = ctx.options.records?.rates.find((r) => {
     const values = r.rates as Record<string, number> | undefined;
@@ -89,18 +89,18 @@ function ratesPart(ctx: ProposalContext): Content[] {
   return keep(heading("Uurtarieven"), facts(rows), rows.length < 10);
 }
 
-function assumptions(ctx: ProposalContext): Content[] {
+function assumptions(ctx: ProposalContext): Block[] {
   const norm = normBasis(ctx.session, ctx.options.records);
   const source = norm?.record ? ` Bron van die voorbeeldnorm: ${sourceText(norm.record)}.` : "";
   return [
-    chapter("Bijlage A  Aannames en bronnen", true),
+    chapter("Bijlage A  Aannames en bronnen", { newPage: true, anchor: ANCHORS.annexA }),
     ...regulationPart(ctx),
     ...ratesPart(ctx),
-    ...keep(heading("Normen voor de facilitering"), para(
+    ...keep(heading("Normen voor de facilitering"), para(linked(
       norm === null
         ? "De uren per student, per groep, per stagedag en per school zijn in het gesprek door het partnerschap vastgesteld (hoofdstuk 2). Voorbeeldnormen uit een regio zijn voorbeelden, geen landelijke normen."
         : `Uitgangspunt is de voorbeeldnorm "${norm.name}"; de uren zijn in het gesprek door het partnerschap aangepast en vastgesteld (hoofdstuk 2).${source} Voorbeeldnormen uit een regio zijn voorbeelden, geen landelijke normen.`,
-    )),
+    ))),
     ...keep(heading("Rekenregels"), bullets(
       [
         "Kosten = uren × uurtarief per rol, plus stagevergoedingen, vaste kosten per partner en overhead van het partnerschap; met indexering per jaar.",
@@ -109,18 +109,18 @@ function assumptions(ctx: ProposalContext): Content[] {
         "Nodig van de Onderwijsregio = totale kosten − toezeggingen van de partners − overige inkomsten; het verschil met de subsidie is wat het partnerschap extra vraagt.",
         "Opbrengsten worden getoond maar nooit van de kosten afgetrokken.",
         "Alles is tot op de cent berekend en in dit document afgerond op hele euro's.",
-      ].map((t) => ({ text: t })),
+      ],
     )),
-    ...(ctx.result.warnings.length > 0 ? keep(heading("Waarschuwingen van de berekening"), bullets(ctx.result.warnings.map((w) => ({ text: w }))), ctx.result.warnings.length < 12) : []),
+    ...(ctx.result.warnings.length > 0 ? keep(heading("Waarschuwingen van de berekening"), bullets(ctx.result.warnings), ctx.result.warnings.length < 12) : []),
   ];
 }
 
 /** Annex B: every partner in one table (a 30-partner session stays a few pages, not thirty). */
-function partnersTable(ctx: ProposalContext): Content[] {
+function partnersTable(ctx: ProposalContext): Block[] {
   const { session, result, view } = ctx;
   const plan = result.years.find((y) => y.year === view.planYear);
   const submitting = new Set(proposalInfo(session).submitters.map((p) => p.id));
-  const rows: TableCell[][] = session.partners.map((partner) => {
+  const rows: string[][] = session.partners.map((partner) => {
     const p = plan?.partners.find((x) => x.id === partner.id);
     const overrides = ROLES.filter((r) => partner.rates?.[r] !== undefined).map((r) => `${r} ${formatEuroCents(partner.rates?.[r] ?? 0)}`);
     const fixed = partner.fixedCosts.map((l) => `${l.label || "Vaste kosten"}: ${formatEuro(l.amount)}`);
@@ -135,44 +135,34 @@ function partnersTable(ctx: ProposalContext): Content[] {
       note,
     ].filter((t) => t.trim() !== "" && t.trim() !== EMPTY);
     return [
-      cell(partnerName(partner)),
-      cell(`${kindLabel(partner.kind)}${partner.member ? "" : " (geen lid)"}`),
-      cell(details.join("; ")),
-      num(formatEuro(p?.costs ?? 0)),
-      num(formatEuro(p?.share ?? 0)),
-      num(formatEuro(p?.ownInvestment ?? 0)),
+      partnerName(partner),
+      `${kindLabel(partner.kind)}${partner.member ? "" : " (geen lid)"}`,
+      details.join("; "),
+      formatEuro(p?.costs ?? 0),
+      formatEuro(p?.share ?? 0),
+      formatEuro(p?.ownInvestment ?? 0),
     ];
   });
   return [
-    chapter("Bijlage B  Partners"),
+    chapter("Bijlage B  Partners", { anchor: ANCHORS.annexB }),
     para(`Alle partners met hun gegevens en hun bedragen in ${view.planYear}. ${session.indexation > 0 ? `Vaste kosten in prijspeil ${session.years[0] ?? ""}; latere jaren zijn geïndexeerd.` : ""}`.trim(), "small"),
-    table(
-      [th("Partner"), th("Soort"), th("Gegevens"), th("Kosten", "right"), th("Aandeel", "right"), th("Eigen investering", "right")],
-      rows,
-      [96, 74, "*", 50, 50, 56],
-      { caption: `Partners (${view.planYear})` },
-    ),
+    table([col("Partner", 96), col("Soort", 74), col("Gegevens"), numCol("Kosten", 50), numCol("Aandeel", 50), numCol("Eigen investering", 56)], rows, { caption: `Partners (${view.planYear})` }),
     // Hours and FTE per partner and role in the plan year (task allocation, HRM), as on /resultaat/.
-    ...viewTable(partnerWorkloadTable(session, result, view.planYear), { widths: ["*", ...Array.from({ length: 8 }, () => 40)], fontSize: 7.5 }),
+    fromView(partnerWorkloadTable(session, result, view.planYear), { widths: ["*", ...Array.from({ length: 8 }, () => 40)], fontSize: 7.5 }),
     ...placementsTable(ctx),
   ];
 }
 
 /** All placements in one table: board, institute, category and students per year around the plan year. */
-function placementsTable(ctx: ProposalContext): Content[] {
+function placementsTable(ctx: ProposalContext): Block[] {
   const { session, view } = ctx;
   const shown = session.years.filter((y) => y >= shiftYear(view.planYear, -1)).slice(0, 5);
-  if (session.placements.length === 0) return keep({ text: "Studenten", style: "h3" }, para("Geen plaatsingen.", "note"));
-  const rows = session.placements.map((p) => [
-    cell(partnerNameOf(session, p.board)),
-    cell(partnerNameOf(session, p.institute)),
-    cell(categoryNameOf(session, p.category)),
-    ...shown.map((y) => num(formatNumber(p.students[y] ?? 0))),
-  ]);
-  return [table([th("Schoolbestuur"), th("Opleiding"), th("Categorie"), ...shown.map((y) => th(y, "right"))], rows, ["*", "*", "*", ...shown.map(() => 46)], { caption: "Studenten per plaatsing" })];
+  if (session.placements.length === 0) return keep(heading("Studenten", 3), para("Geen plaatsingen.", "note"));
+  const rows = session.placements.map((p) => [partnerNameOf(session, p.board), partnerNameOf(session, p.institute), categoryNameOf(session, p.category), ...shown.map((y) => formatNumber(p.students[y] ?? 0))]);
+  return [table([col("Schoolbestuur"), col("Opleiding"), col("Categorie"), ...shown.map((y) => numCol(y, 46))], rows, { caption: "Studenten per plaatsing" })];
 }
 
 /** Annex A and annex B (all partners in one table, all placements in another). */
-export function annexChapters(ctx: ProposalContext): Content[] {
+export function annexChapters(ctx: ProposalContext): Block[] {
   return [...assumptions(ctx), ...partnersTable(ctx)];
 }

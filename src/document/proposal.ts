@@ -1,23 +1,23 @@
 /**
- * The proposal for the Onderwijsregio's budget body as a pdfmake document definition. Pure:
- * (session, result, cards, options) → data; the browser and the command line render the same data.
+ * The proposal for the Onderwijsregio's budget body as a document model. Pure: (session, result,
+ * cards, options) → data; the PDF (browser and command line), the preview and Word render it.
  */
-import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import type { Result, Session, YearResult } from "../engine/index.ts";
 import { shiftYear } from "../engine/index.ts";
 import { formatEuro, formatNumber, formatPercent } from "../lib/format.ts";
 import type { Table } from "../report/index.ts";
 import { type MoneyStory, type StoryFigure, lagLabel, storyOf, storyTable, summaryWarnings, valuesRow, warningText } from "../report/index.ts";
 import { grantsPerCalendarYear } from "../lib/subsidyTiming.ts";
-import { COLORS, chapter, frame, heading, keep, para } from "./blocks.ts";
-import { type YearView, yearView } from "./model.ts";
+import { bullets, chapter, document, fromView, heading, keep, lead, para } from "./blocks.ts";
+import type { Block, DocModel } from "./model.ts";
+import { ANCHORS } from "./anchors.ts";
+import { type YearView, yearView } from "./sessionData.ts";
 import { annexChapters } from "./proposalAnnex.ts";
 import { bodyChapters } from "./proposalChapters.ts";
 import { decisionPage } from "./proposalDecision.ts";
 import { attentionPoints } from "./attention.ts";
 import { type Sensitivity, sensitivities } from "../report/sensitivity.ts";
 import type { BuildOptions, DocCard } from "./types.ts";
-import { viewTable } from "./viewTable.ts";
 
 /** Everything the chapters read. */
 export interface ProposalContext {
@@ -48,11 +48,6 @@ function yearsTable(ctx: ProposalContext): Table {
   return table;
 }
 
-/** A labelled sentence of the summary ("Vraag. …"). */
-function lead(label: string, text: (string | Content)[]): Content {
-  return { text: [{ text: `${label}. `, bold: true }, ...text], style: "lead" };
-}
-
 /** How the amount asked compares with what the regulation yields, in words. */
 export function gapSentence(gap: number): string {
   if (gap > 0) return `Het partnerschap vraagt dus ${formatEuro(gap)} meer dan de regeling oplevert.`;
@@ -69,7 +64,7 @@ export function laterYearsSentence(later: readonly YearResult[]): string {
   return `${span} is ${formatEuro(sum((s) => s.needed.euros))} nodig van de Onderwijsregio; de regeling levert ${formatEuro(sum((s) => s.parts[0]!.euros))} op, een verschil van ${formatEuro(sum((s) => s.parts[3]!.euros))}. De tabel geeft de bedragen per jaar.`;
 }
 
-function summary(ctx: ProposalContext): Content[] {
+function summary(ctx: ProposalContext): Block[] {
   const { session, view } = ctx;
   const p = view.plan;
   const lag = session.regulation.lag;
@@ -81,7 +76,7 @@ function summary(ctx: ProposalContext): Content[] {
       ? `${story.sentences.at(-1) ?? ""} Zij zeggen ${committed.text} toe.`
       : `Subsidie en overige inkomsten zijn samen ${formatEuro(-story.ownInvestment.euros)} hoger dan de kosten; de partners hoeven niets zelf bij te dragen. Zij zeggen ${committed.text} toe.`;
   const countYear = shiftYear(view.planYear, -lag);
-  const sentences: Content[] = [
+  const sentences: Block[] = [
     lead("Vraag", [`Het partnerschap vraagt ${region} voor ${view.planYear} om minimaal `, { text: story.needed.text, bold: true }, `: de totale kosten van ${story.costs.text}, min wat de partners zelf toezeggen (${committed.text}) en overige inkomsten (${other.text}).`]),
     lead("Regeling", [
       grantsPerCalendarYear(session)
@@ -97,30 +92,25 @@ function summary(ctx: ProposalContext): Content[] {
     sentences.push(lead("Groei", [`In ${view.planYear} tellen ${formatNumber(now)} studenten voor de subsidie, tegen ${formatNumber(p.students.counted)} in ${countYear}. De subsidie volgt die groei pas ${later}; tot dan moet ${formatEuro(p.growthPrefinancing)} worden voorgefinancierd. Dat is geen extra kostenpost: de begeleiding van die studenten staat al in de totale kosten.`]));
   }
   sentences.push(lead("Volgende jaren", [laterYearsSentence(view.ahead.slice(1, 5))]));
-  const out: Content[] = [chapter("1  Samenvatting", true), ...sentences, ...viewTable(yearsTable(ctx), { widths: ["*", ...view.ahead.slice(0, 5).map(() => 62)] })];
-  if (view.ahead.length > 5) out.push(para("Alle schooljaren staan in hoofdstuk 4.", "small"));
+  const out: Block[] = [chapter("1  Samenvatting", { newPage: true, anchor: ANCHORS.summary }), ...sentences, fromView(yearsTable(ctx), { widths: ["*", ...view.ahead.slice(0, 5).map(() => 62)] })];
+  if (view.ahead.length > 5) out.push(para(["Alle schooljaren staan in ", { text: "hoofdstuk 4", link: ANCHORS.years }, "."], "small"));
   // Only what concerns the plan year and later: the engine's warnings with what to do
   // (report/warnings.ts), then the figures to explain, each with its effect in euros (attention.ts).
   const warnings = [...summaryWarnings(session, ctx.result, view.planYear).map(warningText), ...attentionPoints(session, ctx.result, view.planYear, ctx.options.date, ctx.sensitivities)];
   if (warnings.length > 0) {
-    out.push(...keep(heading("Let op bij de berekening", 3), { ul: warnings.map((w) => ({ text: w, color: COLORS.warn })), margin: [0, 0, 0, 6] }, warnings.length < 12));
+    out.push(...keep(heading("Let op bij de berekening", 3), bullets(warnings.map((w): Block => ({ kind: "paragraph", runs: [w], style: "normal", tone: "warn" }))), warnings.length < 12));
   }
   return out;
 }
 
+
 /** The proposal document; `options.final` removes the "concept" marks. */
-export function buildProposal(session: Session, result: Result, cards: readonly DocCard[], options: BuildOptions): TDocumentDefinitions {
+export function proposalDocument(session: Session, result: Result, cards: readonly DocCard[], options: BuildOptions): DocModel {
   const view = yearView(session, result);
   const ctx: ProposalContext = { session, result, cards, options, view, sensitivities: sensitivities(session, result, view.planYear) };
   const name = partnershipName(session);
   const status = statusLabel(options.final);
-  return frame(
-    [
-      ...decisionPage(ctx),
-      ...summary(ctx),
-      ...bodyChapters(ctx),
-      ...annexChapters(ctx),
-    ],
+  return document(
     {
       title: `Voorstel financiering ${ctx.view.planYear} — ${name}`,
       subject: `Voorstel aan ${session.partnership.region.trim() || "de Onderwijsregio"}: kosten, subsidie en wat het partnerschap nodig heeft (Samen Opleiden & Professionaliseren)`,
@@ -129,6 +119,9 @@ export function buildProposal(session: Session, result: Result, cards: readonly 
       creator: `Gesprekswijzer ${options.toolVersion}`,
       running: `Voorstel financiering ${ctx.view.planYear} · ${name}`,
       status,
+      language: "nl-NL",
+      orientation: "portrait",
     },
+    [...decisionPage(ctx), ...summary(ctx), ...bodyChapters(ctx), ...annexChapters(ctx)],
   );
 }
