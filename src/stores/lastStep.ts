@@ -6,5 +6,9 @@ export const $lastStep = persistentAtom<string>("gesprekswijzer:laatste-stap", "
 
 /** Remembers the step that is open now. */
 export function rememberStep(slug: string): void {
-  $lastStep.set(slug);
+  try {
+    $lastStep.set(slug);
+  } catch {
+    // Full or blocked storage: the session store says so; a forgotten last step costs nothing.
+  }
 }

@@ -7,13 +7,15 @@
 import type { Session } from "../engine/index.ts";
 import { SESSION_FORMAT } from "../engine/index.ts";
 
-type Shape = "object" | "array" | "string" | "number";
+/** "string?": a string, or left out (an optional field the schema gives no default, such as the sector). */
+type Shape = "object" | "array" | "string" | "number" | "string?";
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 function has(value: unknown, shape: Shape): boolean {
   if (shape === "object") return isObject(value);
   if (shape === "array") return Array.isArray(value);
+  if (shape === "string?") return value === undefined || typeof value === "string";
   return typeof value === shape;
 }
 
@@ -53,7 +55,7 @@ export function sessionShaped(raw: string): Session | null {
   }
   if (!fits(data, SESSION_SHAPE) || data["format"] !== SESSION_FORMAT) return null;
   const shaped =
-    fits(data["partnership"], { name: "string", sector: "string", region: "string" }) &&
+    fits(data["partnership"], { name: "string", sector: "string?", region: "string" }) &&
     (data["years"] as unknown[]).every((year) => typeof year === "string") &&
     (data["planYear"] === undefined || typeof data["planYear"] === "string") &&
     fits(data["regulation"], { perStudent: "number", base: "number", ceilingFactor: "number", lag: "number", grant: "string", counted: "object" }) &&

@@ -1,6 +1,6 @@
-/** The shipped rate records (content/rates/*.json), read at build time and checked by their schema. */
-import { parseRecords } from "../../lib/records/parse.ts";
+/** The shipped rate records (content/rates/*.json), checked by their schema at build time (see byFileName). */
+import { byFileName } from "../../lib/records/byFileName.ts";
 import type { RateRecord } from "../../lib/records/schemas.ts";
 
-/** The shipped rate records, sorted by file name; a record that breaks the schema stops the build. */
-export const RATES: RateRecord[] = parseRecords("rates", import.meta.glob("../../../content/rates/*.json", { eager: true, import: "default" }));
+/** The shipped rate records, sorted by file name. */
+export const RATES: RateRecord[] = byFileName(import.meta.glob("../../../content/rates/*.json", { eager: true, import: "default" }));
