@@ -1,5 +1,5 @@
 // The project's one Node requirement is `engines.node` in package.json (">=major.minor"); the
-// command line and scripts/astro.mjs check it here with a Dutch message. Plain JavaScript on
+// command line and src/cli/astro.mjs check it here with a Dutch message. Plain JavaScript on
 // purpose: it must run (and explain itself) on a Node too old for the rest of the project.
 import { readFileSync } from "node:fs";
 
