@@ -5,6 +5,7 @@
 import type { DocModel } from "../document/model.ts";
 import { fontDictionary } from "./fonts.ts";
 import { type PdfmakeInternals, installTagging } from "./tagging.ts";
+import { offerDownload } from "../lib/download.ts";
 
 type PdfMake = typeof import("pdfmake/build/pdfmake");
 
@@ -34,25 +35,12 @@ async function renderPdfBlob(model: DocModel, fontBase: string): Promise<Blob> {
 
 /** Renders and hands the PDF to the browser as a download named `fileName`. */
 export async function downloadPdf(doc: DocModel, fileName: string, fontBase: string): Promise<void> {
-  saveBlob(await renderPdfBlob(doc, fontBase), fileName);
+  offerDownload(await renderPdfBlob(doc, fontBase), fileName);
 }
 
 /** Renders the document as Word (.docx; the `docx` package is loaded on this first click) and downloads it. */
 export async function downloadWord(doc: DocModel, fileName: string): Promise<void> {
   const { wordBlob } = await import("../word/render.ts");
-  saveBlob(await wordBlob(doc), fileName);
+  offerDownload(await wordBlob(doc), fileName);
 }
 
-/** Hands a file to the browser as a download named `fileName`. */
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.rel = "noopener";
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the object URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}

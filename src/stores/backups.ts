@@ -6,6 +6,7 @@
 import { atom } from "nanostores";
 import type { Problem } from "../engine/index.ts";
 import { BACKUP_PREFIX, replaceSession, storedSessionChecked } from "./session.ts";
+import { offerDownload } from "../lib/download.ts";
 
 /** The full reader loads only when there is a backup to read (most visits have none). */
 const reader = async () => (await import("./storedSession.ts")).readStored;
@@ -56,15 +57,7 @@ export function downloadBackup(key: string): string | null {
   const raw = storage()?.getItem(key);
   if (raw === null || raw === undefined) return null;
   const name = `gesprekswijzer-reservekopie-${key.slice(BACKUP_PREFIX.length).replace(/[^0-9A-Za-z-]/g, "-")}.json`;
-  const url = URL.createObjectURL(new Blob([raw], { type: "application/json" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  offerDownload(new Blob([raw], { type: "application/json" }), name);
   return name;
 }
 

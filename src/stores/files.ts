@@ -5,6 +5,7 @@
  */
 import type { ParseOutcome } from "../engine/index.ts";
 import { $session, exportFileName, serializeSession } from "./session.ts";
+import { offerDownload } from "../lib/download.ts";
 
 /** The session schema (with zod) loads when a file or an example is opened, not with the page. */
 const checker = () => import("../engine/validate.ts");
@@ -16,17 +17,7 @@ export const MAX_FILE_BYTES = 5_000_000;
 export function exportSession(today: Date = new Date()): string {
   const session = $session.get();
   const name = exportFileName(session, today);
-  const blob = new Blob([serializeSession(session)], { type: "application/json" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  offerDownload(new Blob([serializeSession(session)], { type: "application/json" }), name);
   return name;
 }
 

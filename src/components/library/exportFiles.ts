@@ -3,18 +3,8 @@ import { slugify } from "../../lib/ids.ts";
 import { formatIsoDate } from "../../lib/format.ts";
 import type { LibraryItem } from "../../stores/library.ts";
 import { entryText } from "../../stores/library.ts";
+import { offerDownload } from "../../lib/download.ts";
 
-function offer(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** "gesprekswijzer-minimum-kwaliteitsondergrens.json" */
 function fileNameOf(item: LibraryItem): string {
@@ -24,7 +14,7 @@ function fileNameOf(item: LibraryItem): string {
 /** Offers one conversation as its session file. */
 export function exportOne(item: LibraryItem): void {
   const text = entryText(item.id);
-  if (text !== null) offer(new Blob([text], { type: "application/json" }), fileNameOf(item));
+  if (text !== null) offerDownload(new Blob([text], { type: "application/json" }), fileNameOf(item));
 }
 
 /** Offers every conversation as one .zip of session files (names made unique). */
@@ -39,5 +29,5 @@ export async function exportAll(items: readonly LibraryItem[]): Promise<void> {
     files[name] = strToU8(text);
   }
   const bytes = zipSync(files);
-  offer(new Blob([bytes.slice().buffer], { type: "application/zip" }), `gesprekswijzer-bibliotheek-${formatIsoDate(new Date())}.zip`);
+  offerDownload(new Blob([bytes.slice().buffer], { type: "application/zip" }), `gesprekswijzer-bibliotheek-${formatIsoDate(new Date())}.zip`);
 }
