@@ -56,7 +56,11 @@ export default defineConfig({
           // @astrojs/mdx marks every MDX module with Astro's own "use astro:head-inject" directive,
           // and the bundler warns that it cannot keep it; Astro needs no more than it gets
           // (known upstream: withastro/astro issue 18087). Other directives still warn.
-          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("astro:head-inject")) return;
+          if (
+            warning.code === "MODULE_LEVEL_DIRECTIVE" &&
+            warning.message.includes("astro:head-inject")
+          )
+            return;
           warn(warning);
         },
       },

@@ -12,5 +12,8 @@ import { cardSchema } from "./lib/cardSchema.ts";
 export { cardSchema, questionSchema, sourceRefSchema, factSchema } from "./lib/cardSchema.ts";
 
 export const collections = {
-  cards: defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/cards" }), schema: cardSchema }),
+  cards: defineCollection({
+    loader: glob({ pattern: "*.mdx", base: "./content/cards" }),
+    schema: cardSchema,
+  }),
 };

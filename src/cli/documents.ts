@@ -14,7 +14,8 @@ import { loadSession, outputProblem, writeWhole } from "./io.ts";
 import type { Command, Output } from "./main.ts";
 
 /** Parsed arguments, or the Dutch reason they are wrong. */
-export type DocumentArgs = { ok: true; input: string; output: string } | { ok: false; message: string };
+export type DocumentArgs =
+  { ok: true; input: string; output: string } | { ok: false; message: string };
 
 /** Reads `<sessie.json> -o <bestand.pdf>` (also `--output`, `-o=…`, in any order). */
 export function parseDocumentArgs(args: readonly string[]): DocumentArgs {
@@ -24,12 +25,15 @@ export function parseDocumentArgs(args: readonly string[]): DocumentArgs {
     const arg = args[i] ?? "";
     if (arg === "-o" || arg === "--output") {
       const next = args[i + 1];
-      if (next === undefined || next === "") return { ok: false, message: `Na ${arg} hoort de naam van het PDF-bestand.` };
-      if (output !== undefined) return { ok: false, message: "Geef maar één uitvoerbestand op (-o)." };
+      if (next === undefined || next === "")
+        return { ok: false, message: `Na ${arg} hoort de naam van het PDF-bestand.` };
+      if (output !== undefined)
+        return { ok: false, message: "Geef maar één uitvoerbestand op (-o)." };
       output = next;
       i++;
     } else if (arg.startsWith("-o=") || arg.startsWith("--output=")) {
-      if (output !== undefined) return { ok: false, message: "Geef maar één uitvoerbestand op (-o)." };
+      if (output !== undefined)
+        return { ok: false, message: "Geef maar één uitvoerbestand op (-o)." };
       output = arg.slice(arg.indexOf("=") + 1);
       if (output === "") return { ok: false, message: "Na -o= hoort de naam van het PDF-bestand." };
     } else if (arg.startsWith("-") && arg !== "-") {
@@ -39,14 +43,21 @@ export function parseDocumentArgs(args: readonly string[]): DocumentArgs {
     }
   }
   if (positional.length === 0) return { ok: false, message: "Het sessiebestand ontbreekt." };
-  if (positional.length > 1) return { ok: false, message: `Geef één sessiebestand op, niet ${positional.length}.` };
-  if (output === undefined) return { ok: false, message: "Het uitvoerbestand ontbreekt: geef het op met -o <bestand.pdf>." };
+  if (positional.length > 1)
+    return { ok: false, message: `Geef één sessiebestand op, niet ${positional.length}.` };
+  if (output === undefined)
+    return {
+      ok: false,
+      message: "Het uitvoerbestand ontbreekt: geef het op met -o <bestand.pdf>.",
+    };
   return { ok: true, input: positional[0] ?? "", output };
 }
 
 /** The version of Gesprekswijzer printed on the documents. */
 export async function toolVersion(): Promise<string> {
-  const pkg = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
+  const pkg = JSON.parse(
+    await readFile(new URL("../../package.json", import.meta.url), "utf8"),
+  ) as { version?: string };
   return pkg.version ?? "onbekend";
 }
 
@@ -69,8 +80,17 @@ function documentCommand(usage: string, build: Builder): Command {
       io.err(`${problem}\nEr is geen PDF gemaakt.\n`);
       return 2;
     }
-    const [cards, records, version] = await Promise.all([loadCards(), loadDocRecords(), toolVersion()]);
-    const options: BuildOptions = { final: isFinal(loaded.session), date: new Date(), toolVersion: version, records };
+    const [cards, records, version] = await Promise.all([
+      loadCards(),
+      loadDocRecords(),
+      toolVersion(),
+    ]);
+    const options: BuildOptions = {
+      final: isFinal(loaded.session),
+      date: new Date(),
+      toolVersion: version,
+      records,
+    };
     // The whole PDF is made in memory first and written through a temporary file: a failure
     // never leaves half a file behind.
     // An output name ending in .docx gives Word (the same document, for the region's own template).
@@ -90,16 +110,21 @@ function documentCommand(usage: string, build: Builder): Command {
 /** The bytes of a document model as PDF (pdfmake) or Word (docx); each library is loaded only when needed. */
 export async function documentBytes(doc: DocModel, format: "pdf" | "docx"): Promise<Buffer> {
   if (format === "docx") return (await import("../word/render.ts")).wordBuffer(doc);
-  const [{ renderPdf }, { toPdfmake }] = await Promise.all([import("../pdf/node/render.ts"), import("../pdf/pdfmake.ts")]);
+  const [{ renderPdf }, { toPdfmake }] = await Promise.all([
+    import("../pdf/node/render.ts"),
+    import("../pdf/pdfmake.ts"),
+  ]);
   return renderPdf(toPdfmake(doc));
 }
 
 /** `gesprekswijzer voorstel <sessie.json> -o voorstel.pdf` */
-export const voorstel: Command = documentCommand("npx gesprekswijzer voorstel <sessie.json> -o voorstel.pdf", (session, cards, options) =>
-  proposalDocument(session, computeResult(session), cards, options),
+export const voorstel: Command = documentCommand(
+  "npx gesprekswijzer voorstel <sessie.json> -o voorstel.pdf",
+  (session, cards, options) => proposalDocument(session, computeResult(session), cards, options),
 );
 
 /** `gesprekswijzer verslag <sessie.json> -o verslag.pdf` */
-export const verslag: Command = documentCommand("npx gesprekswijzer verslag <sessie.json> -o verslag.pdf", (session, cards, options) =>
-  summaryDocument(session, cards, options, computeResult(session)),
+export const verslag: Command = documentCommand(
+  "npx gesprekswijzer verslag <sessie.json> -o verslag.pdf",
+  (session, cards, options) => summaryDocument(session, cards, options, computeResult(session)),
 );

@@ -35,17 +35,29 @@ export function fsReason(error: unknown): string {
  * The text of a session file. UTF-8 (with or without byte-order mark) and UTF-16 with a byte-order
  * mark are read; UTF-16 without one is refused with a message that names the encoding.
  */
-export function decodeSessionBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
+export function decodeSessionBytes(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; message: string } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
   // JSON starts with an ASCII character; a zero byte next to it means UTF-16 without a byte-order mark.
   if (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0)) {
-    return { ok: false, message: "is opgeslagen als UTF-16 zonder byte-order-markering. Sla het op als UTF-8 (in Kladblok: Opslaan als, codering UTF-8) en probeer het opnieuw." };
+    return {
+      ok: false,
+      message:
+        "is opgeslagen als UTF-16 zonder byte-order-markering. Sla het op als UTF-8 (in Kladblok: Opslaan als, codering UTF-8) en probeer het opnieuw.",
+    };
   }
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, message: "is geen UTF-8-tekst (een andere tekenset of geen tekstbestand). Sla het op als UTF-8 en probeer het opnieuw." };
+    return {
+      ok: false,
+      message:
+        "is geen UTF-8-tekst (een andere tekenset of geen tekstbestand). Sla het op als UTF-8 en probeer het opnieuw.",
+    };
   }
 }
 
@@ -53,7 +65,11 @@ export function decodeSessionBytes(bytes: Uint8Array): { ok: true; text: string 
 export async function loadSession(path: string): Promise<LoadOutcome> {
   let bytes: Uint8Array;
   try {
-    if ((await stat(path)).size > MAX_SESSION_FILE_BYTES) return { ok: false, lines: [`Het bestand ${path} is te groot voor een sessiebestand (meer dan 5 MB).`] };
+    if ((await stat(path)).size > MAX_SESSION_FILE_BYTES)
+      return {
+        ok: false,
+        lines: [`Het bestand ${path} is te groot voor een sessiebestand (meer dan 5 MB).`],
+      };
     bytes = await readFile(path);
   } catch (error) {
     return { ok: false, lines: [`Het bestand ${path} ${fsReason(error)}.`] };
@@ -64,7 +80,10 @@ export async function loadSession(path: string): Promise<LoadOutcome> {
   if (outcome.ok) return { ok: true, session: outcome.session };
   return {
     ok: false,
-    lines: [`${path} is geen geldig sessiebestand:`, ...outcome.problems.map((p) => `  - ${formatProblem(p)}`)],
+    lines: [
+      `${path} is geen geldig sessiebestand:`,
+      ...outcome.problems.map((p) => `  - ${formatProblem(p)}`),
+    ],
   };
 }
 
@@ -95,19 +114,27 @@ async function head(path: string): Promise<string | null> {
  * a PDF (a session file, a document), a folder, or its folder does not exist.
  */
 export async function outputProblem(output: string, input: string): Promise<string | null> {
-  if (await samePath(output, input)) return `${output} is het sessiebestand zelf; kies een andere naam voor de PDF, bijvoorbeeld voorstel.pdf.`;
+  if (await samePath(output, input))
+    return `${output} is het sessiebestand zelf; kies een andere naam voor de PDF, bijvoorbeeld voorstel.pdf.`;
   try {
-    if ((await stat(output)).isDirectory()) return `${output} is een map; geef een bestandsnaam op, bijvoorbeeld ${output.replace(/\/$/, "")}/voorstel.pdf.`;
+    if ((await stat(output)).isDirectory())
+      return `${output} is een map; geef een bestandsnaam op, bijvoorbeeld ${output.replace(/\/$/, "")}/voorstel.pdf.`;
     const start = await head(output);
     // A PDF or an Office file (.docx/.xlsx are zip archives) may be replaced; anything else may be a session.
-    if (start !== null && start !== "" && start !== "%PDF-" && !start.startsWith("PK\u0003\u0004")) {
+    if (
+      start !== null &&
+      start !== "" &&
+      start !== "%PDF-" &&
+      !start.startsWith("PK\u0003\u0004")
+    ) {
       return `${output} bestaat al en is geen PDF-, Word- of Excelbestand; dat bestand wordt niet overschreven. Kies een andere naam.`;
     }
   } catch {
     // does not exist yet: fine
   }
   try {
-    if (!(await stat(dirname(resolve(output)))).isDirectory()) return `De map voor ${output} bestaat niet.`;
+    if (!(await stat(dirname(resolve(output)))).isDirectory())
+      return `De map voor ${output} bestaat niet.`;
   } catch {
     return `De map voor ${output} bestaat niet.`;
   }

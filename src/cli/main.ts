@@ -72,7 +72,8 @@ const commands: Record<string, Command> = {
 export function unexpected(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === "string") return `Er ging iets mis: een bestand ${fsReason(error)}.`;
-  if (error instanceof RangeError) return "Er ging iets mis in Gesprekswijzer: een getal of tekst in het bestand is te groot om te verwerken. Controleer de bedragen en aantallen.";
+  if (error instanceof RangeError)
+    return "Er ging iets mis in Gesprekswijzer: een getal of tekst in het bestand is te groot om te verwerken. Controleer de bedragen en aantallen.";
   const kind = error instanceof Error ? error.name : typeof error;
   return `Er ging iets mis in Gesprekswijzer (interne fout: ${kind}). Meld dit met het sessiebestand erbij.`;
 }
@@ -92,7 +93,9 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
   // An own property only: "constructor" or "__proto__" are no commands.
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (command === undefined) {
-    io.err(`Onbekend commando "${name}". Kies bereken, voorstel, verslag of regio; zie npx gesprekswijzer --help.\n`);
+    io.err(
+      `Onbekend commando "${name}". Kies bereken, voorstel, verslag of regio; zie npx gesprekswijzer --help.\n`,
+    );
     return 2;
   }
   try {

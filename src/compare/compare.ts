@@ -6,7 +6,15 @@
 import { type Result, type Session, planYearOf } from "../engine/index.ts";
 import { formatEuro, formatNumber } from "../lib/format.ts";
 import { combineRegion } from "../region/index.ts";
-import { type BarChart, type Row, type Table, moneyStory, numberColumn, storyChart, textColumn } from "../report/index.ts";
+import {
+  type BarChart,
+  type Row,
+  type Table,
+  moneyStory,
+  numberColumn,
+  storyChart,
+  textColumn,
+} from "../report/index.ts";
 
 /** One scenario: the name the library gives it, its session and the engine's result. */
 export interface Scenario {
@@ -18,20 +26,52 @@ export interface Scenario {
 /** Hours in one FTE: the normjaartaak of 1659 hours, the same divisor as the hourly-rate default (GPL ÷ 1659). */
 export const HOURS_PER_FTE = 1659;
 
-type Metric = { label: string; value: (s: Scenario, year: string) => number | null; kind: "euro" | "number" };
+type Metric = {
+  label: string;
+  value: (s: Scenario, year: string) => number | null;
+  kind: "euro" | "number";
+};
 
 const yearOf = (s: Scenario, year: string) => s.result.years.find((y) => y.year === year);
 
 const METRICS: Metric[] = [
   { label: "Totale kosten", kind: "euro", value: (s, y) => yearOf(s, y)?.costs.total ?? null },
-  { label: "Subsidie (regeling)", kind: "euro", value: (s, y) => yearOf(s, y)?.income.subsidy ?? null },
+  {
+    label: "Subsidie (regeling)",
+    kind: "euro",
+    value: (s, y) => yearOf(s, y)?.income.subsidy ?? null,
+  },
   { label: "Overige inkomsten", kind: "euro", value: (s, y) => yearOf(s, y)?.income.other ?? null },
-  { label: "Toezeggingen partners", kind: "euro", value: (s, y) => yearOf(s, y)?.request.committed ?? null },
-  { label: "Nodig van de Onderwijsregio", kind: "euro", value: (s, y) => yearOf(s, y)?.request.needed ?? null },
-  { label: "Extra boven de regeling", kind: "euro", value: (s, y) => yearOf(s, y)?.request.gap ?? null },
-  { label: "Uren werkplekbegeleiding (WPB)", kind: "number", value: (s, y) => yearOf(s, y)?.hours.WPB ?? null },
-  { label: "Uren schoolopleider (SO)", kind: "number", value: (s, y) => yearOf(s, y)?.hours.SO ?? null },
-  { label: "Uren instituutsopleider (IO)", kind: "number", value: (s, y) => yearOf(s, y)?.hours.IO ?? null },
+  {
+    label: "Toezeggingen partners",
+    kind: "euro",
+    value: (s, y) => yearOf(s, y)?.request.committed ?? null,
+  },
+  {
+    label: "Nodig van de Onderwijsregio",
+    kind: "euro",
+    value: (s, y) => yearOf(s, y)?.request.needed ?? null,
+  },
+  {
+    label: "Extra boven de regeling",
+    kind: "euro",
+    value: (s, y) => yearOf(s, y)?.request.gap ?? null,
+  },
+  {
+    label: "Uren werkplekbegeleiding (WPB)",
+    kind: "number",
+    value: (s, y) => yearOf(s, y)?.hours.WPB ?? null,
+  },
+  {
+    label: "Uren schoolopleider (SO)",
+    kind: "number",
+    value: (s, y) => yearOf(s, y)?.hours.SO ?? null,
+  },
+  {
+    label: "Uren instituutsopleider (IO)",
+    kind: "number",
+    value: (s, y) => yearOf(s, y)?.hours.IO ?? null,
+  },
   {
     label: `FTE (alle uren ÷ ${HOURS_PER_FTE})`,
     kind: "number",
@@ -51,7 +91,12 @@ const METRICS: Metric[] = [
   },
 ];
 
-function cell(value: number | null, base: number | null, kind: Metric["kind"], first: boolean): string {
+function cell(
+  value: number | null,
+  base: number | null,
+  kind: Metric["kind"],
+  first: boolean,
+): string {
   if (value === null) return "—";
   const show = kind === "euro" ? formatEuro : formatNumber;
   if (first || base === null) return show(value);
@@ -64,13 +109,19 @@ function cell(value: number | null, base: number | null, kind: Metric["kind"], f
 export function compareYearTable(scenarios: readonly Scenario[], year: string): Table {
   const rows: Row[] = METRICS.map((m) => {
     const values = scenarios.map((s) => m.value(s, year));
-    return { cells: [m.label, ...values.map((v, i) => cell(v, values[0] ?? null, m.kind, i === 0))], values: [null, ...values] };
+    return {
+      cells: [m.label, ...values.map((v, i) => cell(v, values[0] ?? null, m.kind, i === 0))],
+      values: [null, ...values],
+    };
   });
   return {
     caption: `Schooljaar ${year}: scenario's naast elkaar`,
     columns: [textColumn("Schooljaar " + year), ...scenarios.map((s) => numberColumn(s.label))],
     rows,
-    footnotes: ["Tussen haakjes: het verschil met de eerste kolom.", `FTE: alle begeleidingsuren gedeeld door ${HOURS_PER_FTE} uur (normjaartaak).`],
+    footnotes: [
+      "Tussen haakjes: het verschil met de eerste kolom.",
+      `FTE: alle begeleidingsuren gedeeld door ${HOURS_PER_FTE} uur (normjaartaak).`,
+    ],
   };
 }
 
@@ -78,17 +129,24 @@ export function compareYearTable(scenarios: readonly Scenario[], year: string): 
 export function compareCalendarTable(scenarios: readonly Scenario[]): Table {
   const region = combineRegion(scenarios.map((s) => ({ session: s.session, result: s.result })));
   const rows: Row[] = region.years.flatMap((total) => {
-    const pick = (key: "needed" | "gap" | "costs") => region.partnerships.map((p) => {
-      const row = p.years.find((r) => r.year === total.year);
-      return row ? row[key] / 100 : null;
-    });
+    const pick = (key: "needed" | "gap" | "costs") =>
+      region.partnerships.map((p) => {
+        const row = p.years.find((r) => r.year === total.year);
+        return row ? row[key] / 100 : null;
+      });
     return (
       [
         ["Kosten", pick("costs")],
         ["Nodig van de Onderwijsregio", pick("needed")],
         ["Extra boven de regeling", pick("gap")],
       ] as const
-    ).map(([label, values]) => ({ cells: [`${total.year}: ${label}`, ...values.map((v, i) => cell(v, values[0] ?? null, "euro", i === 0))], values: [null, ...values] }));
+    ).map(([label, values]) => ({
+      cells: [
+        `${total.year}: ${label}`,
+        ...values.map((v, i) => cell(v, values[0] ?? null, "euro", i === 0)),
+      ],
+      values: [null, ...values],
+    }));
   });
   return {
     caption: "Per kalenderjaar (de begroting van de Onderwijsregio)",
@@ -106,14 +164,19 @@ export function compareChart(scenarios: readonly Scenario[], year: string): BarC
     ...base,
     title: `Waar de kosten van ${year} van betaald worden, per scenario`,
     groups: labels,
-    table: { ...base.table, caption: `Waar de kosten van ${year} van betaald worden, per scenario (cijfers bij de grafiek)`, columns: [base.table.columns[0]!, ...labels.map(numberColumn)] },
+    table: {
+      ...base.table,
+      caption: `Waar de kosten van ${year} van betaald worden, per scenario (cijfers bij de grafiek)`,
+      columns: [base.table.columns[0]!, ...labels.map(numberColumn)],
+    },
   };
 }
 
 /** Leaf values of a JSON value by path ("placements[2].students.2025-2026"). */
 function leaves(value: unknown, path: string, out: Map<string, string>): void {
   if (Array.isArray(value)) value.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
-  else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) leaves(v, path ? `${path}.${k}` : k, out);
+  else if (value !== null && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) leaves(v, path ? `${path}.${k}` : k, out);
   else out.set(path, typeof value === "number" ? formatNumber(value) : String(value));
 }
 
@@ -132,9 +195,14 @@ export function inputDifferences(scenarios: readonly Scenario[], limit = 40): st
   for (const other of others) {
     const b = flat(other.session);
     const paths = [...new Set([...a.keys(), ...b.keys()])].filter((p) => a.get(p) !== b.get(p));
-    const shown = paths.slice(0, limit).map((p) => `${other.label} — ${p}: ${a.get(p) ?? "(leeg)"} → ${b.get(p) ?? "(leeg)"}`);
-    lines.push(...(paths.length === 0 ? [`${other.label}: dezelfde invoer als ${first.label}.`] : shown));
-    if (paths.length > limit) lines.push(`${other.label}: en nog ${paths.length - limit} andere verschillen.`);
+    const shown = paths
+      .slice(0, limit)
+      .map((p) => `${other.label} — ${p}: ${a.get(p) ?? "(leeg)"} → ${b.get(p) ?? "(leeg)"}`);
+    lines.push(
+      ...(paths.length === 0 ? [`${other.label}: dezelfde invoer als ${first.label}.`] : shown),
+    );
+    if (paths.length > limit)
+      lines.push(`${other.label}: en nog ${paths.length - limit} andere verschillen.`);
   }
   return lines;
 }

@@ -4,7 +4,20 @@
  * empty, which blocks are short enough to be kept on one page.
  */
 import type { Table } from "../report/index.ts";
-import type { Block, DocCell, DocColumn, DocMeta, DocModel, DocRow, DocTable, Heading, Inline, List, Paragraph, ParagraphStyle } from "./model.ts";
+import type {
+  Block,
+  DocCell,
+  DocColumn,
+  DocMeta,
+  DocModel,
+  DocRow,
+  DocTable,
+  Heading,
+  Inline,
+  List,
+  Paragraph,
+  ParagraphStyle,
+} from "./model.ts";
 
 /** The dash printed for an empty answer or a missing value. */
 export const EMPTY = "—";
@@ -14,24 +27,37 @@ export const KEEP_LINES = 30;
 
 /** A rough count of printed lines of user text (for deciding whether it may be kept together). */
 export function estimateLines(text: string, charsPerLine = 70): number {
-  return text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / charsPerLine)), 0);
+  return text
+    .split("\n")
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / charsPerLine)), 0);
 }
 
 /** Normalises user text for printing: keeps every character people read, drops control codes. */
 export function verbatim(text: string | undefined): string {
   if (text === undefined) return "";
   // Tabs and carriage returns print as boxes in PDF fonts; other control codes are invisible.
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/\t/g, "    ")
-    // eslint-disable-next-line no-control-regex -- removing control codes is the point here
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
-    .trim();
+  return (
+    text
+      .replace(/\r\n?/g, "\n")
+      .replace(/\t/g, "    ")
+      // eslint-disable-next-line no-control-regex -- removing control codes is the point here
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+      .trim()
+  );
 }
 
 /** A chapter heading (level 1); only a few chapters start a new page, so no page is left half empty. */
-export function chapter(text: string, options: { newPage?: boolean; anchor?: string } = {}): Heading {
-  return { kind: "heading", level: 1, text, ...(options.newPage === true ? { newPage: true } : {}), ...(options.anchor === undefined ? {} : { anchor: options.anchor }) };
+export function chapter(
+  text: string,
+  options: { newPage?: boolean; anchor?: string } = {},
+): Heading {
+  return {
+    kind: "heading",
+    level: 1,
+    text,
+    ...(options.newPage === true ? { newPage: true } : {}),
+    ...(options.anchor === undefined ? {} : { anchor: options.anchor }),
+  };
 }
 
 /** A section heading. */
@@ -52,13 +78,22 @@ export function lead(label: string, text: Inline[]): Paragraph {
 /** User text exactly as typed (never interpreted as markup); empty text prints as "—". */
 export function userText(text: string | undefined): Paragraph {
   const clean = verbatim(text);
-  return clean === "" ? { kind: "paragraph", runs: [EMPTY], style: "user", tone: "soft" } : { kind: "paragraph", runs: [clean], style: "user" };
+  return clean === ""
+    ? { kind: "paragraph", runs: [EMPTY], style: "user", tone: "soft" }
+    : { kind: "paragraph", runs: [clean], style: "user" };
 }
 
 /** A bulleted list of items; an empty list prints as "—". */
 export function bullets(items: (string | Block | Block[])[], ordered = false): Block {
-  if (items.length === 0) return { kind: "paragraph", runs: [EMPTY], style: "normal", tone: "soft" };
-  const list: List = { kind: "list", ordered, items: items.map((item) => (typeof item === "string" ? [para(item)] : Array.isArray(item) ? item : [item])) };
+  if (items.length === 0)
+    return { kind: "paragraph", runs: [EMPTY], style: "normal", tone: "soft" };
+  const list: List = {
+    kind: "list",
+    ordered,
+    items: items.map((item) =>
+      typeof item === "string" ? [para(item)] : Array.isArray(item) ? item : [item],
+    ),
+  };
   return list;
 }
 
@@ -79,7 +114,11 @@ export interface TableOptions {
 }
 
 /** A table with a header row that repeats on every page. */
-export function table(columns: DocColumn[], rows: (DocCell[] | DocRow)[], options: TableOptions = {}): DocTable {
+export function table(
+  columns: DocColumn[],
+  rows: (DocCell[] | DocRow)[],
+  options: TableOptions = {},
+): DocTable {
   return {
     kind: "table",
     caption: options.caption ?? "",
@@ -93,7 +132,11 @@ export function table(columns: DocColumn[], rows: (DocCell[] | DocRow)[], option
 }
 
 /** A text column (`width` in points for paged output, "*" takes the rest). */
-export function col(label: string, width: DocColumn["width"] = "*", align: DocColumn["align"] = "left"): DocColumn {
+export function col(
+  label: string,
+  width: DocColumn["width"] = "*",
+  align: DocColumn["align"] = "left",
+): DocColumn {
   return { label, align, width };
 }
 
@@ -126,8 +169,14 @@ export interface ViewTableOptions {
 
 /** A report view model (src/report, the same tables as /resultaat/) as a document table. */
 export function fromView(view: Table, options: ViewTableOptions = {}): DocTable {
-  const columns = view.columns.map((c, i): DocColumn => ({ label: c.label, align: c.align, width: options.widths?.[i] ?? (i === 0 ? "*" : "auto") }));
-  const rows = view.rows.map((row): DocRow => (row.kind === undefined ? { cells: [...row.cells] } : { kind: row.kind, cells: [...row.cells] }));
+  const columns = view.columns.map((c, i): DocColumn => ({
+    label: c.label,
+    align: c.align,
+    width: options.widths?.[i] ?? (i === 0 ? "*" : "auto"),
+  }));
+  const rows = view.rows.map((row): DocRow =>
+    row.kind === undefined ? { cells: [...row.cells] } : { kind: row.kind, cells: [...row.cells] },
+  );
   return {
     kind: "table",
     caption: options.caption === false ? "" : view.caption,
@@ -155,12 +204,22 @@ export function anchorOf(text: string): string {
 
 /** Every heading of a list of blocks, in order (also inside kept groups and lists). */
 export function headingsOf(blocks: readonly Block[]): Heading[] {
-  return blocks.flatMap((b) => (b.kind === "heading" ? [b] : b.kind === "keep" ? headingsOf(b.blocks) : b.kind === "list" ? b.items.flatMap(headingsOf) : []));
+  return blocks.flatMap((b) =>
+    b.kind === "heading"
+      ? [b]
+      : b.kind === "keep"
+        ? headingsOf(b.blocks)
+        : b.kind === "list"
+          ? b.items.flatMap(headingsOf)
+          : [],
+  );
 }
 
 /** The document: chapters without an anchor get one (unique), and the chapters become the outline. */
 export function document(meta: DocMeta, blocks: Block[]): DocModel {
-  const used = new Set<string>(headingsOf(blocks).flatMap((h) => (h.anchor === undefined ? [] : [h.anchor])));
+  const used = new Set<string>(
+    headingsOf(blocks).flatMap((h) => (h.anchor === undefined ? [] : [h.anchor])),
+  );
   const bookmarks = [];
   for (const h of headingsOf(blocks)) {
     if (h.level !== 1 || h.cover === true) continue;

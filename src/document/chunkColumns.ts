@@ -19,7 +19,11 @@ export function chunkColumns(view: Table, max: number): Table[] {
       if (row.values) out.values = pick(row.values);
       return out;
     });
-    const piece: Table = { caption: `${view.caption} (${part + 1} van ${count})`, columns: pick(view.columns), rows };
+    const piece: Table = {
+      caption: `${view.caption} (${part + 1} van ${count})`,
+      columns: pick(view.columns),
+      rows,
+    };
     if (part === count - 1 && view.footnotes) piece.footnotes = view.footnotes;
     parts.push(piece);
   }

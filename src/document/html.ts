@@ -41,26 +41,41 @@ export function htmlBlocks(blocks: readonly Block[], top: number, prefix: string
     last = level;
     return level;
   };
-  const link = (runs: readonly Inline[]): Inline[] => runs.map((r) => (typeof r === "object" && r.link !== undefined ? { ...r, link: `${prefix}-${r.link}` } : r));
+  const link = (runs: readonly Inline[]): Inline[] =>
+    runs.map((r) =>
+      typeof r === "object" && r.link !== undefined ? { ...r, link: `${prefix}-${r.link}` } : r,
+    );
   const walk = (block: Block): HtmlBlock => {
     switch (block.kind) {
       case "heading": {
         section = block.text.replace(/\s+/g, " ").trim();
-        const out: HtmlHeading = { ...block, level: levelFor(block.cover === true ? 0 : DEPTH[block.level]) };
+        const out: HtmlHeading = {
+          ...block,
+          level: levelFor(block.cover === true ? 0 : DEPTH[block.level]),
+        };
         if (block.anchor !== undefined) out.anchor = `${prefix}-${block.anchor}`;
         return out;
       }
       case "paragraph":
         return { ...block, runs: link(block.runs) };
       case "list":
-        return { kind: "list", ordered: block.ordered, items: block.items.map((item) => item.map(walk)) };
+        return {
+          kind: "list",
+          ordered: block.ordered,
+          items: block.items.map((item) => item.map(walk)),
+        };
       case "table": {
         // Every table gets a unique accessible name: its caption and the section it is in.
         const base = [block.caption, section].filter((t) => t !== "").join(" — ") || "Tabel";
         let label = base;
         for (let n = 2; used.has(label); n++) label = `${base} (${n})`;
         used.add(label);
-        const rows = block.rows.map((r) => ({ ...r, cells: r.cells.map((c) => (typeof c === "object" && c.runs !== undefined ? { ...c, runs: link(c.runs) } : c)) }));
+        const rows = block.rows.map((r) => ({
+          ...r,
+          cells: r.cells.map((c) =>
+            typeof c === "object" && c.runs !== undefined ? { ...c, runs: link(c.runs) } : c,
+          ),
+        }));
         return { ...block, rows, label };
       }
       case "figure":

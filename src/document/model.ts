@@ -30,7 +30,18 @@ export type Inline = string | Run;
  * label above user text; user: text people typed (printed as typed); kicker/subtitle/status: the
  * lines around a document's title.
  */
-export type ParagraphStyle = "normal" | "lead" | "compact" | "small" | "footnote" | "note" | "label" | "user" | "kicker" | "subtitle" | "status";
+export type ParagraphStyle =
+  | "normal"
+  | "lead"
+  | "compact"
+  | "small"
+  | "footnote"
+  | "note"
+  | "label"
+  | "user"
+  | "kicker"
+  | "subtitle"
+  | "status";
 
 /** A heading. Level 1 is a chapter (a bookmark in the PDF); `cover` marks the document's own title. */
 export interface Heading {

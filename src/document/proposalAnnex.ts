@@ -3,11 +3,31 @@ import type { Session } from "../engine/index.ts";
 import { ROLES, regulationIn, shiftYear } from "../engine/index.ts";
 import { type SourcedRecord, regulationAssumption } from "../lib/regulationAssumption.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
-import { categoryNameOf, commitmentBasis, kindLabel, partnerName, partnerNameOf, partnerNotes, partnerWorkloadTable } from "../report/index.ts";
+import {
+  categoryNameOf,
+  commitmentBasis,
+  kindLabel,
+  partnerName,
+  partnerNameOf,
+  partnerNotes,
+  partnerWorkloadTable,
+} from "../report/index.ts";
 import { HOURS_PER_YEAR, ratesCheckOf } from "../lib/ratesCheck.ts";
 import { citations } from "../lib/citation.ts";
 import { timingHint } from "../lib/subsidyTiming.ts";
-import { EMPTY, bullets, chapter, col, facts, fromView, heading, keep, numCol, para, table } from "./blocks.ts";
+import {
+  EMPTY,
+  bullets,
+  chapter,
+  col,
+  facts,
+  fromView,
+  heading,
+  keep,
+  numCol,
+  para,
+  table,
+} from "./blocks.ts";
 import type { Block } from "./model.ts";
 import { normBasis, proposalInfo } from "./sessionData.ts";
 import { ANCHORS, linked } from "./anchors.ts";
@@ -32,8 +52,12 @@ function changeRows(session: Session, records: readonly DocRecord[]): [string, s
     .map((year) => {
       const inForce = regulationIn(session, year);
       const name = records.find((r) => r.id === inForce.id)?.name ?? "eigen waarden";
-      const ceiling = inForce.ceilingFactor < 1 ? `, plafondfactor ${formatPercent(inForce.ceilingFactor)}` : "";
-      return [`Vanaf ${year}`, `${name}: ${formatEuro(inForce.perStudent)} per student${inForce.base > 0 ? ` + vaste voet ${formatEuro(inForce.base)}` : ""}${ceiling}`];
+      const ceiling =
+        inForce.ceilingFactor < 1 ? `, plafondfactor ${formatPercent(inForce.ceilingFactor)}` : "";
+      return [
+        `Vanaf ${year}`,
+        `${name}: ${formatEuro(inForce.perStudent)} per student${inForce.base > 0 ? ` + vaste voet ${formatEuro(inForce.base)}` : ""}${ceiling}`,
+      ];
     });
 }
 
@@ -43,17 +67,28 @@ function regulationPart(ctx: ProposalContext): Block[] {
   const record = ctx.options.records?.regulations.find((r) => r.id === reg.id);
   const counted = Object.entries(reg.counted).sort(([a], [b]) => a.localeCompare(b));
   const rows: [string, string][] = [
-    ["Regeling", record?.name ?? (reg.id === undefined ? "Eigen waarden van het partnerschap" : reg.id)],
+    [
+      "Regeling",
+      record?.name ?? (reg.id === undefined ? "Eigen waarden van het partnerschap" : reg.id),
+    ],
     ["Bron", record === undefined ? "Ingevuld door het partnerschap" : sourceText(record)],
     ["Vaste voet per jaar", formatEuro(reg.base)],
     ["Bedrag per getelde student", formatEuro(reg.perStudent)],
     ["Plafondfactor", formatPercent(reg.ceilingFactor)],
     ["Telling", timingHint(session)],
     ...changeRows(session, ctx.options.records?.regulations ?? []),
-    ["Getelde studenten (DUO)", counted.length === 0 ? "Geen; de telling volgt uit de plaatsingen" : counted.map(([y, n]) => `${y}: ${formatNumber(n)}`).join(", ")],
+    [
+      "Getelde studenten (DUO)",
+      counted.length === 0
+        ? "Geen; de telling volgt uit de plaatsingen"
+        : counted.map(([y, n]) => `${y}: ${formatNumber(n)}`).join(", "),
+    ],
   ];
   if (typeof record?.note === "string") rows.push(["Toelichting", record.note]);
-  const assumption = regulationAssumption(session, (ctx.options.records?.regulations ?? []).filter(isSourced));
+  const assumption = regulationAssumption(
+    session,
+    (ctx.options.records?.regulations ?? []).filter(isSourced),
+  );
   if (assumption !== null) rows.push(["Aanname", assumption]);
   return keep(heading("Regeling en subsidie"), facts(rows));
 }
@@ -64,26 +99,52 @@ function ratesPart(ctx: ProposalContext): Block[] {
     const values = r.rates as Record<string, number> | undefined;
     return values !== undefined && ROLES.every((role) => values[role] === session.rates[role]);
   });
-  const overrides = session.partners.filter((p) => p.rates !== undefined && ROLES.some((r) => p.rates?.[r] !== undefined));
+  const overrides = session.partners.filter(
+    (p) => p.rates !== undefined && ROLES.some((r) => p.rates?.[r] !== undefined),
+  );
   const check = ratesCheckOf(session);
   // The mark is an extra key a hand-edited file may fill with anything: print real amounts only.
   const gpl = ROLES.flatMap((r) => {
     const amount: unknown = check.gpl?.[r];
-    return typeof amount === "number" && Number.isFinite(amount) && amount > 0 ? [`${r} ${formatEuroCents(amount)} per jaar`] : [];
+    return typeof amount === "number" && Number.isFinite(amount) && amount > 0
+      ? [`${r} ${formatEuroCents(amount)} per jaar`]
+      : [];
   });
   const rows: [string, string][] = [
     ["Uurtarieven", ROLES.map((r) => `${r} ${formatEuroCents(session.rates[r])}`).join(", ")],
-    ["Herkomst", record === undefined ? (ROLES.some((r) => session.rates[r] === 0) ? "Ingevuld door het partnerschap; een tarief van € 0 is nog niet ingevuld" : "Ingevuld door het partnerschap") : `${record.name}. ${sourceText(record)}${typeof record.sector === "string" && record.sector !== session.partnership.sector ? ` Let op: dit zijn ${record.sector}-bedragen, niet die van ${session.partnership.sector === undefined ? "een partnerschap waarvan de sector nog niet gekozen is" : `een partnerschap in het ${session.partnership.sector}`}.` : ""}`],
-    ["Aanname", `Uurtarief = gemiddelde personeelslast (GPL) per jaar ÷ ${formatNumber(HOURS_PER_YEAR)} uur (normjaartaak). Dit is een aanname; de regeling zelf noemt geen uurtarieven.`],
+    [
+      "Herkomst",
+      record === undefined
+        ? ROLES.some((r) => session.rates[r] === 0)
+          ? "Ingevuld door het partnerschap; een tarief van € 0 is nog niet ingevuld"
+          : "Ingevuld door het partnerschap"
+        : `${record.name}. ${sourceText(record)}${typeof record.sector === "string" && record.sector !== session.partnership.sector ? ` Let op: dit zijn ${record.sector}-bedragen, niet die van ${session.partnership.sector === undefined ? "een partnerschap waarvan de sector nog niet gekozen is" : `een partnerschap in het ${session.partnership.sector}`}.` : ""}`,
+    ],
+    [
+      "Aanname",
+      `Uurtarief = gemiddelde personeelslast (GPL) per jaar ÷ ${formatNumber(HOURS_PER_YEAR)} uur (normjaartaak). Dit is een aanname; de regeling zelf noemt geen uurtarieven.`,
+    ],
     ["Gebruikte GPL", gpl.length === 0 ? "Niet ingevuld" : gpl.join(", ")],
-    ["Bevestigd", check.confirmed ? "Ja: het partnerschap heeft de tarieven getoetst aan de actuele GPL" : "Nee: de tarieven zijn nog niet getoetst aan de actuele GPL"],
+    [
+      "Bevestigd",
+      check.confirmed
+        ? "Ja: het partnerschap heeft de tarieven getoetst aan de actuele GPL"
+        : "Nee: de tarieven zijn nog niet getoetst aan de actuele GPL",
+    ],
     ["Indexering per jaar", formatPercent(session.indexation)],
   ];
   if (typeof record?.note === "string") rows.push(["Toelichting", record.note]);
   if (overrides.length > 0) {
     rows.push([
       "Afwijkende tarieven",
-      overrides.map((p) => `${partnerName(p)}: ${ROLES.filter((r) => p.rates?.[r] !== undefined).map((r) => `${r} ${formatEuroCents(p.rates?.[r] ?? 0)}`).join(", ")}`).join("; "),
+      overrides
+        .map(
+          (p) =>
+            `${partnerName(p)}: ${ROLES.filter((r) => p.rates?.[r] !== undefined)
+              .map((r) => `${r} ${formatEuroCents(p.rates?.[r] ?? 0)}`)
+              .join(", ")}`,
+        )
+        .join("; "),
     ]);
   }
   return keep(heading("Uurtarieven"), facts(rows), rows.length < 10);
@@ -96,22 +157,34 @@ function assumptions(ctx: ProposalContext): Block[] {
     chapter("Bijlage A  Aannames en bronnen", { newPage: true, anchor: ANCHORS.annexA }),
     ...regulationPart(ctx),
     ...ratesPart(ctx),
-    ...keep(heading("Normen voor de facilitering"), para(linked(
-      norm === null
-        ? "De uren per student, per groep, per stagedag en per school zijn in het gesprek door het partnerschap vastgesteld (hoofdstuk 2). Voorbeeldnormen uit een regio zijn voorbeelden, geen landelijke normen."
-        : `Uitgangspunt is de voorbeeldnorm "${norm.name}"; de uren zijn in het gesprek door het partnerschap aangepast en vastgesteld (hoofdstuk 2).${source} Voorbeeldnormen uit een regio zijn voorbeelden, geen landelijke normen.`,
-    ))),
-    ...keep(heading("Rekenregels"), bullets(
-      [
+    ...keep(
+      heading("Normen voor de facilitering"),
+      para(
+        linked(
+          norm === null
+            ? "De uren per student, per groep, per stagedag en per school zijn in het gesprek door het partnerschap vastgesteld (hoofdstuk 2). Voorbeeldnormen uit een regio zijn voorbeelden, geen landelijke normen."
+            : `Uitgangspunt is de voorbeeldnorm "${norm.name}"; de uren zijn in het gesprek door het partnerschap aangepast en vastgesteld (hoofdstuk 2).${source} Voorbeeldnormen uit een regio zijn voorbeelden, geen landelijke normen.`,
+        ),
+      ),
+    ),
+    ...keep(
+      heading("Rekenregels"),
+      bullets([
         "Kosten = uren × uurtarief per rol, plus stagevergoedingen, vaste kosten per partner en overhead van het partnerschap; met indexering per jaar.",
         "Uren van werkplekbegeleiders en schoolopleiders horen bij het schoolbestuur, uren van instituutsopleiders bij de lerarenopleiding.",
         "Alleen studenten van een opleiding die partner is, geplaatst bij een schoolbestuur dat partner is, in een gesubsidieerde categorie, tellen voor de subsidie.",
         "Nodig van de Onderwijsregio = totale kosten − toezeggingen van de partners − overige inkomsten; het verschil met de subsidie is wat het partnerschap extra vraagt.",
         "Opbrengsten worden getoond maar nooit van de kosten afgetrokken.",
         "Alles is tot op de cent berekend en in dit document afgerond op hele euro's.",
-      ],
-    )),
-    ...(ctx.result.warnings.length > 0 ? keep(heading("Waarschuwingen van de berekening"), bullets(ctx.result.warnings), ctx.result.warnings.length < 12) : []),
+      ]),
+    ),
+    ...(ctx.result.warnings.length > 0
+      ? keep(
+          heading("Waarschuwingen van de berekening"),
+          bullets(ctx.result.warnings),
+          ctx.result.warnings.length < 12,
+        )
+      : []),
   ];
 }
 
@@ -122,12 +195,18 @@ function partnersTable(ctx: ProposalContext): Block[] {
   const submitting = new Set(proposalInfo(session).submitters.map((p) => p.id));
   const rows: string[][] = session.partners.map((partner) => {
     const p = plan?.partners.find((x) => x.id === partner.id);
-    const overrides = ROLES.filter((r) => partner.rates?.[r] !== undefined).map((r) => `${r} ${formatEuroCents(partner.rates?.[r] ?? 0)}`);
-    const fixed = partner.fixedCosts.map((l) => `${l.label || "Vaste kosten"}: ${formatEuro(l.amount)}`);
+    const overrides = ROLES.filter((r) => partner.rates?.[r] !== undefined).map(
+      (r) => `${r} ${formatEuroCents(partner.rates?.[r] ?? 0)}`,
+    );
+    const fixed = partner.fixedCosts.map(
+      (l) => `${l.label || "Vaste kosten"}: ${formatEuro(l.amount)}`,
+    );
     const note = partnerNotes(partner, view.planYear);
     const details = [
       submitting.has(partner.id) ? "dient het voorstel in" : "",
-      partner.kind === "board" ? `${formatNumber(partner.schools)} ${partner.schools === 1 ? "school" : "scholen"}` : "",
+      partner.kind === "board"
+        ? `${formatNumber(partner.schools)} ${partner.schools === 1 ? "school" : "scholen"}`
+        : "",
       partner.joins === undefined ? "" : `doet mee vanaf ${partner.joins}`,
       overrides.length > 0 ? `eigen tarieven: ${overrides.join(", ")}` : "",
       fixed.length > 0 ? `vaste kosten: ${fixed.join("; ")}` : "",
@@ -145,10 +224,27 @@ function partnersTable(ctx: ProposalContext): Block[] {
   });
   return [
     chapter("Bijlage B  Partners", { anchor: ANCHORS.annexB }),
-    para(`Alle partners met hun gegevens en hun bedragen in ${view.planYear}. ${session.indexation > 0 ? `Vaste kosten in prijspeil ${session.years[0] ?? ""}; latere jaren zijn geïndexeerd.` : ""}`.trim(), "small"),
-    table([col("Partner", 96), col("Soort", 74), col("Gegevens"), numCol("Kosten", 50), numCol("Aandeel", 50), numCol("Eigen investering", 56)], rows, { caption: `Partners (${view.planYear})` }),
+    para(
+      `Alle partners met hun gegevens en hun bedragen in ${view.planYear}. ${session.indexation > 0 ? `Vaste kosten in prijspeil ${session.years[0] ?? ""}; latere jaren zijn geïndexeerd.` : ""}`.trim(),
+      "small",
+    ),
+    table(
+      [
+        col("Partner", 96),
+        col("Soort", 74),
+        col("Gegevens"),
+        numCol("Kosten", 50),
+        numCol("Aandeel", 50),
+        numCol("Eigen investering", 56),
+      ],
+      rows,
+      { caption: `Partners (${view.planYear})` },
+    ),
     // Hours and FTE per partner and role in the plan year (task allocation, HRM), as on /resultaat/.
-    fromView(partnerWorkloadTable(session, result, view.planYear), { widths: ["*", ...Array.from({ length: 8 }, () => 40)], fontSize: 7.5 }),
+    fromView(partnerWorkloadTable(session, result, view.planYear), {
+      widths: ["*", ...Array.from({ length: 8 }, () => 40)],
+      fontSize: 7.5,
+    }),
     ...placementsTable(ctx),
   ];
 }
@@ -157,9 +253,26 @@ function partnersTable(ctx: ProposalContext): Block[] {
 function placementsTable(ctx: ProposalContext): Block[] {
   const { session, view } = ctx;
   const shown = session.years.filter((y) => y >= shiftYear(view.planYear, -1)).slice(0, 5);
-  if (session.placements.length === 0) return keep(heading("Studenten", 3), para("Geen plaatsingen.", "note"));
-  const rows = session.placements.map((p) => [partnerNameOf(session, p.board), partnerNameOf(session, p.institute), categoryNameOf(session, p.category), ...shown.map((y) => formatNumber(p.students[y] ?? 0))]);
-  return [table([col("Schoolbestuur"), col("Opleiding"), col("Categorie"), ...shown.map((y) => numCol(y, 46))], rows, { caption: "Studenten per plaatsing" })];
+  if (session.placements.length === 0)
+    return keep(heading("Studenten", 3), para("Geen plaatsingen.", "note"));
+  const rows = session.placements.map((p) => [
+    partnerNameOf(session, p.board),
+    partnerNameOf(session, p.institute),
+    categoryNameOf(session, p.category),
+    ...shown.map((y) => formatNumber(p.students[y] ?? 0)),
+  ]);
+  return [
+    table(
+      [
+        col("Schoolbestuur"),
+        col("Opleiding"),
+        col("Categorie"),
+        ...shown.map((y) => numCol(y, 46)),
+      ],
+      rows,
+      { caption: "Studenten per plaatsing" },
+    ),
+  ];
 }
 
 /** Annex A and annex B (all partners in one table, all placements in another). */

@@ -17,7 +17,21 @@ import {
   storyOf,
   workloadTable,
 } from "../report/index.ts";
-import { EMPTY, KEEP_LINES, bullets, chapter, col, estimateLines, fromView, heading, keep, numCol, para, table, userText } from "./blocks.ts";
+import {
+  EMPTY,
+  KEEP_LINES,
+  bullets,
+  chapter,
+  col,
+  estimateLines,
+  fromView,
+  heading,
+  keep,
+  numCol,
+  para,
+  table,
+  userText,
+} from "./blocks.ts";
 import type { Block, Figure } from "./model.ts";
 import { type AnswerItem, cardsWithInput, gather, normBasis } from "./sessionData.ts";
 import { ANCHORS } from "./anchors.ts";
@@ -27,8 +41,14 @@ import { risks } from "./proposalRisks.ts";
 import { chunkColumns } from "./chunkColumns.ts";
 import { timingExplanation } from "../lib/subsidyTiming.ts";
 
-function roleHours(hours: { WPB?: number | undefined; SO?: number | undefined; IO?: number | undefined }): string {
-  const parts = ROLES.filter((r) => (hours[r] ?? 0) > 0).map((r) => `${formatNumber(hours[r] ?? 0)} u ${r}`);
+function roleHours(hours: {
+  WPB?: number | undefined;
+  SO?: number | undefined;
+  IO?: number | undefined;
+}): string {
+  const parts = ROLES.filter((r) => (hours[r] ?? 0) > 0).map(
+    (r) => `${formatNumber(hours[r] ?? 0)} u ${r}`,
+  );
   return parts.join(", ");
 }
 
@@ -42,7 +62,8 @@ function extraHours(category: Category): string {
   if (category.perDay) {
     const h = roleHours(category.perDay.hours);
     const cap = roleHours(category.perDay.cap);
-    if (h !== "") parts.push(`per stagedag: ${h}${cap === "" ? "" : ` (hoogstens ${cap} per student)`}`);
+    if (h !== "")
+      parts.push(`per stagedag: ${h}${cap === "" ? "" : ` (hoogstens ${cap} per student)`}`);
   }
   return parts.length === 0 ? EMPTY : parts.join("; ");
 }
@@ -70,7 +91,9 @@ export function normJustified(ctx: ProposalContext): boolean {
 function quality(ctx: ProposalContext): Block[] {
   const { session, result, view } = ctx;
   const norm = normBasis(session, ctx.options.records);
-  const out: Block[] = [chapter("2  Kwaliteit: de minimale facilitering", { anchor: ANCHORS.quality })];
+  const out: Block[] = [
+    chapter("2  Kwaliteit: de minimale facilitering", { anchor: ANCHORS.quality }),
+  ];
   out.push(
     para(
       norm === null
@@ -79,7 +102,10 @@ function quality(ctx: ProposalContext): Block[] {
     ),
   );
   const reasons = normReasons(ctx);
-  const missing = para([{ text: "Nog niet onderbouwd. ", bold: true, tone: "warn" }, "Het gesprek legde nog niet vast waarom het partnerschap deze facilitering als minimum neemt. Vul dat aan bij de stap Kwaliteit, bij de vraag over de norm."]);
+  const missing = para([
+    { text: "Nog niet onderbouwd. ", bold: true, tone: "warn" },
+    "Het gesprek legde nog niet vast waarom het partnerschap deze facilitering als minimum neemt. Vul dat aan bij de stap Kwaliteit, bij de vraag over de norm.",
+  ]);
   const [firstReason, ...moreReasons] = reasons.length > 0 ? reasons : [missing];
   // The first item is a question label or the "nothing recorded" note: short, safe to keep with the heading.
   out.push(...keep(heading("Waarom deze norm", 3), firstReason ?? missing));
@@ -94,9 +120,21 @@ function quality(ctx: ProposalContext): Block[] {
     formatNumber(c.weight),
   ]);
   out.push(
-    table([col("Categorie"), col("Telt voor subsidie", 48), numCol("WPB", 30), numCol("SO", 30), numCol("IO", 30), col("Per groep of stagedag", 140), numCol("Weging", 38)], rows, {
-      caption: "Facilitering per studentcategorie (uren per student per jaar)",
-    }),
+    table(
+      [
+        col("Categorie"),
+        col("Telt voor subsidie", 48),
+        numCol("WPB", 30),
+        numCol("SO", 30),
+        numCol("IO", 30),
+        col("Per groep of stagedag", 140),
+        numCol("Weging", 38),
+      ],
+      rows,
+      {
+        caption: "Facilitering per studentcategorie (uren per student per jaar)",
+      },
+    ),
   );
   const perSchool = roleHours(session.perSchool);
   out.push(
@@ -106,7 +144,12 @@ function quality(ctx: ProposalContext): Block[] {
     ),
   );
   const costTable = categoryCostTable(session, result, view.planYear);
-  out.push(fromView(costTable, { fontSize: 7.5, widths: ["*", 34, 32, 32, 32, ...(costTable.columns.length === 9 ? [54] : []), 56, 72, 44] }));
+  out.push(
+    fromView(costTable, {
+      fontSize: 7.5,
+      widths: ["*", 34, 32, 32, 32, ...(costTable.columns.length === 9 ? [54] : []), 56, 72, 44],
+    }),
+  );
   out.push(...justification(result, view.planYear));
   return out;
 }
@@ -115,9 +158,19 @@ function budget(ctx: ProposalContext): Block[] {
   const { session, result, view } = ctx;
   return [
     chapter(`3  Begroting ${view.planYear}`, { anchor: ANCHORS.budget }),
-    para("Opbouw volgens Bijlage 2 van de gesprekskaart: de kosten, de inkomsten en hun verdeling, en wat iedere partner zelf investeert."),
-    fromView(budgetTable(session, result, view.planYear), { widths: ["*", 90], compact: true, fontSize: 8, caption: false }),
-    fromView(partnerTable(session, result, view.planYear), { widths: ["*", 56, 46, 46, 46, 46, 58, 62], fontSize: 7.5 }),
+    para(
+      "Opbouw volgens Bijlage 2 van de gesprekskaart: de kosten, de inkomsten en hun verdeling, en wat iedere partner zelf investeert.",
+    ),
+    fromView(budgetTable(session, result, view.planYear), {
+      widths: ["*", 90],
+      compact: true,
+      fontSize: 8,
+      caption: false,
+    }),
+    fromView(partnerTable(session, result, view.planYear), {
+      widths: ["*", 56, 46, 46, 46, 46, 58, 62],
+      fontSize: 7.5,
+    }),
   ];
 }
 
@@ -125,24 +178,31 @@ function years(ctx: ProposalContext): Block[] {
   const { session, result, view } = ctx;
   const chart = storyChart(moneyStories(result), view.planYear);
   const out: Block[] = [chapter("4  Meerjarenoverzicht", { anchor: ANCHORS.years })];
-  out.push(para(`${timingExplanation(session)} Groeit het aantal studenten, dan moeten de partners de extra begeleiding eerst zelf betalen: de voorfinanciering van groei.`));
+  out.push(
+    para(
+      `${timingExplanation(session)} Groeit het aantal studenten, dan moeten de partners de extra begeleiding eerst zelf betalen: de voorfinanciering van groei.`,
+    ),
+  );
   for (const part of chunkColumns(multiYearTable(session, result, view.planYear), 5)) {
     out.push(fromView(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
   }
   // The budget body budgets per calendar year: the same figures, as the engine blends them (§4).
   const calendar = calendarYearTable(session, result);
   if (calendar !== null) {
-    for (const part of chunkColumns(calendar, 5)) out.push(fromView(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
+    for (const part of chunkColumns(calendar, 5))
+      out.push(fromView(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
   }
   // Hours and FTE per role over the years (task allocation, HRM); the cost per student is in chapter 2.
-  for (const part of chunkColumns(workloadTable(result, view.planYear), 5)) out.push(fromView(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
+  for (const part of chunkColumns(workloadTable(result, view.planYear), 5))
+    out.push(fromView(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
   const figure: Figure = {
     kind: "figure",
     figure: "barChart",
     chart,
     title: chart.title,
     alt: chart.description,
-    caption: "Per schooljaar één staaf voor de totale kosten, opgedeeld in subsidie volgens de regeling, overige inkomsten, toezeggingen van de partners en extra gevraagd aan de Onderwijsregio; de bedragen staan in de tabel hierboven.",
+    caption:
+      "Per schooljaar één staaf voor de totale kosten, opgedeeld in subsidie volgens de regeling, overige inkomsten, toezeggingen van de partners en extra gevraagd aan de Onderwijsregio; de bedragen staan in de tabel hierboven.",
   };
   out.push(figure);
   return out;
@@ -150,15 +210,56 @@ function years(ctx: ProposalContext): Block[] {
 
 function apart(ctx: ProposalContext): Block[] {
   const { session, result, view } = ctx;
-  const rows = notCountedPlacements(session, result, view.planYear).map((r) => [r.board, r.institute, r.category, formatNumber(r.students), r.reason]);
-  const out: Block[] = [chapter("6  Niet-gesubsidieerde studenten en opbrengsten", { anchor: ANCHORS.apart })];
-  out.push(para("Ook studenten die niet voor de subsidie tellen (bijvoorbeeld minoren of studenten van een opleiding die geen partner is) gebruiken de begeleiding en de infrastructuur van het partnerschap. Hun kosten zitten al in de begroting; hier staan ze apart."));
+  const rows = notCountedPlacements(session, result, view.planYear).map((r) => [
+    r.board,
+    r.institute,
+    r.category,
+    formatNumber(r.students),
+    r.reason,
+  ]);
+  const out: Block[] = [
+    chapter("6  Niet-gesubsidieerde studenten en opbrengsten", { anchor: ANCHORS.apart }),
+  ];
+  out.push(
+    para(
+      "Ook studenten die niet voor de subsidie tellen (bijvoorbeeld minoren of studenten van een opleiding die geen partner is) gebruiken de begeleiding en de infrastructuur van het partnerschap. Hun kosten zitten al in de begroting; hier staan ze apart.",
+    ),
+  );
   out.push(fromView(nonSubsidisedTable(session, result, view.planYear), { widths: ["*", 70, 90] }));
   const caption = `Plaatsingen die niet meetellen in ${view.planYear}`;
-  if (rows.length === 0) out.push(...keep(heading(caption, 3), para(`In ${view.planYear} tellen alle geplaatste studenten mee voor de subsidie.`, "note")));
-  else out.push(table([col("Schoolbestuur"), col("Opleiding"), col("Categorie"), numCol("Studenten", 48), col("Waarom niet", 120)], rows, { caption }));
-  if (session.benefits.length === 0) out.push(...keep(heading("Opbrengsten"), para("Er zijn geen opbrengsten in geld benoemd.", "note")));
-  else out.push(heading("Opbrengsten"), fromView(benefitsTable(session, result, view.planYear), { widths: ["*", 90], caption: false }));
+  if (rows.length === 0)
+    out.push(
+      ...keep(
+        heading(caption, 3),
+        para(`In ${view.planYear} tellen alle geplaatste studenten mee voor de subsidie.`, "note"),
+      ),
+    );
+  else
+    out.push(
+      table(
+        [
+          col("Schoolbestuur"),
+          col("Opleiding"),
+          col("Categorie"),
+          numCol("Studenten", 48),
+          col("Waarom niet", 120),
+        ],
+        rows,
+        { caption },
+      ),
+    );
+  if (session.benefits.length === 0)
+    out.push(
+      ...keep(heading("Opbrengsten"), para("Er zijn geen opbrengsten in geld benoemd.", "note")),
+    );
+  else
+    out.push(
+      heading("Opbrengsten"),
+      fromView(benefitsTable(session, result, view.planYear), {
+        widths: ["*", 90],
+        caption: false,
+      }),
+    );
   return out;
 }
 
@@ -167,16 +268,23 @@ export function principles(session: Session, year: string): string[] {
   const d = session.distribution;
   const lag = session.regulation.lag;
   const perStudent = ratePerStudent(session, year);
-  const basisYear = d.basis === "previous" ? `het jaar ervoor (${lagLabel(lag)})` : "het schooljaar zelf";
+  const basisYear =
+    d.basis === "previous" ? `het jaar ervoor (${lagLabel(lag)})` : "het schooljaar zelf";
   const rate = formatEuro(perStudent);
   const out: string[] = [];
   if (d.overhead === "deduct") {
-    out.push("Eerst wordt de overhead van het partnerschap betaald uit de subsidie en de overige inkomsten; wat daarna overblijft, gaat naar de partners.");
+    out.push(
+      "Eerst wordt de overhead van het partnerschap betaald uit de subsidie en de overige inkomsten; wat daarna overblijft, gaat naar de partners.",
+    );
   } else if (d.overhead === "fullRate") {
-    out.push(`Per gewogen student gaat het volle bedrag van de regeling (${rate}) naar de partners. De overhead wordt betaald uit wat daarna overblijft (vaste voet en overige inkomsten); is dat te weinig, dan blijft een deel van de overhead ongedekt.`);
+    out.push(
+      `Per gewogen student gaat het volle bedrag van de regeling (${rate}) naar de partners. De overhead wordt betaald uit wat daarna overblijft (vaste voet en overige inkomsten); is dat te weinig, dan blijft een deel van de overhead ongedekt.`,
+    );
   } else {
     const rest = formatEuro(Math.max(0, perStudent - d.topSlice));
-    out.push(`Per gewogen student blijft ${formatEuro(d.topSlice)} bij het partnerschap voor de overhead; de rest (${rate} − ${formatEuro(d.topSlice)} = ${rest} per student) gaat naar de partners. De overhead wordt betaald uit wat niet naar de partners gaat.`);
+    out.push(
+      `Per gewogen student blijft ${formatEuro(d.topSlice)} bij het partnerschap voor de overhead; de rest (${rate} − ${formatEuro(d.topSlice)} = ${rest} per student) gaat naar de partners. De overhead wordt betaald uit wat niet naar de partners gaat.`,
+    );
   }
   out.push(
     d.basis === "previous"
@@ -189,28 +297,44 @@ export function principles(session: Session, year: string): string[] {
       : "Het bedrag voor de partners wordt verdeeld naar verhouding van de kosten die iedere partner in dat jaar zelf maakt.",
   );
   const weighted = session.categories.filter((c) => c.weight !== 1);
-  if (weighted.length > 0) out.push(`Weging: ${weighted.map((c) => `een student in "${categoryName(c)}" telt voor ${formatNumber(c.weight)}`).join("; ")}.`);
-  out.push("Partners die geen lid zijn van het partnerschap krijgen geen aandeel; hun studenten tellen niet voor de subsidie.");
+  if (weighted.length > 0)
+    out.push(
+      `Weging: ${weighted.map((c) => `een student in "${categoryName(c)}" telt voor ${formatNumber(c.weight)}`).join("; ")}.`,
+    );
+  out.push(
+    "Partners die geen lid zijn van het partnerschap krijgen geen aandeel; hun studenten tellen niet voor de subsidie.",
+  );
   return out;
 }
 
 /** A heading and the answers under it; the heading stays with the first answer when that is short. */
 export function itemList(title: string, items: AnswerItem[]): Block[] {
   const entry = (i: AnswerItem): Block[] => [
-    para(i.step > 0 ? `Stap ${i.step} ${i.stepTitle}: ${i.question}` : `${i.stepTitle}: ${i.question}`, "small"),
+    para(
+      i.step > 0 ? `Stap ${i.step} ${i.stepTitle}: ${i.question}` : `${i.stepTitle}: ${i.question}`,
+      "small",
+    ),
     userText(i.text),
     ...(i.assignment ? [para({ text: i.assignment, bold: true }, "small")] : []),
   ];
   const [first, ...rest] = items;
   if (first === undefined) return keep(heading(title), bullets([]));
-  const out = keep(heading(title), bullets([entry(first)]), estimateLines(first.text) + estimateLines(first.question) < KEEP_LINES);
+  const out = keep(
+    heading(title),
+    bullets([entry(first)]),
+    estimateLines(first.text) + estimateLines(first.question) < KEEP_LINES,
+  );
   if (rest.length > 0) out.push(bullets(rest.map(entry)));
   return out;
 }
 
 /** The agreements and open points; when there are none, one short line instead of two headings with a dash. */
 function answerLists(agreements: AnswerItem[], open: AnswerItem[]): Block[] {
-  if (agreements.length === 0 && open.length === 0) return keep(heading("Afspraken en open punten"), para("Het gesprek legde (nog) geen afspraken of open punten vast.", "note"));
+  if (agreements.length === 0 && open.length === 0)
+    return keep(
+      heading("Afspraken en open punten"),
+      para("Het gesprek legde (nog) geen afspraken of open punten vast.", "note"),
+    );
   return [...itemList("Afspraken uit het gesprek", agreements), ...itemList("Open punten", open)];
 }
 
@@ -240,14 +364,22 @@ export function decisions(ctx: ProposalContext): string[] {
   ];
   const growing = view.ahead.filter((y) => y.growthPrefinancing > 0);
   if (growing.length > 0) {
-    const amounts = growing.map((y) => `${formatEuro(y.growthPrefinancing)} in ${y.year}`).join(", ");
-    out.push(`Te besluiten wie de groei voorfinanciert zolang de subsidie de studenten met vertraging volgt (${lagLabel(session.regulation.lag)}): ${amounts}. Het zijn geen extra kosten: de begeleiding van die studenten staat al in de begroting.`);
+    const amounts = growing
+      .map((y) => `${formatEuro(y.growthPrefinancing)} in ${y.year}`)
+      .join(", ");
+    out.push(
+      `Te besluiten wie de groei voorfinanciert zolang de subsidie de studenten met vertraging volgt (${lagLabel(session.regulation.lag)}): ${amounts}. Het zijn geen extra kosten: de begeleiding van die studenten staat al in de begroting.`,
+    );
   }
   const last = view.ahead[view.ahead.length - 1];
   if (last !== undefined && view.ahead.length > 1) {
-    out.push(`Kennis te nemen van de meerjarenraming ${yearSpan(view.planYear, last.year)} in hoofdstuk 4 en die elk jaar bij te stellen met de nieuwe DUO-telling.`);
+    out.push(
+      `Kennis te nemen van de meerjarenraming ${yearSpan(view.planYear, last.year)} in hoofdstuk 4 en die elk jaar bij te stellen met de nieuwe DUO-telling.`,
+    );
   }
-  out.push("De afspraken over kwaliteit, verdeling en financiering elk jaar met het partnerschap te evalueren.");
+  out.push(
+    "De afspraken over kwaliteit, verdeling en financiering elk jaar met het partnerschap te evalueren.",
+  );
   return out;
 }
 
@@ -255,11 +387,21 @@ function agreementsAndDecisions(ctx: ProposalContext): Block[] {
   return [
     chapter("7  Verdeling en afspraken", { anchor: ANCHORS.agreements }),
     ...keep(heading("Verdeelprincipes"), bullets(principles(ctx.session, ctx.view.planYear))),
-    ...answerLists(gather(ctx.session, ctx.cards, "agreements"), gather(ctx.session, ctx.cards, "open")),
+    ...answerLists(
+      gather(ctx.session, ctx.cards, "agreements"),
+      gather(ctx.session, ctx.cards, "open"),
+    ),
   ];
 }
 
 /** Chapters 2 to 7. */
 export function bodyChapters(ctx: ProposalContext): Block[] {
-  return [...quality(ctx), ...budget(ctx), ...years(ctx), ...risks(ctx), ...apart(ctx), ...agreementsAndDecisions(ctx)];
+  return [
+    ...quality(ctx),
+    ...budget(ctx),
+    ...years(ctx),
+    ...risks(ctx),
+    ...apart(ctx),
+    ...agreementsAndDecisions(ctx),
+  ];
 }

@@ -25,14 +25,33 @@ function askTable(ctx: ProposalContext): DocTable {
   const rows: DocRow[] = [section("Per schooljaar (1 augustus – 31 juli)")];
   for (const y of view.ahead.slice(0, 4)) {
     const plan = y.year === view.planYear;
-    rows.push({ cells: [{ text: plan ? `${y.year} (planjaar)` : y.year, bold: plan }, { text: formatEuro(y.request.needed), bold: plan }, formatEuro(y.income.subsidy), formatEuro(y.request.gap)] });
+    rows.push({
+      cells: [
+        { text: plan ? `${y.year} (planjaar)` : y.year, bold: plan },
+        { text: formatEuro(y.request.needed), bold: plan },
+        formatEuro(y.income.subsidy),
+        formatEuro(y.request.gap),
+      ],
+    });
   }
   const calendar = calendarRows(result).filter((c) => c.year >= Number(view.planYear.slice(0, 4)));
   if (calendar.length > 0) {
     rows.push(section("Per kalenderjaar (voor de begroting van de regio)"));
-    for (const c of calendar.slice(0, 4)) rows.push({ cells: [String(c.year), formatEuro(c.needed), formatEuro(c.subsidy), formatEuro(c.gap)] });
+    for (const c of calendar.slice(0, 4))
+      rows.push({
+        cells: [String(c.year), formatEuro(c.needed), formatEuro(c.subsidy), formatEuro(c.gap)],
+      });
   }
-  return table([col("Periode"), numCol("Nodig van de Onderwijsregio", 100), numCol("Waarvan uit de regeling", 100), numCol("Aanvullend gevraagd", 100)], rows, { compact: true });
+  return table(
+    [
+      col("Periode"),
+      numCol("Nodig van de Onderwijsregio", 100),
+      numCol("Waarvan uit de regeling", 100),
+      numCol("Aanvullend gevraagd", 100),
+    ],
+    rows,
+    { compact: true },
+  );
 }
 
 /** The partnership's paragraph, or a sentence made from the plan year's figures. */
@@ -42,14 +61,22 @@ function purpose(ctx: ProposalContext, introduction: string): Inline[] {
   const p = view.plan;
   const boards = session.partners.filter((x) => x.kind === "board" && x.member).length;
   const institutes = session.partners.filter((x) => x.kind === "institute" && x.member).length;
-  return [`Het geld is voor de begeleiding van ${p.students.total} studenten in ${view.planYear} door werkplekbegeleiders, schoolopleiders en instituutsopleiders van ${boards} ${boards === 1 ? "schoolbestuur" : "schoolbesturen"} en ${institutes} ${institutes === 1 ? "lerarenopleiding" : "lerarenopleidingen"}, volgens de minimale facilitering die het partnerschap voor goede kwaliteit heeft afgesproken (`, chapterTwo, ")."];
+  return [
+    `Het geld is voor de begeleiding van ${p.students.total} studenten in ${view.planYear} door werkplekbegeleiders, schoolopleiders en instituutsopleiders van ${boards} ${boards === 1 ? "schoolbestuur" : "schoolbesturen"} en ${institutes} ${institutes === 1 ? "lerarenopleiding" : "lerarenopleidingen"}, volgens de minimale facilitering die het partnerschap voor goede kwaliteit heeft afgesproken (`,
+    chapterTwo,
+    ").",
+  ];
 }
 
 function ownContribution(ctx: ProposalContext): Inline[] {
   const p = ctx.view.plan;
   const base = `De partners zeggen ${formatEuro(p.request.committed)} toe uit eigen middelen en brengen ${formatEuro(p.income.other)} aan overige inkomsten in.`;
   if (p.ownInvestment.total <= 0) return [base];
-  return [`${base} Krijgt het partnerschap alleen het bedrag van de regeling, dan betalen de partners samen ${formatEuro(p.ownInvestment.total)} zelf (per partner in `, { text: "hoofdstuk 5", link: ANCHORS.risks }, ")."];
+  return [
+    `${base} Krijgt het partnerschap alleen het bedrag van de regeling, dan betalen de partners samen ${formatEuro(p.ownInvestment.total)} zelf (per partner in `,
+    { text: "hoofdstuk 5", link: ANCHORS.risks },
+    ").",
+  ];
 }
 
 /** Most names page 1 lists itself; a longer list names the first ones and refers to annex B. */
@@ -60,14 +87,24 @@ export function submitterRuns(names: readonly string[]): Inline[] {
   if (names.length === 0) return [];
   if (names.length > SUBMITTERS_ON_PAGE) {
     const shown = names.slice(0, SUBMITTERS_ON_PAGE / 2);
-    return [`${shown.join(", ")} en ${names.length - shown.length} andere partners (alle ${names.length} in `, { text: "bijlage B", link: ANCHORS.annexB }, ")"];
+    return [
+      `${shown.join(", ")} en ${names.length - shown.length} andere partners (alle ${names.length} in `,
+      { text: "bijlage B", link: ANCHORS.annexB },
+      ")",
+    ];
   }
-  return [names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} en ${names[names.length - 1]}`];
+  return [
+    names.length === 1
+      ? names[0]!
+      : `${names.slice(0, -1).join(", ")} en ${names[names.length - 1]}`,
+  ];
 }
 
 /** The same as plain text. */
 export function submitterText(names: readonly string[]): string {
-  return submitterRuns(names).map((r) => (typeof r === "string" ? r : r.text)).join("");
+  return submitterRuns(names)
+    .map((r) => (typeof r === "string" ? r : r.text))
+    .join("");
 }
 
 /** The decision block: date, decision, two signature lines. */
@@ -77,7 +114,11 @@ function decisionBlock(decisionDate: string): Signatures {
     title: "Besluit van de begrotingstafel",
     rows: [
       { label: "Datum", value: decisionDate === "" ? "…………………………" : meetingDate(decisionDate) },
-      { label: "Besluit", value: "toegekend zoals gevraagd  /  toegekend tot € ……………  /  niet toegekend  (doorhalen wat niet van toepassing is)" },
+      {
+        label: "Besluit",
+        value:
+          "toegekend zoals gevraagd  /  toegekend tot € ……………  /  niet toegekend  (doorhalen wat niet van toepassing is)",
+      },
     ],
     signers: ["Voorzitter", "Secretaris"],
   };
@@ -99,30 +140,69 @@ export function decisionPage(ctx: ProposalContext): Block[] {
       ["Partnerschap", name === "" ? MISSING("Naam") : name],
       ["Onderwijsregio", region === "" ? MISSING("Regio") : region],
       ["Penvoerder", info.penvoerder === "" ? MISSING("Penvoerder") : info.penvoerder],
-      ["Contactpersoon", info.contact === "" ? MISSING("Contactpersoon") : info.contact.replace(/\n+/g, ", ")],
-      ["Ingediend door", names.length === 0 ? MISSING("Indienende partners") : submitterText(names)],
+      [
+        "Contactpersoon",
+        info.contact === "" ? MISSING("Contactpersoon") : info.contact.replace(/\n+/g, ", "),
+      ],
+      [
+        "Ingediend door",
+        names.length === 0 ? MISSING("Indienende partners") : submitterText(names),
+      ],
       ["Datum voorstel", formatDate(options.date)],
     ],
     100,
   );
   // The submitters' cell links to annex B when the list is cut short.
   const submitters = who.rows[4]?.cells;
-  if (submitters !== undefined && names.length > 0) submitters[1] = { text: submitterText(names), runs: submitterRuns(names) } satisfies DocCell;
+  if (submitters !== undefined && names.length > 0)
+    submitters[1] = { text: submitterText(names), runs: submitterRuns(names) } satisfies DocCell;
   return [
     para("SAMEN OPLEIDEN & PROFESSIONALISEREN · VOORSTEL AAN DE BEGROTINGSTAFEL", "kicker"),
     { kind: "heading", level: 1, cover: true, text: `Voorstel financiering ${view.planYear}` },
-    para(`${name === "" ? "Het partnerschap" : name} vraagt ${region === "" ? "de Onderwijsregio" : region} om ${formatEuro(view.plan.request.needed)} voor ${view.planYear}`, "subtitle"),
-    { kind: "paragraph", runs: [options.final ? "Definitief — vastgesteld door het partnerschap" : "CONCEPT — nog niet vastgesteld door het partnerschap"], style: "status", tone: options.final ? "accent" : "warn" },
+    para(
+      `${name === "" ? "Het partnerschap" : name} vraagt ${region === "" ? "de Onderwijsregio" : region} om ${formatEuro(view.plan.request.needed)} voor ${view.planYear}`,
+      "subtitle",
+    ),
+    {
+      kind: "paragraph",
+      runs: [
+        options.final
+          ? "Definitief — vastgesteld door het partnerschap"
+          : "CONCEPT — nog niet vastgesteld door het partnerschap",
+      ],
+      style: "status",
+      tone: options.final ? "accent" : "warn",
+    },
     who,
     heading("De vraag", 3, true),
     askTable(ctx),
     para([{ text: "Waarvoor. ", bold: true }, ...purpose(ctx, info.introduction)], "compact"),
     para([{ text: "Eigen bijdrage. ", bold: true }, ...ownContribution(ctx)], "compact"),
     justified || options.final
-      ? para([{ text: "Norm. ", bold: true }, "Waarom het partnerschap deze facilitering als minimum neemt, staat in ", chapterTwo, "."], "compact")
-      : para([{ text: "Norm: ", bold: true }, { text: `${NOT_JUSTIFIED}. `, bold: true, tone: "warn" }, "Het gesprek legde nog niet vast waarom het partnerschap deze facilitering als minimum neemt (", chapterTwo, ")."], "compact"),
+      ? para(
+          [
+            { text: "Norm. ", bold: true },
+            "Waarom het partnerschap deze facilitering als minimum neemt, staat in ",
+            chapterTwo,
+            ".",
+          ],
+          "compact",
+        )
+      : para(
+          [
+            { text: "Norm: ", bold: true },
+            { text: `${NOT_JUSTIFIED}. `, bold: true, tone: "warn" },
+            "Het gesprek legde nog niet vast waarom het partnerschap deze facilitering als minimum neemt (",
+            chapterTwo,
+            ").",
+          ],
+          "compact",
+        ),
     heading("Voorgestelde besluiten", 3, true),
-    bullets(decisions(ctx).map((t) => para(linked(t), "compact")), true),
+    bullets(
+      decisions(ctx).map((t) => para(linked(t), "compact")),
+      true,
+    ),
     decisionBlock(info.decisionDate),
   ];
 }

@@ -18,12 +18,14 @@ export const SAFEGUARDS: readonly { name: string; asks: string; secures: string 
   {
     name: "De lerende leraar",
     asks: "een beroepsbeeld van de leraar dat de partners samen delen en vastleggen",
-    secures: "de tijd van schoolopleiders en instituutsopleiders voor het gezamenlijke opleidingsprogramma",
+    secures:
+      "de tijd van schoolopleiders en instituutsopleiders voor het gezamenlijke opleidingsprogramma",
   },
   {
     name: "De leeromgeving",
     asks: "een samenhangende leeromgeving op de scholen en bij de opleidingen",
-    secures: "de begeleidingsuren per student van werkplekbegeleiders, schoolopleiders en instituutsopleiders (de norm hierboven)",
+    secures:
+      "de begeleidingsuren per student van werkplekbegeleiders, schoolopleiders en instituutsopleiders (de norm hierboven)",
   },
   {
     name: "De organisatie van het partnerschap",
@@ -39,11 +41,16 @@ export const SAFEGUARDS: readonly { name: string; asks: string; secures: string 
 
 /** Sources of the quality section, as a reader finds them. */
 const FRAMEWORK_SOURCE = { doc: "004", section: "§ 1.3 Achtergrond" } as const;
-const CARD_SOURCE = { doc: "003", section: "Vragen m.b.t. kwaliteit en financiën Samen Opleiden, 2e en 3e vraag" } as const;
+const CARD_SOURCE = {
+  doc: "003",
+  section: "Vragen m.b.t. kwaliteit en financiën Samen Opleiden, 2e en 3e vraag",
+} as const;
 
 /** Cost per student beside the ranges, then the quality framework's safeguards. */
 export function justification(result: Result, planYear: string): Block[] {
-  const costs = chunkColumns(costPerStudentTable(result, planYear), 5).map((part) => fromView(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)], fontSize: 8 }));
+  const costs = chunkColumns(costPerStudentTable(result, planYear), 5).map((part) =>
+    fromView(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)], fontSize: 8 }),
+  );
   const intro = para(
     "Wat dit plan per student kost, naast de bandbreedtes uit eerdere landelijke ramingen. Die ramingen zijn oud en niet per sector; ze laten zien of het plan in de gebruikelijke orde van grootte ligt, niet wat de norm moet zijn.",
   );
@@ -58,7 +65,14 @@ export function justification(result: Result, planYear: string): Block[] {
         `Het landelijk kwaliteitskader Samen Opleiden & Inductie (2020) vraagt van elk partnerschap een basiskwaliteit in vier waarborgen (${citation(FRAMEWORK_SOURCE)}). Het geld van dit voorstel betaalt wat daarvoor nodig is:`,
       ),
     ),
-    bullets(SAFEGUARDS.map((s) => para([{ text: `${s.name}: `, bold: true }, `het kader vraagt ${s.asks}; dit voorstel betaalt ${s.secures}.`]))),
+    bullets(
+      SAFEGUARDS.map((s) =>
+        para([
+          { text: `${s.name}: `, bold: true },
+          `het kader vraagt ${s.asks}; dit voorstel betaalt ${s.secures}.`,
+        ]),
+      ),
+    ),
     para(
       [
         `De gesprekskaart noemt wat daarvoor op partner- en partnerschapsniveau nodig is: infrastructuur voor opleiden en begeleiden, facilitering, profielen, professionalisering en inbedding in het HR-beleid (${citation(CARD_SOURCE)}). De bronnen staan in `,

@@ -4,7 +4,17 @@
  * region's view tables (src/region/tables.ts), the same ones the region page and Excel show.
  */
 import { formatDate, formatEuro } from "../lib/format.ts";
-import { type RegionResult, RULE_EXPLANATIONS, RULE_LABELS, allocationTable, allocationsFor, partnershipTable, regionTotalsTable, regionYearTable, sectorLabel } from "../region/index.ts";
+import {
+  type RegionResult,
+  RULE_EXPLANATIONS,
+  RULE_LABELS,
+  allocationTable,
+  allocationsFor,
+  partnershipTable,
+  regionTotalsTable,
+  regionYearTable,
+  sectorLabel,
+} from "../region/index.ts";
 import { bullets, chapter, document, fromView, heading, para } from "./blocks.ts";
 import type { Block, DocModel } from "./model.ts";
 
@@ -20,7 +30,10 @@ const FONT = 7.5;
 
 function summary(region: RegionResult, options: RegionDocOptions): Block[] {
   const out: Block[] = [
-    chapter(`Gezamenlijk voorstel van de partnerschappen SO&P${options.regionName ? ` in ${options.regionName}` : ""}`, { anchor: "regio" }),
+    chapter(
+      `Gezamenlijk voorstel van de partnerschappen SO&P${options.regionName ? ` in ${options.regionName}` : ""}`,
+      { anchor: "regio" },
+    ),
     para(
       `Dit voorstel bundelt de berekeningen van ${region.partnerships.length} partnerschap${region.partnerships.length === 1 ? "" : "pen"} (${region.partnerships.map((p) => `${p.name}, ${sectorLabel(p.sector)}`).join("; ")}) per kalenderjaar, het jaar waarin de Onderwijsregio begroot. Per partnerschap staat wat het kost, wat de regeling oplevert, wat de partners zelf toezeggen en wat het partnerschap minimaal van de Onderwijsregio nodig heeft. Datum: ${formatDate(options.date)}.`,
     ),
@@ -42,9 +55,12 @@ function summary(region: RegionResult, options: RegionDocOptions): Block[] {
   }
   if (region.checks.length > 0) {
     out.push(heading("Aandachtspunten"));
-    out.push(bullets(region.checks.map((c) => [para(c.message), para(`Bron: ${c.source}`, "footnote")])));
+    out.push(
+      bullets(region.checks.map((c) => [para(c.message), para(`Bron: ${c.source}`, "footnote")])),
+    );
   }
-  for (const year of region.years) out.push(fromView(regionYearTable(region, year.year), { fontSize: FONT }));
+  for (const year of region.years)
+    out.push(fromView(regionYearTable(region, year.year), { fontSize: FONT }));
   return out;
 }
 
@@ -55,17 +71,19 @@ export function regionDocument(region: RegionResult, options: RegionDocOptions):
     para(`Sector: ${sectorLabel(p.sector)}. Planjaar: ${p.planYear}. Regeling: ${p.regulation}.`),
     fromView(partnershipTable(region, i), { fontSize: FONT }),
   ]);
-  return document({
-    title: `Gezamenlijk voorstel SO&P${options.regionName ? ` — ${options.regionName}` : ""}`,
-    subject: "Voorstel van de partnerschappen SO&P aan de begrotingstafel van de Onderwijsregio",
-    author: region.partnerships.map((p) => p.name).join(", "),
-    keywords: "Samen Opleiden, Onderwijsregio, begroting, partnerschappen",
-    creator: `Gesprekswijzer ${options.toolVersion}`,
-    running: `Gezamenlijk voorstel SO&P${options.regionName ? ` — ${options.regionName}` : ""}`,
-    status: "Concept",
-    language: "nl-NL",
-    // Nine columns of amounts need the width of a landscape page.
-    orientation: "landscape",
-  }, [...summary(region, options), ...pages]);
+  return document(
+    {
+      title: `Gezamenlijk voorstel SO&P${options.regionName ? ` — ${options.regionName}` : ""}`,
+      subject: "Voorstel van de partnerschappen SO&P aan de begrotingstafel van de Onderwijsregio",
+      author: region.partnerships.map((p) => p.name).join(", "),
+      keywords: "Samen Opleiden, Onderwijsregio, begroting, partnerschappen",
+      creator: `Gesprekswijzer ${options.toolVersion}`,
+      running: `Gezamenlijk voorstel SO&P${options.regionName ? ` — ${options.regionName}` : ""}`,
+      status: "Concept",
+      language: "nl-NL",
+      // Nine columns of amounts need the width of a landscape page.
+      orientation: "landscape",
+    },
+    [...summary(region, options), ...pages],
+  );
 }
-

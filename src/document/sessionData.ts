@@ -2,7 +2,14 @@
  * What the documents read from a session and its result, gathered once: the plan year, partner
  * names, the answers in card order, the status flag. Pure; no formatting of amounts here.
  */
-import { type Answer, type Partner, type Result, type Session, type YearResult, planYearOf } from "../engine/index.ts";
+import {
+  type Answer,
+  type Partner,
+  type Result,
+  type Session,
+  type YearResult,
+  planYearOf,
+} from "../engine/index.ts";
 import { formatDate } from "../lib/format.ts";
 import { sortCards } from "../lib/deck.ts";
 import type { DocCard, DocRecord, DocRecords } from "./types.ts";
@@ -14,7 +21,9 @@ export const PROPOSAL_KEY = "proposal";
 /** True when the user marked the proposal final. */
 export function isFinal(session: Session): boolean {
   const value = (session as Record<string, unknown>)[PROPOSAL_KEY];
-  return typeof value === "object" && value !== null && (value as { final?: unknown }).final === true;
+  return (
+    typeof value === "object" && value !== null && (value as { final?: unknown }).final === true
+  );
 }
 
 /** The plan year's result and the years from the plan year on. */
@@ -28,7 +37,10 @@ export interface YearView {
 /** Finds the plan year in the result (falls back to the first year). */
 export function yearView(session: Session, result: Result): YearView {
   const planYear = planYearOf(session);
-  const index = Math.max(0, result.years.findIndex((y) => y.year === planYear));
+  const index = Math.max(
+    0,
+    result.years.findIndex((y) => y.year === planYear),
+  );
   const plan = result.years[index] ?? result.years[0];
   if (plan === undefined) throw new Error("Het resultaat bevat geen schooljaren.");
   return { planYear: plan.year, plan, ahead: result.years.slice(index) };
@@ -45,7 +57,10 @@ export interface AnswerItem {
 }
 
 /** "Wie: Marieke · Wanneer: 1 maart 2027" from an answer's owner and date of `field`; "" when neither is set. */
-export function assignmentOf(answer: Answer | undefined, field: "agreements" | "open" | "notes"): string {
+export function assignmentOf(
+  answer: Answer | undefined,
+  field: "agreements" | "open" | "notes",
+): string {
   if (answer === undefined || field === "notes") return "";
   const owner = verbatim(answer[`${field}Owner`]);
   const due = verbatim(answer[`${field}Due`]);
@@ -59,19 +74,37 @@ function questionIds(cards: readonly DocCard[]): Set<string> {
 }
 
 /** All non-empty texts of one answer field, in step and question order; unknown questions last. */
-export function gather(session: Session, cards: readonly DocCard[], field: "agreements" | "open" | "notes"): AnswerItem[] {
+export function gather(
+  session: Session,
+  cards: readonly DocCard[],
+  field: "agreements" | "open" | "notes",
+): AnswerItem[] {
   const items: AnswerItem[] = [];
   for (const card of sortCards(cards)) {
     for (const q of card.questions) {
       const text = verbatim(session.answers[q.id]?.[field]);
-      if (text !== "") items.push({ step: card.step, stepTitle: card.title, question: q.text, text, assignment: assignmentOf(session.answers[q.id], field) });
+      if (text !== "")
+        items.push({
+          step: card.step,
+          stepTitle: card.title,
+          question: q.text,
+          text,
+          assignment: assignmentOf(session.answers[q.id], field),
+        });
     }
   }
   const known = questionIds(cards);
   for (const [id, answer] of Object.entries(session.answers)) {
     if (known.has(id)) continue;
     const text = verbatim(answer[field]);
-    if (text !== "") items.push({ step: 0, stepTitle: "Overige vragen", question: id, text, assignment: assignmentOf(answer, field) });
+    if (text !== "")
+      items.push({
+        step: 0,
+        stepTitle: "Overige vragen",
+        question: id,
+        text,
+        assignment: assignmentOf(answer, field),
+      });
   }
   return items;
 }
@@ -88,7 +121,10 @@ export function cardsWithInput(cards: readonly DocCard[], input: string): DocCar
 }
 
 /** The norm the facilitation rests on: the recorded choice, else the preset most categories come from. */
-export function normBasis(session: Session, records: DocRecords | undefined): { name: string; record: DocRecord | null } | null {
+export function normBasis(
+  session: Session,
+  records: DocRecords | undefined,
+): { name: string; record: DocRecord | null } | null {
   const presets = records?.presets ?? [];
   // The norm panel records the preset it applied; "eigen" is the partnership's own norm.
   if (session.norm !== undefined) {
@@ -100,12 +136,18 @@ export function normBasis(session: Session, records: DocRecords | undefined): { 
   if (ids.length === 0) return null;
   let best: { record: DocRecord; hits: number } | null = null;
   for (const preset of presets) {
-    const own = new Set((Array.isArray(preset.categories) ? preset.categories : []).map((c) => (c as { id?: unknown }).id));
+    const own = new Set(
+      (Array.isArray(preset.categories) ? preset.categories : []).map(
+        (c) => (c as { id?: unknown }).id,
+      ),
+    );
     const hits = ids.filter((id) => own.has(id)).length;
     if (hits > (best?.hits ?? 0)) best = { record: preset, hits };
   }
   // Only name a preset when most of the session's categories come from it.
-  return best !== null && best.hits * 2 > ids.length ? { name: best.record.name, record: best.record } : null;
+  return best !== null && best.hits * 2 > ids.length
+    ? { name: best.record.name, record: best.record }
+    : null;
 }
 
 /** The proposal's own fields with their defaults filled in (see `proposal` in the session schema). */
@@ -126,7 +168,10 @@ export interface ProposalInfo {
 export function proposalInfo(session: Session): ProposalInfo {
   const p = session.proposal;
   const chosen = p?.submitters;
-  const submitters = chosen === undefined ? session.partners.filter((x) => x.member) : session.partners.filter((x) => chosen.includes(x.id));
+  const submitters =
+    chosen === undefined
+      ? session.partners.filter((x) => x.member)
+      : session.partners.filter((x) => chosen.includes(x.id));
   return {
     penvoerder: verbatim(p?.penvoerder),
     contact: verbatim(p?.contact),

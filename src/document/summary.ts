@@ -8,7 +8,18 @@ import { type Result, type Session, planYearOf } from "../engine/index.ts";
 import { storyOf } from "../report/index.ts";
 import { sortCards } from "../lib/deck.ts";
 import { formatDate } from "../lib/format.ts";
-import { EMPTY, KEEP_LINES, chapter, document, estimateLines, facts, heading, keep, para, verbatim } from "./blocks.ts";
+import {
+  EMPTY,
+  KEEP_LINES,
+  chapter,
+  document,
+  estimateLines,
+  facts,
+  heading,
+  keep,
+  para,
+  verbatim,
+} from "./blocks.ts";
 import type { Block, DocModel } from "./model.ts";
 import { gather, orphanAnswerIds } from "./sessionData.ts";
 import { itemList } from "./proposalChapters.ts";
@@ -39,8 +50,17 @@ export function meetingDate(text: string | undefined, missing = NO_DATE): string
 /** One question with its three fields; short answers stay with their question on one page. */
 function question(session: Session, id: string, text: string): Block[] {
   const answer = session.answers[id];
-  const lines = FIELDS.reduce((sum, [key]) => sum + estimateLines(verbatim(answer?.[key]), 60), estimateLines(text));
-  const blocks: Block[] = [para({ text, bold: true }), { kind: "fields", rows: FIELDS.map(([key, label]) => ({ label, value: verbatim(answer?.[key]) })) }];
+  const lines = FIELDS.reduce(
+    (sum, [key]) => sum + estimateLines(verbatim(answer?.[key]), 60),
+    estimateLines(text),
+  );
+  const blocks: Block[] = [
+    para({ text, bold: true }),
+    {
+      kind: "fields",
+      rows: FIELDS.map(([key, label]) => ({ label, value: verbatim(answer?.[key]) })),
+    },
+  ];
   // A paged renderer cannot keep more than a page together: a longer answer runs on.
   return lines < KEEP_LINES ? [{ kind: "keep", blocks }] : blocks;
 }
@@ -57,12 +77,21 @@ function keyFigures(session: Session, result: Result | undefined): Block[] {
   const plan = result?.years.find((y) => y.year === planYear);
   if (plan === undefined) return [];
   const story = storyOf(plan);
-  const rows: [string, string][] = [[story.costs.label, story.costs.text], ...story.parts.map((p): [string, string] => [p.label, p.text]), [story.needed.label, story.needed.text]];
+  const rows: [string, string][] = [
+    [story.costs.label, story.costs.text],
+    ...story.parts.map((p): [string, string] => [p.label, p.text]),
+    [story.needed.label, story.needed.text],
+  ];
   return keep(heading(`Kerncijfers ${planYear}`), facts(rows, 200));
 }
 
 /** The summary document of the conversation; with the engine's result it also shows the key figures. */
-export function summaryDocument(session: Session, cards: readonly DocCard[], options: BuildOptions, result?: Result): DocModel {
+export function summaryDocument(
+  session: Session,
+  cards: readonly DocCard[],
+  options: BuildOptions,
+  result?: Result,
+): DocModel {
   const name = partnershipName(session);
   const participants = verbatim(session.meeting?.participants);
   const date = meetingDate(session.meeting?.date);
@@ -70,12 +99,18 @@ export function summaryDocument(session: Session, cards: readonly DocCard[], opt
     para("GESPREKSVERSLAG", "kicker"),
     { kind: "heading", level: 1, cover: true, text: name },
     para("Gesprek over kwaliteit en financiën van Samen Opleiden & Professionaliseren", "subtitle"),
-    facts([
-      ["Onderwijsregio", session.partnership.region],
-      ["Datum van het gesprek", date],
-      ["Deelnemers", participants],
-      ["Verslag gemaakt op", `${formatDate(options.date)} met Gesprekswijzer ${options.toolVersion}`],
-    ], 130),
+    facts(
+      [
+        ["Onderwijsregio", session.partnership.region],
+        ["Datum van het gesprek", date],
+        ["Deelnemers", participants],
+        [
+          "Verslag gemaakt op",
+          `${formatDate(options.date)} met Gesprekswijzer ${options.toolVersion}`,
+        ],
+      ],
+      130,
+    ),
     ...itemList("Afspraken", gather(session, cards, "agreements")),
     ...itemList("Open punten", gather(session, cards, "open")),
     ...keyFigures(session, result),
@@ -99,23 +134,42 @@ export function summaryDocument(session: Session, cards: readonly DocCard[], opt
   }
   const orphans = orphanAnswerIds(session, cards).filter((id) => answered(session, id));
   if (orphans.length > 0) {
-    content.push(...keep(heading("Overige antwoorden"), para("Antwoorden bij vragen die niet (meer) in de gesprekskaarten staan; ze blijven bewaard.", "note")));
+    content.push(
+      ...keep(
+        heading("Overige antwoorden"),
+        para(
+          "Antwoorden bij vragen die niet (meer) in de gesprekskaarten staan; ze blijven bewaard.",
+          "note",
+        ),
+      ),
+    );
     for (const id of orphans) content.push(...question(session, id, id));
   }
   if (total > 0) {
-    content.push(para(unanswered === 0 ? `Alle ${total} vragen van de gesprekskaart zijn beantwoord.` : `${unanswered} van de ${total} vragen van de gesprekskaart ${unanswered === 1 ? "is" : "zijn"} (nog) niet beantwoord${unanswered === total ? "" : "; ze staan niet in dit verslag"}.`, "note"));
+    content.push(
+      para(
+        unanswered === 0
+          ? `Alle ${total} vragen van de gesprekskaart zijn beantwoord.`
+          : `${unanswered} van de ${total} vragen van de gesprekskaart ${unanswered === 1 ? "is" : "zijn"} (nog) niet beantwoord${unanswered === total ? "" : "; ze staan niet in dit verslag"}.`,
+        "note",
+      ),
+    );
   } else if (orphans.length === 0) {
     content.push(para(`Er zijn geen vragen beantwoord. ${EMPTY}`, "note"));
   }
-  return document({
-    title: `Gespreksverslag — ${name}`,
-    subject: "Verslag van het gesprek over kwaliteit en financiën van Samen Opleiden & Professionaliseren: afspraken, open punten, kerncijfers en notities",
-    author: name,
-    keywords: "Samen Opleiden, gespreksverslag, afspraken, open punten",
-    creator: `Gesprekswijzer ${options.toolVersion}`,
-    running: `Gespreksverslag · ${name}`,
-    status: date,
-    language: "nl-NL",
-    orientation: "portrait",
-  }, content);
+  return document(
+    {
+      title: `Gespreksverslag — ${name}`,
+      subject:
+        "Verslag van het gesprek over kwaliteit en financiën van Samen Opleiden & Professionaliseren: afspraken, open punten, kerncijfers en notities",
+      author: name,
+      keywords: "Samen Opleiden, gespreksverslag, afspraken, open punten",
+      creator: `Gesprekswijzer ${options.toolVersion}`,
+      running: `Gespreksverslag · ${name}`,
+      status: date,
+      language: "nl-NL",
+      orientation: "portrait",
+    },
+    content,
+  );
 }

@@ -18,7 +18,12 @@ export function blockLines(blocks: readonly Block[]): string[] {
       case "list":
         return b.items.flatMap(blockLines);
       case "table":
-        return [...(b.caption === "" ? [] : [b.caption]), ...(b.header ? b.columns.map((c) => c.label) : []), ...b.rows.flatMap((r) => r.cells.map(cellText)), ...b.footnotes];
+        return [
+          ...(b.caption === "" ? [] : [b.caption]),
+          ...(b.header ? b.columns.map((c) => c.label) : []),
+          ...b.rows.flatMap((r) => r.cells.map(cellText)),
+          ...b.footnotes,
+        ];
       case "figure":
         return [b.title, b.alt, b.caption];
       case "fields":
@@ -33,5 +38,7 @@ export function blockLines(blocks: readonly Block[]): string[] {
 
 /** All text of a document (or a list of blocks), one piece per line, no-break spaces made plain. */
 export function plainText(doc: DocModel | readonly Block[]): string {
-  return blockLines("blocks" in doc ? doc.blocks : doc).join("\n").replace(/\u00a0/g, " ");
+  return blockLines("blocks" in doc ? doc.blocks : doc)
+    .join("\n")
+    .replace(/\u00a0/g, " ");
 }

@@ -25,7 +25,11 @@ function blend(ending: number, starting: number): number {
 const euros = (cents: number): number => cents / 100;
 
 /** The calendar-year rows of a computed session; `byYear` holds every school year's cents. */
-export function calendarYearsOf(model: Prepared, byYear: ReadonlyMap<string, YearCents>, count: CountOf): CalendarYearResult[] {
+export function calendarYearsOf(
+  model: Prepared,
+  byYear: ReadonlyMap<string, YearCents>,
+  count: CountOf,
+): CalendarYearResult[] {
   const rows: CalendarYearResult[] = [];
   const first = startOf(model.years[0]!);
   for (let k = first + 1; ; k++) {
@@ -36,7 +40,9 @@ export function calendarYearsOf(model: Prepared, byYear: ReadonlyMap<string, Yea
     const other = blend(ending.other, starting.other);
     const committed = blend(ending.committed, starting.committed);
     const subsidy =
-      model.grant === "calendarYear" ? roundCents(grantOf(model, k, count).value) : blend(ending.subsidy, starting.subsidy);
+      model.grant === "calendarYear"
+        ? roundCents(grantOf(model, k, count).value)
+        : blend(ending.subsidy, starting.subsidy);
     const needed = Math.max(0, costs - committed - other);
     rows.push({
       year: k,

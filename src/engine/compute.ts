@@ -4,11 +4,30 @@
  * rounding points of §3.6; the result converts cents to euros at the very end.
  */
 import { allocateCents } from "./allocate.ts";
-import { type Dec, ZERO, add, addProduct, dec, fromCents, mul, mulInt, newSum, roundCents, sub, toNumber } from "./decimal.ts";
+import {
+  type Dec,
+  ZERO,
+  add,
+  addProduct,
+  dec,
+  fromCents,
+  mul,
+  mulInt,
+  newSum,
+  roundCents,
+  sub,
+  toNumber,
+} from "./decimal.ts";
 import { tallyYear } from "./tally.ts";
 import { type Prepared, type RoleDec, prepare } from "./prepare.ts";
 import { type YearCents, calendarYearsOf } from "./calendar.ts";
-import { type PartnerBreakdown, RESULT_FORMAT, type Result, type YearBreakdown, type YearResult } from "./result.ts";
+import {
+  type PartnerBreakdown,
+  RESULT_FORMAT,
+  type Result,
+  type YearBreakdown,
+  type YearResult,
+} from "./result.ts";
 import { type CountOf, subsidyOf } from "./subsidy.ts";
 import { ROLES, type Role, type Session } from "./schema.ts";
 import { shiftYear, takesPartIn } from "./schoolYear.ts";
@@ -20,7 +39,9 @@ const sumCents = (values: readonly number[]): number => values.reduce((a, b) => 
 export function computeResult(session: Session): Result {
   const model = prepare(session);
   const warnings = countsOutsideYears(session);
-  const rows: RowsByYear = new Map(model.years.map((year, k) => [year, rowsOfYear(model, year, k)]));
+  const rows: RowsByYear = new Map(
+    model.years.map((year, k) => [year, rowsOfYear(model, year, k)]),
+  );
   const count: CountOf = (year) => countOf(model, rows, year);
   const cents = new Map<string, YearCents>();
   const years = model.years.map((year, k) => {
@@ -28,7 +49,12 @@ export function computeResult(session: Session): Result {
     cents.set(year, computed.cents);
     return computed.result;
   });
-  return { format: RESULT_FORMAT, warnings, years, calendarYears: calendarYearsOf(model, cents, count) };
+  return {
+    format: RESULT_FORMAT,
+    warnings,
+    years,
+    calendarYears: calendarYearsOf(model, cents, count),
+  };
 }
 
 /**
@@ -73,7 +99,9 @@ function countsOutsideYears(session: Session): string[] {
     for (const field of ["students", "groups"] as const) {
       for (const year of Object.keys(row[field] ?? {})) {
         if (!known.has(year)) {
-          out.push(`placements[${i}].${field}.${year}: ${year} valt buiten de schooljaren van het gesprek en telt niet mee`);
+          out.push(
+            `placements[${i}].${field}.${year}: ${year} valt buiten de schooljaren van het gesprek en telt niet mee`,
+          );
         }
       }
     }
@@ -110,7 +138,10 @@ function basisWeights(model: Prepared, rows: RowsByYear, basisYear: string): Dec
 
 /** B: Σ weight × students of the basis year's countable rows (each row adds its weight to its board). */
 function weightOf(model: Prepared, weights: readonly Dec[]): Dec {
-  return weights.reduce((sum, w, i) => (model.partners[i]!.kind === "board" ? add(sum, w) : sum), ZERO);
+  return weights.reduce(
+    (sum, w, i) => (model.partners[i]!.kind === "board" ? add(sum, w) : sum),
+    ZERO,
+  );
 }
 
 /** A placement whose membership and category let it count. */
@@ -131,7 +162,15 @@ function computeYear(
 
   // Hours and stipends per partner, and of the rows that do not count apart: the cost of the
   // latter is reported on its own (§3.5), priced once per partner instead of once per row.
-  const tally = tallyYear(model.units, model.placements, model.categories, model.members, inYear, k, partners.length);
+  const tally = tallyYear(
+    model.units,
+    model.placements,
+    model.categories,
+    model.members,
+    inYear,
+    k,
+    partners.length,
+  );
   let total = 0;
   let countable = 0;
   inYear.students.forEach((n, i) => {
@@ -141,7 +180,8 @@ function computeYear(
   let nonSubsidisedExact: Dec = ZERO;
   partners.forEach((p, i) => {
     const h = tally.apartHours[i]!;
-    for (const role of ROLES) nonSubsidisedExact = add(nonSubsidisedExact, mul(h[role], p.rates[role]));
+    for (const role of ROLES)
+      nonSubsidisedExact = add(nonSubsidisedExact, mul(h[role], p.rates[role]));
     nonSubsidisedExact = add(nonSubsidisedExact, tally.apartStipends[i]!);
   });
   // Copies: the per-school hours below are added to these, not to the tally's sums.
@@ -162,13 +202,17 @@ function computeYear(
     const role = (r: Role): number => (on ? roundCents(mul(mul(h[r], p.rates[r]), f)) : 0);
     return {
       id: p.id,
-      hours: on ? { WPB: toNumber(h.WPB), SO: toNumber(h.SO), IO: toNumber(h.IO) } : { WPB: 0, SO: 0, IO: 0 },
+      hours: on
+        ? { WPB: toNumber(h.WPB), SO: toNumber(h.SO), IO: toNumber(h.IO) }
+        : { WPB: 0, SO: 0, IO: 0 },
       roles: { WPB: role("WPB"), SO: role("SO"), IO: role("IO") },
       stipends: on ? roundCents(mul(stipends[i]!, f)) : 0,
       fixedCosts: p.fixedCosts.map((line) => (on ? roundCents(mul(line, f)) : 0)),
     };
   });
-  const partnerCosts = partnerParts.map((b) => b.roles.WPB + b.roles.SO + b.roles.IO + b.stipends + sumCents(b.fixedCosts));
+  const partnerCosts = partnerParts.map(
+    (b) => b.roles.WPB + b.roles.SO + b.roles.IO + b.stipends + sumCents(b.fixedCosts),
+  );
   const overheadLines = model.overhead.map((line) => roundCents(mul(line, f)));
   const overhead = sumCents(overheadLines);
   const totalCosts = sumCents(partnerCosts) + overhead;
@@ -176,14 +220,29 @@ function computeYear(
 
   // §3.3 counting and subsidy.
   const inForce = model.regulation(year);
-  const { subsidy, prefinancing, counted: countLag, warnings: subsidyWarnings } = subsidyOf(model, year, count);
+  const {
+    subsidy,
+    prefinancing,
+    counted: countLag,
+    warnings: subsidyWarnings,
+  } = subsidyOf(model, year, count);
   warnings.push(...subsidyWarnings);
   const otherLines = model.otherIncome.map(roundCents);
   const other = sumCents(otherLines);
   const income = subsidy + other;
 
   // §3.4 the pot and its split.
-  const shares = distribute(model, rows, year, inForce.rate, active, partnerCosts, income, overhead, warnings);
+  const shares = distribute(
+    model,
+    rows,
+    year,
+    inForce.rate,
+    active,
+    partnerCosts,
+    income,
+    overhead,
+    warnings,
+  );
   const pot = sumCents(shares);
   const rest = income - pot;
   const overheadFunded = Math.min(overhead, Math.max(0, rest));
@@ -204,9 +263,12 @@ function computeYear(
   const committed = sumCents(partnerResults.map((p) => p.commitment));
   const needed = Math.max(0, totalCosts - committed - other);
   const sideInvestment = (kind: "board" | "institute"): number =>
-    sumCents(partnerResults.filter((_, i) => partners[i]!.kind === kind).map((p) => p.ownInvestment));
+    sumCents(
+      partnerResults.filter((_, i) => partners[i]!.kind === kind).map((p) => p.ownInvestment),
+    );
 
-  const totalHours = (role: Role): number => toNumber(hours.reduce((sum, h) => add(sum, h[role]), ZERO));
+  const totalHours = (role: Role): number =>
+    toNumber(hours.reduce((sum, h) => add(sum, h[role]), ZERO));
 
   const benefitLines = model.benefits.map(roundCents);
   const breakdown: YearBreakdown = {
@@ -262,7 +324,13 @@ function computeYear(
       perStudent: {
         boards: euros(
           roundCents(
-            mul(add(add(mul(c.perStudent.WPB, model.rates.WPB), mul(c.perStudent.SO, model.rates.SO)), c.stipend), f),
+            mul(
+              add(
+                add(mul(c.perStudent.WPB, model.rates.WPB), mul(c.perStudent.SO, model.rates.SO)),
+                c.stipend,
+              ),
+              f,
+            ),
           ),
         ),
         institutes: euros(roundCents(mul(mul(c.perStudent.IO, model.rates.IO), f))),
@@ -313,7 +381,9 @@ function distribute(
   }
   if (pot === 0) return none;
   if (fellBack) {
-    warnings.push(`${year}: geen studenten in basisjaar ${basisYear}; verdeeld naar de aantallen van ${year}`);
+    warnings.push(
+      `${year}: geen studenten in basisjaar ${basisYear}; verdeeld naar de aantallen van ${year}`,
+    );
     basisYear = year;
   }
 

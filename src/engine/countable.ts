@@ -30,5 +30,10 @@ export function notCountableCausesOf(parts: CountableParts): NotCountableCauses 
 
 /** True when a placement counts: member board, member institute, subsidised category. */
 export function isCountable(parts: CountableParts): boolean {
-  return parts.board !== undefined && parts.institute !== undefined && parts.category !== undefined && notCountableCausesOf(parts) === null;
+  return (
+    parts.board !== undefined &&
+    parts.institute !== undefined &&
+    parts.category !== undefined &&
+    notCountableCausesOf(parts) === null
+  );
 }

@@ -20,16 +20,18 @@ export function pow10(n: number): bigint {
   return POW10[n]!;
 }
 
-
 export const ZERO: Dec = { v: 0n, s: 0 };
 /** 0 … 1023 as shared decimals: counts, days and whole hours repeat in every row; a Dec is never changed. */
-const SMALL: readonly Dec[] = Array.from({ length: 1024 }, (_, n) => (n === 0 ? ZERO : { v: BigInt(n), s: 0 }));
+const SMALL: readonly Dec[] = Array.from({ length: 1024 }, (_, n) =>
+  n === 0 ? ZERO : { v: BigInt(n), s: 0 },
+);
 export const ONE: Dec = { v: 1n, s: 0 };
 
 /** The exact decimal that a JS number prints as (its shortest round-trip form). */
 export function dec(n: number): Dec {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
-  if (Number.isSafeInteger(n)) return n >= 0 && n < SMALL.length ? SMALL[n]! : { v: BigInt(n), s: 0 };
+  if (Number.isSafeInteger(n))
+    return n >= 0 && n < SMALL.length ? SMALL[n]! : { v: BigInt(n), s: 0 };
   const text = String(n);
   const [mantissa = "0", exponentText] = text.split("e");
   const exponent = exponentText === undefined ? 0 : Number(exponentText);
@@ -151,7 +153,6 @@ export function toNumber(a: Dec): number {
   const text = `${digits.slice(0, -a.s)}.${digits.slice(-a.s)}`;
   return Number(negative ? `-${text}` : text);
 }
-
 
 /** n ÷ d rounded half up to a whole number (d > 0): the one division the calendar-year blends need. */
 export function divRoundHalfUp(n: bigint, d: bigint): bigint {

@@ -26,14 +26,34 @@ export interface SubsidyPart {
 export function subsidyParts(session: Session, result: Result, year: string): SubsidyPart[] {
   const inForce = regulationTimeline(session.regulation);
   const { lag, grant, counted } = session.regulation;
-  const countOf = (y: string): number | null => counted[y] ?? result.years.find((r) => r.year === y)?.students.countable ?? null;
+  const countOf = (y: string): number | null =>
+    counted[y] ?? result.years.find((r) => r.year === y)?.students.countable ?? null;
   if (grant === "schoolYear") {
     const countYear = shiftYear(year, -lag);
-    return [{ calendarYear: null, months: 12, regulation: inForce(year).values, countYear, count: countOf(countYear) }];
+    return [
+      {
+        calendarYear: null,
+        months: 12,
+        regulation: inForce(year).values,
+        countYear,
+        count: countOf(countYear),
+      },
+    ];
   }
   const a = startOf(year);
-  return ([[a, 5], [a + 1, 7]] as const).map(([k, months]) => {
+  return (
+    [
+      [a, 5],
+      [a + 1, 7],
+    ] as const
+  ).map(([k, months]) => {
     const countYear = schoolYear(k - lag - 1);
-    return { calendarYear: k, months, regulation: inForce(schoolYear(k)).values, countYear, count: countOf(countYear) };
+    return {
+      calendarYear: k,
+      months,
+      regulation: inForce(schoolYear(k)).values,
+      countYear,
+      count: countOf(countYear),
+    };
   });
 }

@@ -10,7 +10,14 @@ export * from "./vocabulary.ts";
 export { formatProblem, type Problem } from "./problems.ts";
 export * from "./result.ts";
 export * from "./schema.ts";
-export { isSchoolYear, schoolYear, shiftYear, startOf, takesPartIn, yearRange } from "./schoolYear.ts";
+export {
+  isSchoolYear,
+  schoolYear,
+  shiftYear,
+  startOf,
+  takesPartIn,
+  yearRange,
+} from "./schoolYear.ts";
 export { regulationIn, regulationTimeline, type RegulationValues } from "./regulation.ts";
 export { subsidyParts, type SubsidyPart } from "./grants.ts";
 export { repairSession, type RepairOutcome } from "./repair.ts";

@@ -8,10 +8,16 @@
  * Adds `left` units to `floors`, one each to the parts with the largest remainders; ties go to the
  * part listed first. `left` larger than the number of parts goes round again (never with exact inputs).
  */
-export function handOutByRemainder(floors: readonly bigint[], remainders: readonly bigint[], left: number): bigint[] {
+export function handOutByRemainder(
+  floors: readonly bigint[],
+  remainders: readonly bigint[],
+  left: number,
+): bigint[] {
   const parts = [...floors];
   // Stable sort keeps the listed order among equal remainders.
-  const order = remainders.map((r, i) => ({ i, r })).sort((a, b) => (a.r === b.r ? 0 : a.r > b.r ? -1 : 1));
+  const order = remainders
+    .map((r, i) => ({ i, r }))
+    .sort((a, b) => (a.r === b.r ? 0 : a.r > b.r ? -1 : 1));
   for (let k = 0; k < left && order.length > 0; k++) {
     const i = order[k % order.length]!.i;
     parts[i]! += 1n;

@@ -33,6 +33,8 @@ const amountFormat = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 }
 /** "mag hoogstens 1.000.000.000 zijn": the message of every numeric maximum. */
 export const atMost = (max: number): string => `mag hoogstens ${amountFormat.format(max)} zijn`;
 /** "mag hoogstens 200 tekens lang zijn" */
-export const atMostChars = (max: number): string => `mag hoogstens ${amountFormat.format(max)} tekens lang zijn`;
+export const atMostChars = (max: number): string =>
+  `mag hoogstens ${amountFormat.format(max)} tekens lang zijn`;
 /** "mag hoogstens 200 elementen bevatten" */
-export const atMostItems = (max: number, what: string): string => `mag hoogstens ${amountFormat.format(max)} ${what} bevatten`;
+export const atMostItems = (max: number, what: string): string =>
+  `mag hoogstens ${amountFormat.format(max)} ${what} bevatten`;

@@ -141,7 +141,11 @@ export function prepare(session: Session): Prepared {
     const board = partnerIndex.get(r.board)!;
     const institute = partnerIndex.get(r.institute)!;
     const days = dec(r.days);
-    const parts = { board: partners[board], institute: partners[institute], category: categories[category] };
+    const parts = {
+      board: partners[board],
+      institute: partners[institute],
+      category: categories[category],
+    };
     return {
       index,
       board,

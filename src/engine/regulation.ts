@@ -39,7 +39,9 @@ export function regulationTimeline(regulation: Session["regulation"]): Regulatio
   // Oldest first, each step holding the values after applying its entry to everything before it.
   const steps: { from: number; inForce: RegulationInForce }[] = [];
   let current = top;
-  const entries = Object.entries(regulation.byYear ?? {}).sort(([a], [b]) => startOf(a) - startOf(b));
+  const entries = Object.entries(regulation.byYear ?? {}).sort(
+    ([a], [b]) => startOf(a) - startOf(b),
+  );
   for (const [year, entry] of entries) {
     current = {
       id: entry.id ?? current.id,
@@ -62,7 +64,11 @@ export function regulationTimeline(regulation: Session["regulation"]): Regulatio
 }
 
 function exact(values: RegulationValues): RegulationInForce {
-  return { values, base: dec(values.base), rate: mul(dec(values.perStudent), dec(values.ceilingFactor)) };
+  return {
+    values,
+    base: dec(values.base),
+    rate: mul(dec(values.perStudent), dec(values.ceilingFactor)),
+  };
 }
 
 /** The regulation values in force in one school year of a session. */

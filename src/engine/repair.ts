@@ -11,7 +11,10 @@ import { parseSession } from "./validate.ts";
 import { dutchErrorMap } from "./zodMessages.ts";
 
 /** A repaired session and what was left out, or null when nothing could be read. */
-export type RepairOutcome = { readonly session: Session; readonly removed: readonly Problem[] } | null;
+export type RepairOutcome = {
+  readonly session: Session;
+  readonly removed: readonly Problem[];
+} | null;
 
 type Key = string | number;
 type Node = Record<string, unknown> | unknown[];
@@ -21,7 +24,8 @@ const isNode = (value: unknown): value is Node => typeof value === "object" && v
 /** A cross-field problem's path ("placements[3].board") as keys; these paths hold no dots in keys. */
 function keysOf(path: string): Key[] {
   const keys: Key[] = [];
-  for (const match of path.matchAll(/\[(\d+)\]|([^.[\]]+)/g)) keys.push(match[1] !== undefined ? Number(match[1]) : match[2]!);
+  for (const match of path.matchAll(/\[(\d+)\]|([^.[\]]+)/g))
+    keys.push(match[1] !== undefined ? Number(match[1]) : match[2]!);
   return keys;
 }
 
@@ -40,7 +44,12 @@ function replace(root: unknown, keys: readonly Key[], replacement: unknown): boo
   const last = keys[keys.length - 1];
   if (!isNode(parent) || last === undefined) return false;
   if (replacement !== undefined && !Array.isArray(parent)) {
-    Object.defineProperty(parent, last, { value: structuredClone(replacement), writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(parent, last, {
+      value: structuredClone(replacement),
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
     return true;
   }
   if (!Object.hasOwn(parent, last)) return false;
@@ -66,7 +75,12 @@ function problemsOf(data: unknown): { keys: Key[]; problem: Problem }[] | Sessio
 
 /** Reads as much of `data` as passes the checks; `fresh` supplies the values of a new session. */
 export function repairSession(data: unknown, fresh: Session): RepairOutcome {
-  if (!isNode(data) || Array.isArray(data) || (data as { format?: unknown }).format !== SESSION_FORMAT) return null;
+  if (
+    !isNode(data) ||
+    Array.isArray(data) ||
+    (data as { format?: unknown }).format !== SESSION_FORMAT
+  )
+    return null;
   const work: unknown = structuredClone(data);
   const removed: Problem[] = [];
   const tries = new Map<string, number>();
@@ -86,7 +100,8 @@ export function repairSession(data: unknown, fresh: Session): RepairOutcome {
       if (target.length === 0) return null;
       // A new session's value, else an empty text for a text (a name in use, a text too long).
       const current = valueAt(work, target);
-      const original = valueAt(fresh, target) ?? (typeof current === "string" && attempt === 0 ? "" : undefined);
+      const original =
+        valueAt(fresh, target) ?? (typeof current === "string" && attempt === 0 ? "" : undefined);
       const fallback = current === original ? undefined : original;
       changed = replace(work, target, fallback) || changed;
     }

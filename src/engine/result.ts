@@ -40,7 +40,13 @@ export interface YearResult {
   regulation: RegulationYear;
   students: { total: number; countable: number; nonSubsidised: number; counted: number };
   hours: RoleTotals;
-  costs: { boards: number; institutes: number; overhead: number; total: number; nonSubsidised: number };
+  costs: {
+    boards: number;
+    institutes: number;
+    overhead: number;
+    total: number;
+    nonSubsidised: number;
+  };
   income: { subsidy: number; other: number; total: number };
   distribution: {
     toPartners: number;

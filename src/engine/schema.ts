@@ -30,7 +30,14 @@ import {
 import { isSchoolYear } from "./schoolYear.ts";
 
 import { BY_YEAR_KEYS, GRANTS, SESSION_FORMAT } from "./vocabulary.ts";
-export { BY_YEAR_KEYS, GRANTS, ROLES, type Grant, type Role, SESSION_FORMAT } from "./vocabulary.ts";
+export {
+  BY_YEAR_KEYS,
+  GRANTS,
+  ROLES,
+  type Grant,
+  type Role,
+  SESSION_FORMAT,
+} from "./vocabulary.ts";
 
 const nonNegative = "mag niet negatief zijn";
 /** A type error with its own message, except for a missing field, which says "ontbreekt". */
@@ -40,20 +47,39 @@ const wrong =
     issue.input === undefined ? "ontbreekt" : message;
 /** A fraction where a whole number belongs gets its own message; other wrong types get the map's. */
 const wholeNumber = (issue: { input?: unknown }): string | undefined =>
-  typeof issue.input === "number" && Number.isFinite(issue.input) ? "moet een geheel getal zijn" : undefined;
+  typeof issue.input === "number" && Number.isFinite(issue.input)
+    ? "moet een geheel getal zijn"
+    : undefined;
 
 /** A finite amount, rate or hour figure, 0 to MAX_AMOUNT (zod rejects NaN and ±Infinity itself). */
-export const amountSchema = z.number().check(z.minimum(0, nonNegative), z.maximum(MAX_AMOUNT, atMost(MAX_AMOUNT)));
+export const amountSchema = z
+  .number()
+  .check(z.minimum(0, nonNegative), z.maximum(MAX_AMOUNT, atMost(MAX_AMOUNT)));
 /** A whole count, 0 to MAX_COUNT (students, schools, groups). */
-export const countSchema = z.int({ error: wholeNumber }).check(z.minimum(0, nonNegative), z.maximum(MAX_COUNT, atMost(MAX_COUNT)));
+export const countSchema = z
+  .int({ error: wholeNumber })
+  .check(z.minimum(0, nonNegative), z.maximum(MAX_COUNT, atMost(MAX_COUNT)));
 /** A name or label: text of at most MAX_NAME_LENGTH characters. */
-const nameText = () => z.string({ error: wrong("moet een tekst zijn") }).check(z.maxLength(MAX_NAME_LENGTH, atMostChars(MAX_NAME_LENGTH)));
+const nameText = () =>
+  z
+    .string({ error: wrong("moet een tekst zijn") })
+    .check(z.maxLength(MAX_NAME_LENGTH, atMostChars(MAX_NAME_LENGTH)));
 /** Free text (answers, participants): at most MAX_TEXT_LENGTH characters. */
-const freeText = () => z.string({ error: wrong("moet een tekst zijn") }).check(z.maxLength(MAX_TEXT_LENGTH, atMostChars(MAX_TEXT_LENGTH)));
+const freeText = () =>
+  z
+    .string({ error: wrong("moet een tekst zijn") })
+    .check(z.maxLength(MAX_TEXT_LENGTH, atMostChars(MAX_TEXT_LENGTH)));
 /** A list of at most `max` items. */
-const listOf = <T extends z.core.SomeType>(item: T, max: number, what: string) => z.array(item).check(z.maxLength(max, atMostItems(max, what)));
+const listOf = <T extends z.core.SomeType>(item: T, max: number, what: string) =>
+  z.array(item).check(z.maxLength(max, atMostItems(max, what)));
 /** An id: 1 to MAX_ID_LENGTH characters. */
-const idText = () => z.string().check(z.minLength(1, "mag niet leeg zijn"), z.maxLength(MAX_ID_LENGTH, atMostChars(MAX_ID_LENGTH)));
+const idText = () =>
+  z
+    .string()
+    .check(
+      z.minLength(1, "mag niet leeg zijn"),
+      z.maxLength(MAX_ID_LENGTH, atMostChars(MAX_ID_LENGTH)),
+    );
 /** A fraction between 0 and 1 inclusive. */
 export const ratioSchema = z
   .number()
@@ -81,7 +107,12 @@ export const perSchoolSchema = z.looseObject({
   /** Schoolopleider hours per school. Default 0. */
   SO: z.optional(amountSchema),
   /** Refused: instituutsopleider hours belong to the institute, not to a school. */
-  IO: z.optional(z.never({ error: "uren per school gelden alleen voor WPB en SO: IO-uren horen bij de opleiding, niet bij een school" })),
+  IO: z.optional(
+    z.never({
+      error:
+        "uren per school gelden alleen voor WPB en SO: IO-uren horen bij de opleiding, niet bij een school",
+    }),
+  ),
 });
 
 /** A € amount per year with a label (overhead, fixed costs, other income, benefits). */
@@ -112,7 +143,6 @@ const partnershipSchema = z.looseObject({
   region: z._default(nameText(), ""),
 });
 
-
 /** Regulation values that change from a school year on (§3.3); only the keys given change. */
 const regulationChangeSchema = z.strictObject(
   {
@@ -136,7 +166,6 @@ const regulationChangeSchema = z.strictObject(
 );
 export type RegulationChange = z.infer<typeof regulationChangeSchema>;
 
-
 const regulationSchema = z.looseObject({
   /** Optional id of a regulation record shipped in `content/regulations`. */
   id: z.optional(z.string()),
@@ -149,7 +178,12 @@ const regulationSchema = z.looseObject({
   /** Years between counting and paying (T-1 → 1). Default 1. */
   lag: z._default(countSchema.check(z.maximum(10, "mag hoogstens 10 zijn")), 1),
   /** schoolYear: S(Y) from C(Y − lag); calendarYear: 5/12 and 7/12 of two calendar-year grants. Default schoolYear. */
-  grant: z._default(z.enum(GRANTS, { error: wrong("kies schoolYear (per schooljaar) of calendarYear (per kalenderjaar)") }), "schoolYear"),
+  grant: z._default(
+    z.enum(GRANTS, {
+      error: wrong("kies schoolYear (per schooljaar) of calendarYear (per kalenderjaar)"),
+    }),
+    "schoolYear",
+  ),
   /** Actual DUO counts per school year; they replace the computed count. Default none. */
   counted: z._default(countsByYearSchema, {}),
   /** Values that change from a school year on (key: that school year), oldest applied first. Default none. */
@@ -203,7 +237,9 @@ const partnerSchema = z.looseObject({
   /** Name shown to people. */
   name: nameText(),
   /** board (schoolbestuur) or institute (lerarenopleiding). */
-  kind: z.enum(["board", "institute"], { error: wrong("kies board (schoolbestuur) of institute (opleiding)") }),
+  kind: z.enum(["board", "institute"], {
+    error: wrong("kies board (schoolbestuur) of institute (opleiding)"),
+  }),
   /** Partner in the partnership; false for a non-partner institute or a "schil" school. Default true. */
   member: z._default(z.boolean({ error: wrong("moet ja (true) of nee (false) zijn") }), true),
   /** Participating school locations (boards). Default 0. */
@@ -237,13 +273,24 @@ export type Placement = z.infer<typeof placementSchema>;
 
 const distributionSchema = z.looseObject({
   /** How overhead is paid: deduct (first from income), fullRate (all to partners), topSlice. Default deduct. */
-  overhead: z._default(z.enum(["deduct", "fullRate", "topSlice"], { error: wrong("kies deduct, fullRate of topSlice") }), "deduct"),
+  overhead: z._default(
+    z.enum(["deduct", "fullRate", "topSlice"], {
+      error: wrong("kies deduct, fullRate of topSlice"),
+    }),
+    "deduct",
+  ),
   /** € per weighted basis-year student kept for overhead (topSlice only). Default 0. */
   topSlice: z._default(amountSchema, 0),
   /** Counts that divide the pot: previous (T-1) or current. Default previous. */
-  basis: z._default(z.enum(["previous", "current"], { error: wrong("kies previous of current") }), "previous"),
+  basis: z._default(
+    z.enum(["previous", "current"], { error: wrong("kies previous of current") }),
+    "previous",
+  ),
   /** Split in proportion to students or to costs. Default students. */
-  split: z._default(z.enum(["students", "costs"], { error: wrong("kies students of costs") }), "students"),
+  split: z._default(
+    z.enum(["students", "costs"], { error: wrong("kies students of costs") }),
+    "students",
+  ),
   /** Share of the partners' pot for boards (split = students), 0..1. Default 1. */
   boardsShare: z._default(ratioSchema, 1),
 });
@@ -273,10 +320,12 @@ export const sessionSchema = z.looseObject({
   /** Who the partnership is. */
   partnership: partnershipSchema,
   /** Consecutive school years, oldest first. */
-  years: z.array(schoolYearSchema).check(
-    z.minLength(1, "moet minstens één schooljaar bevatten"),
-    z.maxLength(MAX_YEARS, atMostItems(MAX_YEARS, "schooljaren")),
-  ),
+  years: z
+    .array(schoolYearSchema)
+    .check(
+      z.minLength(1, "moet minstens één schooljaar bevatten"),
+      z.maxLength(MAX_YEARS, atMostItems(MAX_YEARS, "schooljaren")),
+    ),
   /** The year the proposal is about. Default years[1] or years[0]. */
   planYear: z.optional(schoolYearSchema),
   /** The subsidy regulation that applies. */
@@ -339,16 +388,28 @@ export const sessionSchema = z.looseObject({
       /** One paragraph in the partnership's own words: what the money is for. Default: a text from the figures. */
       introduction: z.optional(z.string({ error: wrong("moet een tekst zijn") })),
       /** Ids of the partners that submit the proposal. Default: every member partner. */
-      submitters: z.optional(z.array(z.string({ error: wrong("moet een tekst zijn") }), { error: wrong("moet een lijst van partner-ids zijn") })),
+      submitters: z.optional(
+        z.array(z.string({ error: wrong("moet een tekst zijn") }), {
+          error: wrong("moet een lijst van partner-ids zijn"),
+        }),
+      ),
       /** Date the budget body decides (yyyy-mm-dd or free text). Default: left open on the decision block. */
       decisionDate: z.optional(z.string({ error: wrong("moet een tekst zijn") })),
     }),
   ),
   /** Conversation answers per question id. Default none. */
   answers: z._default(
-    z.record(z.string().check(z.maxLength(MAX_ID_LENGTH, atMostChars(MAX_ID_LENGTH))), answerSchema).check(
-      z.refine((answers) => Object.keys(answers).length <= MAX_ANSWERS, atMostItems(MAX_ANSWERS, "vragen")),
-    ),
+    z
+      .record(
+        z.string().check(z.maxLength(MAX_ID_LENGTH, atMostChars(MAX_ID_LENGTH))),
+        answerSchema,
+      )
+      .check(
+        z.refine(
+          (answers) => Object.keys(answers).length <= MAX_ANSWERS,
+          atMostItems(MAX_ANSWERS, "vragen"),
+        ),
+      ),
     {},
   ),
 });

@@ -10,7 +10,12 @@ const MAX_START = 2998;
 export function isSchoolYear(text: string): boolean {
   const m = PATTERN.exec(text);
   // Four-digit years only: before 1000 the year arithmetic would write "1-2" for "0001-0002".
-  return m !== null && Number(m[1]) >= MIN_START && Number(m[1]) <= MAX_START && Number(m[2]) === Number(m[1]) + 1;
+  return (
+    m !== null &&
+    Number(m[1]) >= MIN_START &&
+    Number(m[1]) <= MAX_START &&
+    Number(m[2]) === Number(m[1]) + 1
+  );
 }
 
 /** The first calendar year of a school year: "2025-2026" → 2025. */
@@ -29,7 +34,10 @@ export function shiftYear(year: string, k: number): string {
 }
 
 /** True when a partner that joins in school year `joins` (undefined: from the start) takes part in `year`. */
-export function takesPartIn(partner: { readonly joins?: string | undefined }, year: string): boolean {
+export function takesPartIn(
+  partner: { readonly joins?: string | undefined },
+  year: string,
+): boolean {
   return partner.joins === undefined || startOf(partner.joins) <= startOf(year);
 }
 

@@ -37,7 +37,12 @@ export function grantOf(model: Prepared, calendarYear: number, count: CountOf): 
   const inForce = model.regulation(schoolYear(calendarYear));
   const countYear = schoolYear(calendarYear - model.lag - 1);
   const n = count(countYear);
-  return { value: add(inForce.base, mulInt(inForce.rate, n ?? 0)), rate: inForce.rate, countYear, count: n };
+  return {
+    value: add(inForce.base, mulInt(inForce.rate, n ?? 0)),
+    rate: inForce.rate,
+    countYear,
+    count: n,
+  };
 }
 
 /** S(Y), the prefinancing and C(Y − lag) of school year `year`. */
@@ -51,7 +56,8 @@ export function subsidyOf(model: Prepared, year: string, count: CountOf): YearSu
   if (model.grant === "schoolYear") {
     return {
       subsidy: roundCents(add(inForce.base, mulInt(inForce.rate, countLag ?? 0))),
-      prefinancing: countLag === null ? 0 : roundCents(mulInt(inForce.rate, Math.max(0, countNow - countLag))),
+      prefinancing:
+        countLag === null ? 0 : roundCents(mulInt(inForce.rate, Math.max(0, countNow - countLag))),
       counted: countLag ?? 0,
       warnings: countLag === null ? [missing(lagYear)] : [],
     };

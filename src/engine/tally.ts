@@ -39,7 +39,12 @@ export interface UnitPlan {
 }
 
 /** Group count of a row in year k: its override, else ceil(n / size); 0 without students (§3.1). */
-export function groupsOf(row: PreparedPlacement, k: number, students: number, size: number): number {
+export function groupsOf(
+  row: PreparedPlacement,
+  k: number,
+  students: number,
+  size: number,
+): number {
   if (students === 0) return 0;
   return row.groups[k] ?? Math.ceil(students / size);
 }
@@ -48,18 +53,24 @@ export function groupsOf(row: PreparedPlacement, k: number, students: number, si
 const SAFE_SUM = 2 ** 52;
 
 /** A decimal as whole units of 10^-scale (scale ≥ its own); 0 stays 0 without BigInt work. */
-const units = (d: Dec, scale: number): number => (d.v === 0n ? 0 : Number(d.v * pow10(scale - d.s)));
+const units = (d: Dec, scale: number): number =>
+  d.v === 0n ? 0 : Number(d.v * pow10(scale - d.s));
 
 /**
  * The unit plan of a session, or null when a sum could reach 2^52 units: the bound adds, over all
  * rows, the most students and groups of any year times the row's units, which no partner's sum exceeds.
  */
-export function unitPlan(categories: readonly PreparedCategory[], placements: readonly PreparedPlacement[]): UnitPlan | null {
+export function unitPlan(
+  categories: readonly PreparedCategory[],
+  placements: readonly PreparedPlacement[],
+): UnitPlan | null {
   let hourScale = 0;
   let moneyScale = 0;
-  for (const row of placements) for (const role of ROLES) hourScale = Math.max(hourScale, row.perStudent[role].s);
+  for (const row of placements)
+    for (const role of ROLES) hourScale = Math.max(hourScale, row.perStudent[role].s);
   for (const c of categories) {
-    if (c.perGroup) for (const role of ROLES) hourScale = Math.max(hourScale, c.perGroup.hours[role].s);
+    if (c.perGroup)
+      for (const role of ROLES) hourScale = Math.max(hourScale, c.perGroup.hours[role].s);
     moneyScale = Math.max(moneyScale, c.stipend.s);
   }
   if (hourScale > 15 || moneyScale > 15) return null;
@@ -69,8 +80,18 @@ export function unitPlan(categories: readonly PreparedCategory[], placements: re
   for (const row of placements) {
     const category = categories[row.category]!;
     const group = category.perGroup;
-    const perStudent: [number, number, number] = [units(row.perStudent.WPB, hourScale), units(row.perStudent.SO, hourScale), units(row.perStudent.IO, hourScale)];
-    const perGroup: [number, number, number] | null = group ? [units(group.hours.WPB, hourScale), units(group.hours.SO, hourScale), units(group.hours.IO, hourScale)] : null;
+    const perStudent: [number, number, number] = [
+      units(row.perStudent.WPB, hourScale),
+      units(row.perStudent.SO, hourScale),
+      units(row.perStudent.IO, hourScale),
+    ];
+    const perGroup: [number, number, number] | null = group
+      ? [
+          units(group.hours.WPB, hourScale),
+          units(group.hours.SO, hourScale),
+          units(group.hours.IO, hourScale),
+        ]
+      : null;
     const stipend = units(category.stipend, moneyScale);
     let most = 0;
     let groups = 0;
@@ -79,7 +100,9 @@ export function unitPlan(categories: readonly PreparedCategory[], placements: re
       most = Math.max(most, n);
       if (group) groups = Math.max(groups, groupsOf(row, k, n, group.size));
     }
-    hourBound += most * (perStudent[0] + perStudent[1] + perStudent[2]) + (perGroup ? groups * (perGroup[0] + perGroup[1] + perGroup[2]) : 0);
+    hourBound +=
+      most * (perStudent[0] + perStudent[1] + perStudent[2]) +
+      (perGroup ? groups * (perGroup[0] + perGroup[1] + perGroup[2]) : 0);
     moneyBound += most * stipend;
     rows.push({ perStudent, perGroup, stipend });
   }
@@ -89,7 +112,15 @@ export function unitPlan(categories: readonly PreparedCategory[], placements: re
 const fromUnits = (n: number, scale: number): Dec => (n === 0 ? ZERO : { v: BigInt(n), s: scale });
 
 /** The year's sums with plain numbers (the plan guarantees they stay exact). */
-function tallyUnits(plan: UnitPlan, placements: readonly PreparedPlacement[], categories: readonly PreparedCategory[], memberInstitute: readonly boolean[], rows: TallyRows, k: number, partnerCount: number): YearTally {
+function tallyUnits(
+  plan: UnitPlan,
+  placements: readonly PreparedPlacement[],
+  categories: readonly PreparedCategory[],
+  memberInstitute: readonly boolean[],
+  rows: TallyRows,
+  k: number,
+  partnerCount: number,
+): YearTally {
   const all = new Float64Array(partnerCount * 3);
   const apart = new Float64Array(partnerCount * 3);
   const stipends = new Float64Array(partnerCount);
@@ -139,8 +170,16 @@ function tallyUnits(plan: UnitPlan, placements: readonly PreparedPlacement[], ca
 }
 
 /** The year's sums with BigInt running sums, for sessions the unit plan cannot hold. */
-function tallyExact(placements: readonly PreparedPlacement[], categories: readonly PreparedCategory[], memberInstitute: readonly boolean[], rows: TallyRows, k: number, partnerCount: number): YearTally {
-  const sums = (): DecSum[][] => Array.from({ length: partnerCount }, () => [newSum(), newSum(), newSum(), newSum()]);
+function tallyExact(
+  placements: readonly PreparedPlacement[],
+  categories: readonly PreparedCategory[],
+  memberInstitute: readonly boolean[],
+  rows: TallyRows,
+  k: number,
+  partnerCount: number,
+): YearTally {
+  const sums = (): DecSum[][] =>
+    Array.from({ length: partnerCount }, () => [newSum(), newSum(), newSum(), newSum()]);
   // Per partner: WPB, SO, IO hours and stipends; `all` for every row, `apart` for the rows that do not count.
   const [all, apart] = [sums(), sums()];
   placements.forEach((row, i) => {
@@ -159,12 +198,26 @@ function tallyExact(placements: readonly PreparedPlacement[], categories: readon
       addProduct(board[3]!, category.stipend, BigInt(n));
     }
   });
-  const hours = (s: DecSum[][]): RoleDec[] => s.map(([WPB, SO, IO]) => ({ WPB: WPB!, SO: SO!, IO: IO! }));
-  return { hours: hours(all), stipends: all.map((p) => p[3]!), apartHours: hours(apart), apartStipends: apart.map((p) => p[3]!) };
+  const hours = (s: DecSum[][]): RoleDec[] =>
+    s.map(([WPB, SO, IO]) => ({ WPB: WPB!, SO: SO!, IO: IO! }));
+  return {
+    hours: hours(all),
+    stipends: all.map((p) => p[3]!),
+    apartHours: hours(apart),
+    apartStipends: apart.map((p) => p[3]!),
+  };
 }
 
 /** The year's hours and stipends per partner; `plan` null sums with BigInt. */
-export function tallyYear(plan: UnitPlan | null, placements: readonly PreparedPlacement[], categories: readonly PreparedCategory[], memberInstitute: readonly boolean[], rows: TallyRows, k: number, partnerCount: number): YearTally {
+export function tallyYear(
+  plan: UnitPlan | null,
+  placements: readonly PreparedPlacement[],
+  categories: readonly PreparedCategory[],
+  memberInstitute: readonly boolean[],
+  rows: TallyRows,
+  k: number,
+  partnerCount: number,
+): YearTally {
   return plan === null
     ? tallyExact(placements, categories, memberInstitute, rows, k, partnerCount)
     : tallyUnits(plan, placements, categories, memberInstitute, rows, k, partnerCount);

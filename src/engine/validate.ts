@@ -21,7 +21,8 @@ export type ParseOutcome =
 export function parseSessionText(text: string): ParseOutcome {
   // Editors on Windows often save a byte-order mark in front; JSON.parse would refuse the file.
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  if (body.trim() === "") return fail([{ path: "", message: "Het bestand is leeg: er staat geen JSON in." }]);
+  if (body.trim() === "")
+    return fail([{ path: "", message: "Het bestand is leeg: er staat geen JSON in." }]);
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -60,21 +61,28 @@ export function duplicateRowProblems(session: Session): Problem[] {
 function jsonErrorMessage(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
   const at = /line (\d+) column (\d+)/i.exec(detail);
-  if (at !== null) return `Het bestand is geen geldige JSON: fout in regel ${at[1]}, kolom ${at[2]}.`;
-  if (/end of (JSON )?(input|data)/i.test(detail)) return "Het bestand is geen geldige JSON: het houdt halverwege op.";
+  if (at !== null)
+    return `Het bestand is geen geldige JSON: fout in regel ${at[1]}, kolom ${at[2]}.`;
+  if (/end of (JSON )?(input|data)/i.test(detail))
+    return "Het bestand is geen geldige JSON: het houdt halverwege op.";
   return "Het bestand is geen geldige JSON.";
 }
 
 /** Checks a value against the session schema and the rules that span fields. */
 export function parseSession(data: unknown): ParseOutcome {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return fail([{ path: "", message: "Het bestand bevat geen gesprekssessie (verwacht een JSON-object)." }]);
+    return fail([
+      { path: "", message: "Het bestand bevat geen gesprekssessie (verwacht een JSON-object)." },
+    ]);
   }
   const format = (data as { format?: unknown }).format;
   if (format !== SESSION_FORMAT) {
     const found = format === undefined ? "ontbreekt" : `gevonden: ${JSON.stringify(format)}`;
     return fail([
-      { path: "format", message: `dit is geen sessiebestand van Gesprekswijzer in formaat "${SESSION_FORMAT}" (${found})` },
+      {
+        path: "format",
+        message: `dit is geen sessiebestand van Gesprekswijzer in formaat "${SESSION_FORMAT}" (${found})`,
+      },
     ]);
   }
   const parsed = sessionSchema.safeParse(data, { error: dutchErrorMap });
@@ -88,7 +96,10 @@ export function parseSession(data: unknown): ParseOutcome {
 /** One problem per zod issue; a key that does not belong somewhere gets its own path (`regulation.byYear.2025-2026.lag`). */
 function problemsOf(issue: z.core.$ZodIssue): Problem[] {
   if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: issue.message }));
+    return issue.keys.map((key) => ({
+      path: formatPath([...issue.path, key]),
+      message: issue.message,
+    }));
   }
   return [{ path: formatPath(issue.path), message: issue.message }];
 }
@@ -107,17 +118,27 @@ function crossFieldProblems(session: Session): Problem[] {
   session.years.forEach((year, i) => {
     const expected = shiftYear(session.years[0]!, i);
     if (i > 0 && year !== expected) {
-      add(`years[${i}]`, `moet ${expected} zijn: de schooljaren moeten zonder gat op elkaar volgen, oudste eerst`);
+      add(
+        `years[${i}]`,
+        `moet ${expected} zijn: de schooljaren moeten zonder gat op elkaar volgen, oudste eerst`,
+      );
     }
   });
   if (session.planYear !== undefined && !session.years.includes(session.planYear)) {
-    add("planYear", `${session.planYear} hoort niet bij de schooljaren van het gesprek (${session.years.join(", ")})`);
+    add(
+      "planYear",
+      `${session.planYear} hoort niet bij de schooljaren van het gesprek (${session.years.join(", ")})`,
+    );
   }
 
   const partnerKinds = new Map<string, "board" | "institute">();
   session.partners.forEach((partner, i) => {
     const earlier = session.partners.findIndex((p) => p.id === partner.id);
-    if (earlier !== i) add(`partners[${i}].id`, `"${partner.id}" komt al voor bij partners[${earlier}]; elke partner heeft een eigen id`);
+    if (earlier !== i)
+      add(
+        `partners[${i}].id`,
+        `"${partner.id}" komt al voor bij partners[${earlier}]; elke partner heeft een eigen id`,
+      );
     else partnerKinds.set(partner.id, partner.kind);
     const commitment = partner.commitment;
     if (commitment !== undefined) {
@@ -140,7 +161,10 @@ function crossFieldProblems(session: Session): Problem[] {
   const categoryIds = new Set<string>();
   session.categories.forEach((category, i) => {
     if (categoryIds.has(category.id)) {
-      add(`categories[${i}].id`, `"${category.id}" komt al voor; elke categorie heeft een eigen id`);
+      add(
+        `categories[${i}].id`,
+        `"${category.id}" komt al voor; elke categorie heeft een eigen id`,
+      );
     }
     categoryIds.add(category.id);
   });
@@ -148,8 +172,10 @@ function crossFieldProblems(session: Session): Problem[] {
   session.placements.forEach((placement, i) => {
     const checkPartner = (field: "board" | "institute", label: string): void => {
       const kind = partnerKinds.get(placement[field]);
-      if (kind === undefined) add(`placements[${i}].${field}`, `"${placement[field]}" is geen bekende partner`);
-      else if (kind !== field) add(`placements[${i}].${field}`, `"${placement[field]}" is geen ${label}`);
+      if (kind === undefined)
+        add(`placements[${i}].${field}`, `"${placement[field]}" is geen bekende partner`);
+      else if (kind !== field)
+        add(`placements[${i}].${field}`, `"${placement[field]}" is geen ${label}`);
     };
     checkPartner("board", "schoolbestuur");
     checkPartner("institute", "lerarenopleiding");
@@ -160,15 +186,23 @@ function crossFieldProblems(session: Session): Problem[] {
   return problems;
 }
 
-
 /** A problem for every item whose (non-empty) name an earlier item already has. */
-function sameNames(items: readonly { name: string }[], list: string, what: string, add: (path: string, message: string) => void): void {
+function sameNames(
+  items: readonly { name: string }[],
+  list: string,
+  what: string,
+  add: (path: string, message: string) => void,
+): void {
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     const key = nameKey(item.name);
     if (key === "") return;
     const earlier = seen.get(key);
     if (earlier === undefined) seen.set(key, i);
-    else add(`${list}[${i}].name`, `"${item.name}" is ook de naam van ${list}[${earlier}]; geef elke ${what} een eigen naam`);
+    else
+      add(
+        `${list}[${i}].name`,
+        `"${item.name}" is ook de naam van ${list}[${earlier}]; geef elke ${what} een eigen naam`,
+      );
   });
 }

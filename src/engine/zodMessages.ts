@@ -16,7 +16,8 @@ const TYPE_NAMES: Record<string, string> = {
 
 function describe(input: unknown): string {
   if (input === null) return "leeg (null)";
-  if (typeof input === "string") return `tekst "${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
+  if (typeof input === "string")
+    return `tekst "${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
   if (typeof input === "number") return Number.isNaN(input) ? "geen getal (NaN)" : String(input);
   if (Array.isArray(input)) return "een lijst";
   if (typeof input === "object") return "een object";
@@ -30,15 +31,18 @@ export const dutchErrorMap: core.$ZodErrorMap = (issue) => {
     case "invalid_type": {
       if (issue.input === undefined) return "ontbreekt";
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      if (issue.expected === "number" && typeof issue.input === "number") return "moet een eindig getal zijn";
+      if (issue.expected === "number" && typeof issue.input === "number")
+        return "moet een eindig getal zijn";
       return `moet ${expected} zijn, niet ${describe(issue.input)}`;
     }
     case "too_small":
-      if (issue.origin === "array") return `moet minstens ${String(issue.minimum)} element(en) bevatten`;
+      if (issue.origin === "array")
+        return `moet minstens ${String(issue.minimum)} element(en) bevatten`;
       if (issue.origin === "string") return "mag niet leeg zijn";
       return `moet minstens ${String(issue.minimum)} zijn`;
     case "too_big":
-      if (issue.origin === "array") return `mag hoogstens ${String(issue.maximum)} element(en) bevatten`;
+      if (issue.origin === "array")
+        return `mag hoogstens ${String(issue.maximum)} element(en) bevatten`;
       return `mag hoogstens ${String(issue.maximum)} zijn`;
     case "invalid_value":
       return `kies uit ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;

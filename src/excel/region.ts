@@ -1,5 +1,12 @@
 /** The region as an Excel workbook: totals and per-year tables (with the budget division), then each partnership. */
-import { type RegionResult, allocationTable, allocationsFor, partnershipTable, regionTotalsTable, regionYearTable } from "../region/index.ts";
+import {
+  type RegionResult,
+  allocationTable,
+  allocationsFor,
+  partnershipTable,
+  regionTotalsTable,
+  regionYearTable,
+} from "../region/index.ts";
 import type { Table } from "../report/index.ts";
 import type { WorkbookSheet } from "./sheets.ts";
 
@@ -13,6 +20,9 @@ export function regionWorkbook(region: RegionResult): WorkbookSheet[] {
   summary.push(...region.years.map((y) => regionYearTable(region, y.year)));
   return [
     { name: "Regio", tables: summary },
-    { name: "Per partnerschap", tables: region.partnerships.map((_, i) => partnershipTable(region, i)) },
+    {
+      name: "Per partnerschap",
+      tables: region.partnerships.map((_, i) => partnershipTable(region, i)),
+    },
   ];
 }

@@ -5,7 +5,11 @@ import { budgetTable, multiYearTable, partnerTable } from "../report/index.ts";
 import type { WorkbookSheet } from "./sheets.ts";
 
 /** Sheets "Begroting", "Schooljaren", "Kalenderjaren" and "Partners"; budget and partners for `year` (default the plan year). */
-export function sessionWorkbook(session: Session, result: Result, year: string = planYearOf(session)): WorkbookSheet[] {
+export function sessionWorkbook(
+  session: Session,
+  result: Result,
+  year: string = planYearOf(session),
+): WorkbookSheet[] {
   const calendar = combineRegion([{ session, result }]);
   return [
     { name: "Begroting", tables: [budgetTable(session, result, year)] },

@@ -7,7 +7,12 @@ import type { Cell, Row as SheetRow, SheetData } from "write-excel-file/universa
 import type { Row, Table } from "../report/index.ts";
 
 /** Number formats; Excel shows them with the reader's own separators (1.234,56 in a Dutch Excel). */
-export const FORMATS = { euro: '"€" #,##0.00;"€" -#,##0.00', count: "#,##0", decimal: "#,##0.00", percent: "0.0%" } as const;
+export const FORMATS = {
+  euro: '"€" #,##0.00;"€" -#,##0.00',
+  count: "#,##0",
+  decimal: "#,##0.00",
+  percent: "0.0%",
+} as const;
 
 /** One sheet: a name and the tables on it, one below the other. */
 export interface WorkbookSheet {
@@ -28,7 +33,8 @@ function rowCells(row: Row): SheetRow {
   return row.cells.map((text, i): Cell => {
     const value = row.values?.[i];
     const style = bold ? { fontWeight: "bold" as const } : {};
-    if (typeof value === "number" && Number.isFinite(value)) return { value, type: Number, format: formatOf(text, value), ...style };
+    if (typeof value === "number" && Number.isFinite(value))
+      return { value, type: Number, format: formatOf(text, value), ...style };
     return text === "" ? null : { value: text, type: String, ...style };
   });
 }
@@ -39,16 +45,30 @@ export function sheetData(tables: readonly Table[]): SheetData {
   for (const table of tables) {
     if (data.length > 0) data.push([null]);
     data.push([{ value: table.caption, type: String, fontWeight: "bold", fontSize: 12 }]);
-    data.push(table.columns.map((c): Cell => ({ value: c.label, type: String, fontWeight: "bold", backgroundColor: "#e9eff8", align: c.align })));
+    data.push(
+      table.columns.map((c): Cell => ({
+        value: c.label,
+        type: String,
+        fontWeight: "bold",
+        backgroundColor: "#e9eff8",
+        align: c.align,
+      })),
+    );
     for (const row of table.rows) data.push(rowCells(row));
-    for (const note of table.footnotes ?? []) data.push([{ value: note, type: String, fontStyle: "italic" }]);
+    for (const note of table.footnotes ?? [])
+      data.push([{ value: note, type: String, fontStyle: "italic" }]);
   }
   return data;
 }
 
 /** A sheet name Excel accepts. */
 export function sheetName(text: string): string {
-  return text.replace(/[:\\/?*[\]]/g, " ").trim().slice(0, 31) || "Blad";
+  return (
+    text
+      .replace(/[:\\/?*[\]]/g, " ")
+      .trim()
+      .slice(0, 31) || "Blad"
+  );
 }
 
 /** Column widths (characters): a wide first column for labels, the rest for amounts. */

@@ -4,5 +4,11 @@ import { type WorkbookSheet, columnWidths, sheetData, sheetName } from "./sheets
 
 /** The .xlsx file in memory, so a failure never leaves half a file behind. */
 export async function xlsxBytes(sheets: readonly WorkbookSheet[]): Promise<Buffer> {
-  return writeXlsxFile(sheets.map((s) => ({ data: sheetData(s.tables), sheet: sheetName(s.name), columns: columnWidths(s.tables) }))).toBuffer();
+  return writeXlsxFile(
+    sheets.map((s) => ({
+      data: sheetData(s.tables),
+      sheet: sheetName(s.name),
+      columns: columnWidths(s.tables),
+    })),
+  ).toBuffer();
 }

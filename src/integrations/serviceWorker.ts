@@ -33,7 +33,8 @@ export function urlOf(path: string, base: string): string {
 /** A short version from the files' paths and content hashes (order-independent). */
 export function versionOf(files: readonly { path: string; hash: string }[]): string {
   const hash = createHash("sha256");
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) hash.update(`${file.path}\0${file.hash}\n`);
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path)))
+    hash.update(`${file.path}\0${file.hash}\n`);
   return hash.digest("hex").slice(0, 12);
 }
 
@@ -100,7 +101,9 @@ async function respond(request, url) {
 
 async function listFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(root, join(entry.parentPath, entry.name)));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
 }
 
 /** The Astro integration: register it in astro.config.mjs. */
@@ -114,13 +117,30 @@ export function serviceWorker(): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const paths = (await listFiles(root)).map((path) => path.split(sep).join("/")).filter(shouldPrecache).sort();
+        const paths = (await listFiles(root))
+          .map((path) => path.split(sep).join("/"))
+          .filter(shouldPrecache)
+          .sort();
         const files = await Promise.all(
-          paths.map(async (path) => ({ path, hash: createHash("sha256").update(await readFile(join(root, path))).digest("hex") })),
+          paths.map(async (path) => ({
+            path,
+            hash: createHash("sha256")
+              .update(await readFile(join(root, path)))
+              .digest("hex"),
+          })),
         );
         const version = versionOf(files);
-        await writeFile(join(root, WORKER_FILE), workerSource(version, paths.map((path) => urlOf(path, base)), base));
-        logger.info(`${WORKER_FILE} geschreven: versie ${version}, ${paths.length} bestanden voor offline gebruik.`);
+        await writeFile(
+          join(root, WORKER_FILE),
+          workerSource(
+            version,
+            paths.map((path) => urlOf(path, base)),
+            base,
+          ),
+        );
+        logger.info(
+          `${WORKER_FILE} geschreven: versie ${version}, ${paths.length} bestanden voor offline gebruik.`,
+        );
       },
     },
   };

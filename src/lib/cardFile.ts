@@ -27,12 +27,20 @@ export function parseCardFile(file: string, text: string): CardData {
   try {
     cut = splitCardFile(text);
   } catch (error) {
-    throw new Error(`content/cards: ${file} klopt niet: de kop (frontmatter) is geen geldige YAML (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`, { cause: error });
+    throw new Error(
+      `content/cards: ${file} klopt niet: de kop (frontmatter) is geen geldige YAML (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`,
+      { cause: error },
+    );
   }
-  if (cut === null) throw new Error(`content/cards: ${file} klopt niet: de kop (frontmatter) tussen twee regels --- ontbreekt`);
+  if (cut === null)
+    throw new Error(
+      `content/cards: ${file} klopt niet: de kop (frontmatter) tussen twee regels --- ontbreekt`,
+    );
   const parsed = cardSchema.safeParse(cut.frontmatter);
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((issue) => `${formatPath(issue.path) || "(kop)"}: ${issue.message}`).join("; ");
+    const detail = parsed.error.issues
+      .map((issue) => `${formatPath(issue.path) || "(kop)"}: ${issue.message}`)
+      .join("; ");
     throw new Error(`content/cards: ${file} klopt niet: ${detail}`);
   }
   return parsed.data;

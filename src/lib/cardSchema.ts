@@ -10,12 +10,17 @@ import { hasLineCitation } from "./lineCitation.ts";
 /** Where a statement comes from: a document of content/sources.json and the place a reader finds it. */
 export const sourceRefSchema = z.object({
   /** Key of a document in content/sources.json (e.g. "000" for the note on growth and finance). */
-  doc: z.string().regex(/^\d{3}$/, "moet een documentnummer uit content/sources.json zijn, bijvoorbeeld 000"),
+  doc: z
+    .string()
+    .regex(/^\d{3}$/, "moet een documentnummer uit content/sources.json zijn, bijvoorbeeld 000"),
   /** Heading, table, appendix or article as printed in the document ("bijlage 1, Haagse afspraak"); never a line number of a text copy. */
   section: z
     .string()
     .min(1)
-    .refine((text) => !hasLineCitation(text), "noem de kop, tabel of het artikel, geen regelnummer"),
+    .refine(
+      (text) => !hasLineCitation(text),
+      "noem de kop, tabel of het artikel, geen regelnummer",
+    ),
 });
 
 /** One question of a card; its id is the key of its answers in the session file. */
@@ -61,28 +66,30 @@ export const cardSchema = z.object({
 });
 
 /** One source document of content/sources.json. */
-export const sourceDocSchema = z.object({
-  /** Dutch title as printed on the document. */
-  title: z.string().min(1),
-  /** Optional line under the title: what the document is. */
-  subtitle: z.string().optional(),
-  /** notitie, gesprekskaart, praktijkvoorbeeld, onderzoeksrapport… */
-  kind: z.string().min(1),
-  publisher: z.string().min(1),
-  /** Short publisher name used in labels, e.g. "Platform SO&P". */
-  short: z.string().min(1),
-  /** Year of publication, or "ongedateerd" when the document carries no date and none can be derived. */
-  year: z.union([z.number().int().min(2000).max(2100), z.literal("ongedateerd")]),
-  /** True when the year is derived from the content, not printed on the document: shown as "ca. 2022". Default false. */
-  circa: z.boolean().default(false),
-  /** How the year was established; required when it is "ca." or "ongedateerd". */
-  dating: z.string().optional(),
-  /** Public address of the document, when it has a stable one. */
-  url: z.url().optional(),
-}).refine((doc) => doc.dating !== undefined || (doc.year !== "ongedateerd" && !doc.circa), {
-  message: "een document zonder datum (ca. of ongedateerd) moet in 'dating' zeggen waarom",
-  path: ["dating"],
-});
+export const sourceDocSchema = z
+  .object({
+    /** Dutch title as printed on the document. */
+    title: z.string().min(1),
+    /** Optional line under the title: what the document is. */
+    subtitle: z.string().optional(),
+    /** notitie, gesprekskaart, praktijkvoorbeeld, onderzoeksrapport… */
+    kind: z.string().min(1),
+    publisher: z.string().min(1),
+    /** Short publisher name used in labels, e.g. "Platform SO&P". */
+    short: z.string().min(1),
+    /** Year of publication, or "ongedateerd" when the document carries no date and none can be derived. */
+    year: z.union([z.number().int().min(2000).max(2100), z.literal("ongedateerd")]),
+    /** True when the year is derived from the content, not printed on the document: shown as "ca. 2022". Default false. */
+    circa: z.boolean().default(false),
+    /** How the year was established; required when it is "ca." or "ongedateerd". */
+    dating: z.string().optional(),
+    /** Public address of the document, when it has a stable one. */
+    url: z.url().optional(),
+  })
+  .refine((doc) => doc.dating !== undefined || (doc.year !== "ongedateerd" && !doc.circa), {
+    message: "een document zonder datum (ca. of ongedateerd) moet in 'dating' zeggen waarom",
+    path: ["dating"],
+  });
 
 /** content/sources.json: document key ("000"…) → document. */
 export const sourcesSchema = z.record(z.string().regex(/^\d{3}$/), sourceDocSchema);

@@ -4,7 +4,13 @@
  * and sources, steps 1..n without gaps). `loadCards()` is the one way pages get the cards.
  */
 import sourcesJson from "../../content/sources.json" with { type: "json" };
-import { sourcesSchema, type CardData, type Question, type SourceRef, type Sources } from "./cardSchema.ts";
+import {
+  sourcesSchema,
+  type CardData,
+  type Question,
+  type SourceRef,
+  type Sources,
+} from "./cardSchema.ts";
 import { citation } from "./citation.ts";
 
 /** The shipped source documents (content/sources.json), validated when this module loads. */
@@ -29,38 +35,60 @@ export function cardProblems(cards: readonly CardData[], sources: Sources = SOUR
 
   for (const card of cards) {
     const otherStep = stepOwner.get(card.step);
-    if (otherStep) problems.push(`Stap ${card.step} komt twee keer voor: ${cardName(otherStep)} en ${cardName(card)}.`);
+    if (otherStep)
+      problems.push(
+        `Stap ${card.step} komt twee keer voor: ${cardName(otherStep)} en ${cardName(card)}.`,
+      );
     else stepOwner.set(card.step, card);
 
     const otherSlug = slugOwner.get(card.slug);
-    if (otherSlug) problems.push(`De slug '${card.slug}' komt twee keer voor: ${cardName(otherSlug)} en ${cardName(card)}.`);
+    if (otherSlug)
+      problems.push(
+        `De slug '${card.slug}' komt twee keer voor: ${cardName(otherSlug)} en ${cardName(card)}.`,
+      );
     else slugOwner.set(card.slug, card);
 
     for (const question of card.questions) {
       const owner = questionOwner.get(question.id);
-      if (owner === card) problems.push(`${cardName(card)}: vraag-id '${question.id}' staat twee keer op deze kaart.`);
-      else if (owner) problems.push(`${cardName(card)}: vraag-id '${question.id}' is al gebruikt op ${cardName(owner)}.`);
+      if (owner === card)
+        problems.push(
+          `${cardName(card)}: vraag-id '${question.id}' staat twee keer op deze kaart.`,
+        );
+      else if (owner)
+        problems.push(
+          `${cardName(card)}: vraag-id '${question.id}' is al gebruikt op ${cardName(owner)}.`,
+        );
       else questionOwner.set(question.id, card);
       if (!sources[question.source.doc]) {
-        problems.push(`${cardName(card)}: vraag '${question.id}' verwijst naar bron '${question.source.doc}', die niet in content/sources.json staat.`);
+        problems.push(
+          `${cardName(card)}: vraag '${question.id}' verwijst naar bron '${question.source.doc}', die niet in content/sources.json staat.`,
+        );
       }
     }
     card.facts.forEach((fact, index) => {
       if (!sources[fact.source.doc]) {
-        problems.push(`${cardName(card)}: feit ${index + 1} verwijst naar bron '${fact.source.doc}', die niet in content/sources.json staat.`);
+        problems.push(
+          `${cardName(card)}: feit ${index + 1} verwijst naar bron '${fact.source.doc}', die niet in content/sources.json staat.`,
+        );
       }
     });
   }
 
   for (const card of cards) {
     for (const id of card.related) {
-      if (!questionOwner.has(id)) problems.push(`${cardName(card)}: 'related' noemt vraag-id '${id}', maar die vraag bestaat op geen enkele kaart.`);
+      if (!questionOwner.has(id))
+        problems.push(
+          `${cardName(card)}: 'related' noemt vraag-id '${id}', maar die vraag bestaat op geen enkele kaart.`,
+        );
     }
   }
 
   // Steps must run 1, 2, … n: a gap means a card file went missing or got the wrong number.
   for (let step = 1; step <= cards.length; step++) {
-    if (!stepOwner.has(step)) problems.push(`Stap ${step} ontbreekt: de stappen moeten doorlopend genummerd zijn van 1 tot en met ${cards.length}.`);
+    if (!stepOwner.has(step))
+      problems.push(
+        `Stap ${step} ontbreekt: de stappen moeten doorlopend genummerd zijn van 1 tot en met ${cards.length}.`,
+      );
   }
   return problems;
 }
@@ -69,7 +97,9 @@ export function cardProblems(cards: readonly CardData[], sources: Sources = SOUR
 export function assertValidCards(cards: readonly CardData[], sources: Sources = SOURCES): void {
   const problems = cardProblems(cards, sources);
   if (problems.length > 0) {
-    throw new Error(`De gesprekskaarten in content/cards kloppen niet:\n- ${problems.join("\n- ")}`);
+    throw new Error(
+      `De gesprekskaarten in content/cards kloppen niet:\n- ${problems.join("\n- ")}`,
+    );
   }
 }
 
@@ -79,9 +109,12 @@ function sortByStep<T extends { data: Pick<CardData, "step"> }>(cards: readonly 
 }
 
 /** Question id → the question and the card it is on, for summaries and the proposal. */
-export function questionIndex(cards: readonly CardData[]): Map<string, { card: CardData; question: Question }> {
+export function questionIndex(
+  cards: readonly CardData[],
+): Map<string, { card: CardData; question: Question }> {
   const index = new Map<string, { card: CardData; question: Question }>();
-  for (const card of cards) for (const question of card.questions) index.set(question.id, { card, question });
+  for (const card of cards)
+    for (const question of card.questions) index.set(question.id, { card, question });
   return index;
 }
 

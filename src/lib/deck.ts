@@ -61,11 +61,20 @@ export function sortCards<T extends { step: number; slug: string }>(cards: reado
 }
 
 /** All slides: per step its questions, then its figures slide; `label` names a source for people. */
-export function buildDeck(cards: readonly DeckCard[], label: (source: DeckSource) => string = (s) => `${s.doc}, ${s.section}`): Slide[] {
+export function buildDeck(
+  cards: readonly DeckCard[],
+  label: (source: DeckSource) => string = (s) => `${s.doc}, ${s.section}`,
+): Slide[] {
   const ordered = sortCards(cards);
   const slides: Slide[] = [];
   ordered.forEach((card, stepIndex) => {
-    const base = { step: card.step, stepPosition: stepIndex + 1, stepCount: ordered.length, stepTitle: card.title, slug: card.slug };
+    const base = {
+      step: card.step,
+      stepPosition: stepIndex + 1,
+      stepCount: ordered.length,
+      stepTitle: card.title,
+      slug: card.slug,
+    };
     card.questions.forEach((question, questionIndex) => {
       slides.push({
         ...base,
@@ -88,7 +97,9 @@ export function buildDeck(cards: readonly DeckCard[], label: (source: DeckSource
 /** "vraag 3 van 5, stap 4 van 12" or "kerncijfers, stap 4 van 12". */
 export function positionLabel(slide: Slide): string {
   const step = `stap ${slide.stepPosition} van ${slide.stepCount}`;
-  return slide.kind === "question" ? `vraag ${slide.questionPosition} van ${slide.questionCount}, ${step}` : `kerncijfers, ${step}`;
+  return slide.kind === "question"
+    ? `vraag ${slide.questionPosition} van ${slide.questionCount}, ${step}`
+    : `kerncijfers, ${step}`;
 }
 
 /** Index of the slide with `key`, or 0 when it no longer exists (a card changed). */
@@ -106,17 +117,38 @@ export function clampIndex(slides: readonly Slide[], index: number): number {
 
 /** A printed card: a step's cover, or one question. */
 export type PrintCard =
-  | { kind: "step"; key: string; step: number; stepPosition: number; stepCount: number; stepTitle: string; summary: string; questionCount: number }
+  | {
+      kind: "step";
+      key: string;
+      step: number;
+      stepPosition: number;
+      stepCount: number;
+      stepTitle: string;
+      summary: string;
+      questionCount: number;
+    }
   | QuestionSlide;
 
 /** The printed deck: per step a cover card with its summary, then one card per question. */
-export function buildPrintDeck(cards: readonly DeckCard[], label?: (source: DeckSource) => string): PrintCard[] {
+export function buildPrintDeck(
+  cards: readonly DeckCard[],
+  label?: (source: DeckSource) => string,
+): PrintCard[] {
   const summaries = new Map(cards.map((card) => [card.slug, card.summary ?? ""]));
   const out: PrintCard[] = [];
   for (const slide of buildDeck(cards, label)) {
     if (slide.kind === "question" && slide.questionPosition === 1) {
       const { step, stepPosition, stepCount, stepTitle, questionCount } = slide;
-      out.push({ kind: "step", key: `stap:${slide.slug}`, step, stepPosition, stepCount, stepTitle, summary: summaries.get(slide.slug) ?? "", questionCount });
+      out.push({
+        kind: "step",
+        key: `stap:${slide.slug}`,
+        step,
+        stepPosition,
+        stepCount,
+        stepTitle,
+        summary: summaries.get(slide.slug) ?? "",
+        questionCount,
+      });
     }
     if (slide.kind === "question") out.push(slide);
   }

@@ -3,11 +3,24 @@
  * people type ("52,44", "1.250", "€ 1.250,00", "3 %"). Used by the wizard, the results and the PDF.
  */
 
-const euroWhole = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0, minimumFractionDigits: 0 });
-const euroCents = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const euroWhole = new Intl.NumberFormat("nl-NL", {
+  style: "currency",
+  currency: "EUR",
+  maximumFractionDigits: 0,
+  minimumFractionDigits: 0,
+});
+const euroCents = new Intl.NumberFormat("nl-NL", {
+  style: "currency",
+  currency: "EUR",
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 const plain = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 const percent = new Intl.NumberFormat("nl-NL", { style: "percent", maximumFractionDigits: 1 });
-const twoDecimals = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const twoDecimals = new Intl.NumberFormat("nl-NL", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 /** The true minus sign (U+2212): a hyphen reads as a dash and can break a line. */
 export const MINUS = "\u2212";
@@ -76,9 +89,16 @@ export interface ParseOptions {
 export function parseDutchNumber(text: string, options: ParseOptions = {}): ParsedNumber {
   const min = options.min ?? 0;
   // "−€ 12" is how this module writes a negative amount: read it back too (U+2212 or a hyphen).
-  let t = text.replace(/[\s\u00a0\u202f]/g, "").replace(/^[-\u2212]€/, "-").replace(/^€/, "").replace(/€$/, "").replace(/^\u2212/, "-");
+  let t = text
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/^[-\u2212]€/, "-")
+    .replace(/^€/, "")
+    .replace(/€$/, "")
+    .replace(/^\u2212/, "-");
   if (t === "") {
-    return options.empty !== undefined ? { ok: true, value: options.empty } : { ok: false, message: "Vul een getal in." };
+    return options.empty !== undefined
+      ? { ok: true, value: options.empty }
+      : { ok: false, message: "Vul een getal in." };
   }
   const isPercent = t.endsWith("%");
   if (isPercent) t = t.slice(0, -1);
@@ -89,24 +109,41 @@ export function parseDutchNumber(text: string, options: ParseOptions = {}): Pars
   else if (/^\d+(,\d+)?$/.test(t)) normalized = t.replace(",", ".");
   else if (/^\d*\.\d+$/.test(t) || /^\d+$/.test(t)) normalized = t;
   else if (/^,\d+$/.test(t)) normalized = `0${t.replace(",", ".")}`;
-  else return { ok: false, message: `"${text.trim()}" is geen getal. Schrijf bijvoorbeeld ${options.integer ? "12 of 1.250" : "1.250 of 52,44"}.` };
+  else
+    return {
+      ok: false,
+      message: `"${text.trim()}" is geen getal. Schrijf bijvoorbeeld ${options.integer ? "12 of 1.250" : "1.250 of 52,44"}.`,
+    };
   let value = Number(normalized) * (negative ? -1 : 1);
   if (isPercent) value = Number((value / 100).toPrecision(15));
   if (!Number.isFinite(value)) return { ok: false, message: "Dit getal is te groot." };
-  if (options.integer && !Number.isInteger(value)) return { ok: false, message: "Vul een geheel getal in (zonder komma)." };
-  if (value < min) return { ok: false, message: min === 0 ? "Een negatief getal kan hier niet." : `Vul minstens ${formatNumber(min)} in.` };
-  if (options.max !== undefined && value > options.max) return { ok: false, message: `Vul hoogstens ${formatNumber(options.max)} in.` };
+  if (options.integer && !Number.isInteger(value))
+    return { ok: false, message: "Vul een geheel getal in (zonder komma)." };
+  if (value < min)
+    return {
+      ok: false,
+      message:
+        min === 0 ? "Een negatief getal kan hier niet." : `Vul minstens ${formatNumber(min)} in.`,
+    };
+  if (options.max !== undefined && value > options.max)
+    return { ok: false, message: `Vul hoogstens ${formatNumber(options.max)} in.` };
   return { ok: true, value };
 }
 
 /** "23 november 2026" */
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(date);
+  return new Intl.DateTimeFormat("nl-NL", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(date);
 }
 
 /** "2026-11-23": the local calendar date as file names carry it (sorts by date). */
 export function formatIsoDate(date: Date): string {
-  return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+  return [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+    .map((n) => String(n).padStart(2, "0"))
+    .join("-");
 }
 
 /** "14:32" (24-hour clock, for "opgeslagen om …") */

@@ -35,7 +35,11 @@ export function clampPage(page: number, rows: number, size: number = PAGE_ROWS):
 }
 
 /** First and last position on `page` (0-based, inclusive; last < first when there are no rows). */
-export function pageRange(page: number, rows: number, size: number = PAGE_ROWS): { first: number; last: number } {
+export function pageRange(
+  page: number,
+  rows: number,
+  size: number = PAGE_ROWS,
+): { first: number; last: number } {
   const first = clampPage(page, rows, size) * size;
   return { first, last: Math.min(rows, first + size) - 1 };
 }

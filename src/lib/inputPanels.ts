@@ -48,13 +48,23 @@ export interface InputPanel {
 }
 
 /** Role names as a sentence uses them ("het uurtarief van de werkplekbegeleider"). */
-const ROLE_NAMES: Record<Role, string> = { WPB: "werkplekbegeleider (WPB)", SO: "schoolopleider (SO)", IO: "instituutsopleider (IO)" };
+const ROLE_NAMES: Record<Role, string> = {
+  WPB: "werkplekbegeleider (WPB)",
+  SO: "schoolopleider (SO)",
+  IO: "instituutsopleider (IO)",
+};
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 const boards = (s: Session) => s.partners.filter((p) => p.kind === "board");
 const institutes = (s: Session) => s.partners.filter((p) => p.kind === "institute");
 const nameOf = (name: string, fallback: string): string => name.trim() || fallback;
 /** The distribution a new session starts with (newSession.ts); a change from it means someone chose. */
-const DEFAULT_DISTRIBUTION = { overhead: "deduct", topSlice: 0, basis: "previous", split: "students", boardsShare: 1 };
+const DEFAULT_DISTRIBUTION = {
+  overhead: "deduct",
+  topSlice: 0,
+  basis: "previous",
+  split: "students",
+  boardsShare: 1,
+};
 /**
  * The regulation record a new session starts with (NEW_SESSION_REGULATION in records/defaults.ts;
  * tests/stores/newSession.test.ts keeps the two equal). Not imported: that would put the record and
@@ -76,8 +86,20 @@ export function countsNeeded(session: Session): string[] {
 export const PANELS: Record<InputPanelId, InputPanel> = {
   profile: {
     title: "Profiel en gesprek",
-    edits: ["partnership.name", "partnership.sector", "partnership.region", "years", "planYear", "meeting.date", "meeting.participants"],
-    filled: (s) => s.partnership.sector !== undefined || s.partnership.name.trim() !== "" || s.partnership.region.trim() !== "" || Boolean(s.meeting?.date || s.meeting?.participants),
+    edits: [
+      "partnership.name",
+      "partnership.sector",
+      "partnership.region",
+      "years",
+      "planYear",
+      "meeting.date",
+      "meeting.participants",
+    ],
+    filled: (s) =>
+      s.partnership.sector !== undefined ||
+      s.partnership.name.trim() !== "" ||
+      s.partnership.region.trim() !== "" ||
+      Boolean(s.meeting?.date || s.meeting?.participants),
     missing: (s) => [
       ...(s.partnership.sector === undefined ? ["de sector"] : []),
       ...(s.partnership.name.trim() === "" ? ["de naam van het partnerschap"] : []),
@@ -110,7 +132,12 @@ export const PANELS: Record<InputPanelId, InputPanel> = {
     missing: (s) => [
       ...(s.categories.length === 0 ? ["minstens één studentcategorie"] : []),
       ...s.categories
-        .filter((c) => Object.values(c.perStudent).every((h) => h === 0) && c.perGroup === undefined && c.perDay === undefined)
+        .filter(
+          (c) =>
+            Object.values(c.perStudent).every((h) => h === 0) &&
+            c.perGroup === undefined &&
+            c.perDay === undefined,
+        )
         .map((c) => `uren per student van ${nameOf(c.name, "een categorie")}`),
     ],
   },
@@ -118,10 +145,13 @@ export const PANELS: Record<InputPanelId, InputPanel> = {
     title: "Uurtarieven",
     edits: ["rates", "partners[].rates", "ratesCheck"],
     // A new session starts with every rate at 0 (newSession.ts): any rate entered means someone worked here.
-    filled: (s) => ratesMissing(s).length < ROLES.length || s.partners.some((p) => p.rates !== undefined),
+    filled: (s) =>
+      ratesMissing(s).length < ROLES.length || s.partners.some((p) => p.rates !== undefined),
     missing: (s) => [
       ...ratesMissing(s).map((role) => `het uurtarief van de ${ROLE_NAMES[role]}`),
-      ...(ratesCheckOf(s).confirmed ? [] : ["bevestiging dat de uurtarieven getoetst zijn aan de actuele GPL"]),
+      ...(ratesCheckOf(s).confirmed
+        ? []
+        : ["bevestiging dat de uurtarieven getoetst zijn aan de actuele GPL"]),
     ],
   },
   placements: {
@@ -131,27 +161,61 @@ export const PANELS: Record<InputPanelId, InputPanel> = {
     missing: (s) => {
       if (s.placements.length === 0) return ["studenten per schooljaar"];
       const plan = s.planYear ?? s.years[0] ?? "";
-      return s.placements.some((p) => (p.students[plan] ?? 0) > 0) ? [] : [`studenten in het planjaar ${plan}`];
+      return s.placements.some((p) => (p.students[plan] ?? 0) > 0)
+        ? []
+        : [`studenten in het planjaar ${plan}`];
     },
   },
   counted: {
     title: "Getelde studenten (DUO)",
     edits: ["regulation.counted"],
     filled: (s) => Object.keys(s.regulation.counted).length > 0,
-    missing: (s) => countsNeeded(s).filter((year) => s.regulation.counted[year] === undefined).map((year) => `de DUO-telling van ${year}`),
+    missing: (s) =>
+      countsNeeded(s)
+        .filter((year) => s.regulation.counted[year] === undefined)
+        .map((year) => `de DUO-telling van ${year}`),
   },
   overhead: { title: "Overhead", edits: ["overhead"], filled: (s) => s.overhead.length > 0 },
-  fixedCosts: { title: "Vaste kosten per partner", edits: ["partners[].fixedCosts"], filled: (s) => s.partners.some((p) => p.fixedCosts.length > 0) },
+  fixedCosts: {
+    title: "Vaste kosten per partner",
+    edits: ["partners[].fixedCosts"],
+    filled: (s) => s.partners.some((p) => p.fixedCosts.length > 0),
+  },
   regulation: {
     title: "Regeling",
-    edits: ["regulation.id", "regulation.base", "regulation.perStudent", "regulation.ceilingFactor", "regulation.lag"],
+    edits: [
+      "regulation.id",
+      "regulation.base",
+      "regulation.perStudent",
+      "regulation.ceilingFactor",
+      "regulation.lag",
+    ],
     filled: (s) => s.regulation.ceilingFactor !== 1 || s.regulation.id !== DEFAULT_REGULATION,
-    missing: (s) => (s.regulation.perStudent > 0 || s.regulation.base > 0 ? [] : ["het bedrag per student van de regeling"]),
+    missing: (s) =>
+      s.regulation.perStudent > 0 || s.regulation.base > 0
+        ? []
+        : ["het bedrag per student van de regeling"],
   },
-  distribution: { title: "Verdeling", edits: ["distribution"], filled: (s) => !sameJson(s.distribution, DEFAULT_DISTRIBUTION) },
-  otherIncome: { title: "Overige inkomsten", edits: ["otherIncome"], filled: (s) => s.otherIncome.length > 0 },
-  commitments: { title: "Toezeggingen", edits: ["partners[].commitment"], filled: (s) => s.partners.some((p) => p.commitment !== undefined) },
-  growth: { title: "Groei", edits: ["partners[].joins", "indexation"], filled: (s) => s.partners.some((p) => p.joins !== undefined) || s.indexation !== 0 },
+  distribution: {
+    title: "Verdeling",
+    edits: ["distribution"],
+    filled: (s) => !sameJson(s.distribution, DEFAULT_DISTRIBUTION),
+  },
+  otherIncome: {
+    title: "Overige inkomsten",
+    edits: ["otherIncome"],
+    filled: (s) => s.otherIncome.length > 0,
+  },
+  commitments: {
+    title: "Toezeggingen",
+    edits: ["partners[].commitment"],
+    filled: (s) => s.partners.some((p) => p.commitment !== undefined),
+  },
+  growth: {
+    title: "Groei",
+    edits: ["partners[].joins", "indexation"],
+    filled: (s) => s.partners.some((p) => p.joins !== undefined) || s.indexation !== 0,
+  },
   // Shows which students do not count and what they cost; the flags behind it are edited on steps 1 and 4.
   nonSubsidised: { title: "Niet-gesubsidieerde studenten", edits: [], filled: () => false },
   benefits: { title: "Baten", edits: ["benefits"], filled: (s) => s.benefits.length > 0 },
@@ -175,8 +239,15 @@ export function panelMissing(panel: InputPanelId, session: Session): string[] {
  */
 export function panelOfPath(path: string): InputPanelId | undefined {
   const plain = path.replace(/\[\d+\]/g, "[]");
-  const claims = (field: string): boolean => plain === field || plain.startsWith(`${field}.`) || plain.startsWith(`${field}[`) || field.startsWith(`${plain}.`) || field.startsWith(`${plain}[`);
+  const claims = (field: string): boolean =>
+    plain === field ||
+    plain.startsWith(`${field}.`) ||
+    plain.startsWith(`${field}[`) ||
+    field.startsWith(`${plain}.`) ||
+    field.startsWith(`${plain}[`);
   // Longest claim first: "partners[].fixedCosts" belongs to the fixed costs, not to "partners".
-  const candidates = INPUT_PANELS.flatMap((panel) => PANELS[panel].edits.filter(claims).map((field) => ({ panel, length: field.length })));
+  const candidates = INPUT_PANELS.flatMap((panel) =>
+    PANELS[panel].edits.filter(claims).map((field) => ({ panel, length: field.length })),
+  );
   return candidates.sort((a, b) => b.length - a.length)[0]?.panel;
 }

@@ -9,7 +9,8 @@
 // r. or rr. with a number (space optional), regel or regels with a number or range, and seed file
 // names (three digits, an underscore and sixteen hex digits).
 // "regel 2, kolom 1" is the position in a JSON file the user opened (a parse message), not a citation.
-const LINE_CITATION = /(?:\brr?\.\s?\d|\bregels?\s+\d+(?!\d)(?!,\s*kolom)|\b\d{3}_[0-9a-f]{16}\b|\b\d{3}_…)/i;
+const LINE_CITATION =
+  /(?:\brr?\.\s?\d|\bregels?\s+\d+(?!\d)(?!,\s*kolom)|\b\d{3}_[0-9a-f]{16}\b|\b\d{3}_…)/i;
 
 /** True when `text` cites a line number or a seed file name. */
 export function hasLineCitation(text: string): boolean {

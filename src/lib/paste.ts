@@ -14,11 +14,20 @@ export function isBlock(text: string): boolean {
 export function splitBlock(text: string): string[][] {
   const rows = text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
   const separator = rows.some((r) => r.includes("\t")) ? "\t" : ";";
-  return rows.map((row) => row.split(separator).map((cell) => cell.trim().replace(/^"(.*)"$/, "$1").trim()));
+  return rows.map((row) =>
+    row.split(separator).map((cell) =>
+      cell
+        .trim()
+        .replace(/^"(.*)"$/, "$1")
+        .trim(),
+    ),
+  );
 }
 
 /** One cell: a number of students (empty = 0), or the Dutch reason it is refused. */
-export function readStudents(cell: string): { ok: true; value: number } | { ok: false; message: string } {
+export function readStudents(
+  cell: string,
+): { ok: true; value: number } | { ok: false; message: string } {
   if (cell === "") return { ok: true, value: 0 };
   const parsed = parseDutchNumber(cell, { integer: true, min: 0 });
   return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, message: parsed.message };
@@ -52,11 +61,18 @@ const isNumberLike = (cell: string): boolean => cell === "" || readStudents(cell
  * number (a header) and a first column of labels (more cells than columns left, text first) are
  * left out. Cells outside the grid and cells that are not whole numbers are refused, by name.
  */
-export function placeBlock(text: string, shape: GridShape, row: number, column: number): PasteOutcome {
+export function placeBlock(
+  text: string,
+  shape: GridShape,
+  row: number,
+  column: number,
+): PasteOutcome {
   let block = splitBlock(text);
-  if (block.length > 1 && block[0]!.every((cell) => cell !== "" && !isNumberLike(cell))) block = block.slice(1);
+  if (block.length > 1 && block[0]!.every((cell) => cell !== "" && !isNumberLike(cell)))
+    block = block.slice(1);
   const room = shape.columns.length - column;
-  if (block.some((r) => r.length > room && r[0] !== "" && !isNumberLike(r[0]!))) block = block.map((r) => r.slice(1));
+  if (block.some((r) => r.length > room && r[0] !== "" && !isNumberLike(r[0]!)))
+    block = block.map((r) => r.slice(1));
   const cells: PastedCell[] = [];
   const refused: string[] = [];
   let outside = 0;
@@ -75,6 +91,9 @@ export function placeBlock(text: string, shape: GridShape, row: number, column: 
       else refused.push(`${rowLabel}, ${columnLabel}: ${read.message}`);
     }),
   );
-  if (outside > 0) refused.push(`${outside === 1 ? "1 waarde valt" : `${outside} waarden vallen`} buiten de tabel (meer rijen of kolommen dan er zijn) en ${outside === 1 ? "is" : "zijn"} niet ingevuld.`);
+  if (outside > 0)
+    refused.push(
+      `${outside === 1 ? "1 waarde valt" : `${outside} waarden vallen`} buiten de tabel (meer rijen of kolommen dan er zijn) en ${outside === 1 ? "is" : "zijn"} niet ingevuld.`,
+    );
   return { cells, refused };
 }

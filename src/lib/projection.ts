@@ -11,7 +11,11 @@ import { splitByLargestRemainder } from "../engine/largestRemainder.ts";
 /** How to grow: a fixed percentage per year, or a straight line to a target reached in a given year. */
 export type ProjectionSpec =
   | { kind: "growth"; /** 0.1 = 10 % per year (may be negative, not below −100 %). */ rate: number }
-  | { kind: "target"; /** students in the target year and after it */ target: number; /** years after the base year in which the target is reached (≥ 1) */ reachAfter: number };
+  | {
+      kind: "target";
+      /** students in the target year and after it */ target: number;
+      /** years after the base year in which the target is reached (≥ 1) */ reachAfter: number;
+    };
 
 /** Rounds half up to a whole number after removing floating-point noise. */
 export function roundStudents(value: number): number {
@@ -38,14 +42,21 @@ export function projectStudents(base: number, count: number, spec: ProjectionSpe
 export function splitWhole(total: number, weights: readonly number[]): number[] {
   const whole = weights.map((w) => BigInt(Math.max(0, Math.round(w))));
   const anyWeight = whole.some((w) => w > 0n);
-  return splitByLargestRemainder(BigInt(Math.max(0, Math.round(total))), anyWeight ? whole : whole.map(() => 1n)).map(Number);
+  return splitByLargestRemainder(
+    BigInt(Math.max(0, Math.round(total))),
+    anyWeight ? whole : whole.map(() => 1n),
+  ).map(Number);
 }
 
 /**
  * Projects several rows together: the total of the bases grows by `spec`, and each year's whole
  * total is split over the rows in proportion to their base (largest remainder).
  */
-export function projectRows(bases: readonly number[], count: number, spec: ProjectionSpec): number[][] {
+export function projectRows(
+  bases: readonly number[],
+  count: number,
+  spec: ProjectionSpec,
+): number[][] {
   const total = bases.reduce((a, b) => a + b, 0);
   const totals = projectStudents(total, count, spec);
   const perYear = totals.map((t) => splitWhole(t, bases));

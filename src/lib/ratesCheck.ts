@@ -36,7 +36,10 @@ export function ratesCheckOf(session: Session): RatesCheck {
  * The vo GPL is no default for po, mbo or po en vo (whose po boards need their own rates), and a
  * session without a sector gets no default at all.
  */
-export function ratesFor(sector: Sector | undefined, records: readonly RateRecord[]): RateRecord | undefined {
+export function ratesFor(
+  sector: Sector | undefined,
+  records: readonly RateRecord[],
+): RateRecord | undefined {
   return sector === undefined ? undefined : records.find((record) => record.sector === sector);
 }
 

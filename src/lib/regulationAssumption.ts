@@ -12,10 +12,15 @@ export interface SourcedRecord {
 }
 
 /** "Voor 2026 en later …" when some year's grant uses a record past its sourced years; null when none does. */
-export function regulationAssumption(session: Session, records: readonly SourcedRecord[]): string | null {
+export function regulationAssumption(
+  session: Session,
+  records: readonly SourcedRecord[],
+): string | null {
   const calendar = session.regulation.grant === "calendarYear";
   // Under calendar-year grants a school year's second grant uses the values of the next school year.
-  const used = calendar ? [...session.years, schoolYear(startOf(session.years.at(-1)!) + 1)] : session.years;
+  const used = calendar
+    ? [...session.years, schoolYear(startOf(session.years.at(-1)!) + 1)]
+    : session.years;
   for (const year of used) {
     const id = regulationIn(session, year).id;
     const record = records.find((r) => r.id === id);

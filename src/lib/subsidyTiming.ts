@@ -22,7 +22,8 @@ export function timingHint(session: Session): string {
   if (grantsPerCalendarYear(session)) {
     return "De subsidie van een schooljaar rust op twee eerdere tellingen: het geld van een kalenderjaar volgt de telling van het laatst afgeronde schooljaar.";
   }
-  if (lag === 0) return "In deze berekening volgt de subsidie van een schooljaar de telling van dat schooljaar zelf.";
+  if (lag === 0)
+    return "In deze berekening volgt de subsidie van een schooljaar de telling van dat schooljaar zelf.";
   const before = lag === 1 ? "het schooljaar ervoor" : `${lag} schooljaren eerder`;
   return `In deze berekening volgt de subsidie van een schooljaar de telling van ${before} (T-${lag}), zoals onder de regeling van 2020–2023.`;
 }
@@ -31,6 +32,11 @@ export function timingHint(session: Session): string {
 export function timingExplanation(session: Session): string {
   if (grantsPerCalendarYear(session)) return `${REGULATION_TIMING} Deze berekening rekent ook zo.`;
   const lag = session.regulation.lag;
-  const own = lag === 0 ? "de telling van dat schooljaar zelf" : lag === 1 ? "de telling van het schooljaar ervoor (T-1)" : `de telling van ${lag} schooljaren eerder (T-${lag})`;
+  const own =
+    lag === 0
+      ? "de telling van dat schooljaar zelf"
+      : lag === 1
+        ? "de telling van het schooljaar ervoor (T-1)"
+        : `de telling van ${lag} schooljaren eerder (T-${lag})`;
   return `${REGULATION_TIMING} Deze berekening laat de subsidie van een schooljaar ${own} volgen.`;
 }

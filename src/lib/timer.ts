@@ -25,7 +25,9 @@ export const DEFAULT_MINUTES = 5;
 
 /** A full, paused countdown of `minutes` (clamped to 1–60). */
 export function createTimer(minutes: number = DEFAULT_MINUTES): TimerState {
-  const safe = Number.isFinite(minutes) ? Math.min(MAX_MINUTES, Math.max(MIN_MINUTES, minutes)) : DEFAULT_MINUTES;
+  const safe = Number.isFinite(minutes)
+    ? Math.min(MAX_MINUTES, Math.max(MIN_MINUTES, minutes))
+    : DEFAULT_MINUTES;
   const durationMs = Math.round(safe * 60_000);
   return { durationMs, remainingMs: durationMs, startedAt: null };
 }
@@ -86,6 +88,7 @@ export function describeRemaining(ms: number): string {
   const { minutes, seconds } = minutesAndSeconds(ms);
   const parts: string[] = [];
   if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? "minuut" : "minuten"}`);
-  if (seconds > 0 || minutes === 0) parts.push(`${seconds} ${seconds === 1 ? "seconde" : "seconden"}`);
+  if (seconds > 0 || minutes === 0)
+    parts.push(`${seconds} ${seconds === 1 ? "seconde" : "seconden"}`);
   return parts.join(" en ");
 }

@@ -2,13 +2,28 @@
  * pdfmake's side of the documents: page frame, named styles, table layouts, tables that repeat
  * their header and never split a row, long words that may wrap. The renderer (pdfmake.ts) uses them.
  */
-import type { Content, ContentTable, CustomTableLayout, StyleDictionary, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
+import type {
+  Content,
+  ContentTable,
+  CustomTableLayout,
+  StyleDictionary,
+  TableCell,
+  TDocumentDefinitions,
+} from "pdfmake/interfaces";
 import { KEEP_LINES, estimateLines } from "../document/blocks.ts";
 import { FONT_FAMILY } from "./fonts.ts";
 import { tagContent } from "./tagging.ts";
 
 /** Colours: dark blue ink, a calm accent, light fills; all AA on white. */
-export const COLORS = { ink: "#1b2a41", soft: "#4a5568", accent: "#2f5d9e", fill: "#e9eff8", zebra: "#f6f8fb", line: "#c9d3e0", warn: "#8a4b00" } as const;
+export const COLORS = {
+  ink: "#1b2a41",
+  soft: "#4a5568",
+  accent: "#2f5d9e",
+  fill: "#e9eff8",
+  zebra: "#f6f8fb",
+  line: "#c9d3e0",
+  warn: "#8a4b00",
+} as const;
 
 /** Named styles of both documents. */
 export const STYLES: StyleDictionary = {
@@ -33,7 +48,11 @@ export const STYLES: StyleDictionary = {
 /** 1 when the table's first row is its caption (see `table`), else 0. */
 function captionRows(body: readonly (readonly unknown[])[]): number {
   const first = body[0]?.[0];
-  return typeof first === "object" && first !== null && (first as { caption?: boolean }).caption === true ? 1 : 0;
+  return typeof first === "object" &&
+    first !== null &&
+    (first as { caption?: boolean }).caption === true
+    ? 1
+    : 0;
 }
 
 /** Horizontal rules only, a filled header row, light zebra rows. */
@@ -41,11 +60,20 @@ export const TABLE_LAYOUT: CustomTableLayout = {
   hLineWidth: (i, node) => {
     const first = captionRows(node.table.body);
     if (i < first) return 0;
-    return i === first || i === (node.table.headerRows ?? 0) || i === node.table.body.length ? 0.8 : 0.4;
+    return i === first || i === (node.table.headerRows ?? 0) || i === node.table.body.length
+      ? 0.8
+      : 0.4;
   },
   vLineWidth: () => 0,
   hLineColor: () => COLORS.line,
-  fillColor: (row, node) => (row < captionRows(node.table.body) ? null : row < (node.table.headerRows ?? 0) ? COLORS.fill : row % 2 === 0 ? COLORS.zebra : null),
+  fillColor: (row, node) =>
+    row < captionRows(node.table.body)
+      ? null
+      : row < (node.table.headerRows ?? 0)
+        ? COLORS.fill
+        : row % 2 === 0
+          ? COLORS.zebra
+          : null,
   paddingLeft: () => 4,
   paddingRight: () => 4,
   paddingTop: () => 3,
@@ -53,7 +81,11 @@ export const TABLE_LAYOUT: CustomTableLayout = {
 };
 
 /** The same rules with less room per row, for long tables that should fit on one page (the budget). */
-export const COMPACT_LAYOUT: CustomTableLayout = { ...TABLE_LAYOUT, paddingTop: () => 2, paddingBottom: () => 1.5 };
+export const COMPACT_LAYOUT: CustomTableLayout = {
+  ...TABLE_LAYOUT,
+  paddingTop: () => 2,
+  paddingBottom: () => 1.5,
+};
 
 /**
  * Lets a very long word (a pasted URL, a compound without spaces) wrap: a zero-width space every
@@ -73,18 +105,35 @@ export function table(
   header: TableCell[],
   rows: TableCell[][],
   widths: (string | number)[],
-  options: { caption?: string; margin?: [number, number, number, number]; layout?: CustomTableLayout } = {},
+  options: {
+    caption?: string;
+    margin?: [number, number, number, number];
+    layout?: CustomTableLayout;
+  } = {},
 ): ContentTable {
   const body = [header, ...rows];
   let headerRows = 1;
   if (options.caption !== undefined) {
     // The caption is a header row: it repeats on every page and never ends up alone at a page foot.
-    const caption = { text: options.caption, style: "h3", colSpan: header.length, margin: [-4, 6, 0, 0], fillColor: null, caption: true } as unknown as TableCell;
+    const caption = {
+      text: options.caption,
+      style: "h3",
+      colSpan: header.length,
+      margin: [-4, 6, 0, 0],
+      fillColor: null,
+      caption: true,
+    } as unknown as TableCell;
     body.unshift([caption, ...header.slice(1).map(() => ({ text: "" }))]);
     headerRows = 2;
   }
   return {
-    table: { headerRows, dontBreakRows: rowsFitOnAPage(rows), keepWithHeaderRows: Math.min(1, rows.length), widths, body },
+    table: {
+      headerRows,
+      dontBreakRows: rowsFitOnAPage(rows),
+      keepWithHeaderRows: Math.min(1, rows.length),
+      widths,
+      body,
+    },
     layout: options.layout ?? TABLE_LAYOUT,
     margin: options.margin ?? [0, 2, 0, 10],
   };
@@ -96,8 +145,16 @@ export function table(
  */
 export function rowsFitOnAPage(rows: readonly (readonly unknown[])[]): boolean {
   const cellText = (cell: unknown): string =>
-    typeof cell === "string" ? cell : typeof cell === "object" && cell !== null && typeof (cell as { text?: unknown }).text === "string" ? (cell as { text: string }).text : "";
-  return rows.every((row) => row.every((cell) => estimateLines(cellText(cell), 25) < KEEP_LINES * 1.5));
+    typeof cell === "string"
+      ? cell
+      : typeof cell === "object" &&
+          cell !== null &&
+          typeof (cell as { text?: unknown }).text === "string"
+        ? (cell as { text: string }).text
+        : "";
+  return rows.every((row) =>
+    row.every((cell) => estimateLines(cellText(cell), 25) < KEEP_LINES * 1.5),
+  );
 }
 
 /** Metadata and page frame shared by both documents. */
@@ -121,7 +178,12 @@ export const RUNNING_MAX = 90;
 /** The running title on one line: a long partnership name is shortened with "…". */
 export function runningTitle(text: string, max = RUNNING_MAX): string {
   const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd()}…`;
 }
 
 /** The page frame: A4, metadata, language, running header from page 2, "pagina 2 van 9" footer. */
@@ -152,9 +214,17 @@ export function frame(content: Content[], options: FrameOptions): TDocumentDefin
       if (node.headlineLevel !== undefined) return query.getFollowingNodesOnPage().length === 0;
       // A one-page table whose footnotes would start the next page moves there with them, unless it
       // starts near the top of its page (moving it would leave that page nearly empty).
-      if (node.table === undefined || node.pageNumbers.length !== 1 || node.startPosition.verticalRatio < 0.3) return false;
+      if (
+        node.table === undefined ||
+        node.pageNumbers.length !== 1 ||
+        node.startPosition.verticalRatio < 0.3
+      )
+        return false;
       // Only its own footnotes: no other table may follow it on this page.
-      return query.getNodesOnNextPage()[0]?.style === "footnote" && query.getFollowingNodesOnPage().every((n) => n.table === undefined);
+      return (
+        query.getNodesOnNextPage()[0]?.style === "footnote" &&
+        query.getFollowingNodesOnPage().every((n) => n.table === undefined)
+      );
     },
     header: (currentPage) =>
       currentPage === 1

@@ -13,7 +13,9 @@ let loading: Promise<PdfMake> | null = null;
 
 /** Loads pdfmake once (the lazy chunk). */
 function loadPdfMake(): Promise<PdfMake> {
-  loading ??= import("pdfmake/build/pdfmake").then((mod) => ((mod as { default?: PdfMake }).default ?? mod));
+  loading ??= import("pdfmake/build/pdfmake").then(
+    (mod) => (mod as { default?: PdfMake }).default ?? mod,
+  );
   return loading;
 }
 
@@ -23,7 +25,9 @@ async function renderPdfBlob(model: DocModel, fontBase: string): Promise<Blob> {
   const doc = toPdfmake(model);
   const origin = new URL(fontBase).origin;
   // Only our own fonts may be fetched; a document never pulls anything from elsewhere.
-  (pdfmake as unknown as { setUrlAccessPolicy?: (cb: (url: string) => boolean) => void }).setUrlAccessPolicy?.((url) => new URL(url).origin === origin);
+  (
+    pdfmake as unknown as { setUrlAccessPolicy?: (cb: (url: string) => boolean) => void }
+  ).setUrlAccessPolicy?.((url) => new URL(url).origin === origin);
   pdfmake.setFonts(fontDictionary((file) => new URL(file, fontBase).href));
   // The build exposes pdfmake's renderer (src/integrations/pdfmakeInternals.ts). Without it (the
   // development server pre-bundles pdfmake) the PDF must not claim tags it does not have.
@@ -34,7 +38,11 @@ async function renderPdfBlob(model: DocModel, fontBase: string): Promise<Blob> {
 }
 
 /** Renders and hands the PDF to the browser as a download named `fileName`. */
-export async function downloadPdf(doc: DocModel, fileName: string, fontBase: string): Promise<void> {
+export async function downloadPdf(
+  doc: DocModel,
+  fileName: string,
+  fontBase: string,
+): Promise<void> {
   offerDownload(await renderPdfBlob(doc, fontBase), fileName);
 }
 
@@ -43,4 +51,3 @@ export async function downloadWord(doc: DocModel, fileName: string): Promise<voi
   const { wordBlob } = await import("../word/render.ts");
   offerDownload(await wordBlob(doc), fileName);
 }
-

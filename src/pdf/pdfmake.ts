@@ -4,11 +4,37 @@
  * page, kept blocks are unbreakable, tables repeat their header, page 1 is dense. Internal links
  * ("zie bijlage B") become links to named destinations; chapters become bookmarks (tagging.ts).
  */
-import type { Content, ContentOrderedList, ContentStack, ContentUnorderedList, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
+import type {
+  Content,
+  ContentOrderedList,
+  ContentStack,
+  ContentUnorderedList,
+  TableCell,
+  TDocumentDefinitions,
+} from "pdfmake/interfaces";
 import { EMPTY, cellText, verbatim } from "../document/blocks.ts";
 import { barChartSvg } from "../document/chart.ts";
-import type { Block, DocCell, DocModel, DocTable, Fields, Heading, Inline, Paragraph, Signatures, Tone } from "../document/model.ts";
-import { COLORS, COMPACT_LAYOUT, TABLE_LAYOUT, breakable, frame, rowsFitOnAPage, table } from "./blocks.ts";
+import type {
+  Block,
+  DocCell,
+  DocModel,
+  DocTable,
+  Fields,
+  Heading,
+  Inline,
+  Paragraph,
+  Signatures,
+  Tone,
+} from "../document/model.ts";
+import {
+  COLORS,
+  COMPACT_LAYOUT,
+  TABLE_LAYOUT,
+  breakable,
+  frame,
+  rowsFitOnAPage,
+  table,
+} from "./blocks.ts";
 
 type Obj = Record<string, unknown>;
 
@@ -46,7 +72,12 @@ function paragraph(p: Paragraph, inList: boolean): Content {
       if (!inList) out.style = "p";
       break;
     case "compact":
-      Object.assign(out, inList ? { fontSize: 8.5, lineHeight: 1.1, margin: [0, 0, 0, 1] } : { fontSize: 9, lineHeight: 1.1, margin: [0, 0, 0, 3] });
+      Object.assign(
+        out,
+        inList
+          ? { fontSize: 8.5, lineHeight: 1.1, margin: [0, 0, 0, 1] }
+          : { fontSize: 9, lineHeight: 1.1, margin: [0, 0, 0, 3] },
+      );
       break;
     case "footnote":
       Object.assign(out, { style: "footnote", margin: [0, 0, 0, 3] });
@@ -76,16 +107,36 @@ function paragraph(p: Paragraph, inList: boolean): Content {
 
 function heading(h: Heading): Content {
   const id = h.anchor === undefined ? {} : { id: h.anchor };
-  if (h.cover === true) return { text: h.text, style: "coverTitle", fontSize: 18, margin: [0, 0, 0, 2] };
-  if (h.level === 1) return h.newPage === true ? { text: h.text, style: "h1", pageBreak: "before", ...id } : { text: h.text, style: "h1", headlineLevel: 1, margin: [0, 16, 0, 10], ...id };
-  const out: Obj = { text: h.text, style: h.level === 2 ? "h2" : "h3", headlineLevel: h.level, ...id };
+  if (h.cover === true)
+    return { text: h.text, style: "coverTitle", fontSize: 18, margin: [0, 0, 0, 2] };
+  if (h.level === 1)
+    return h.newPage === true
+      ? { text: h.text, style: "h1", pageBreak: "before", ...id }
+      : { text: h.text, style: "h1", headlineLevel: 1, margin: [0, 16, 0, 10], ...id };
+  const out: Obj = {
+    text: h.text,
+    style: h.level === 2 ? "h2" : "h3",
+    headlineLevel: h.level,
+    ...id,
+  };
   if (h.tight === true) out.margin = [0, 1, 0, 2];
   return out as unknown as Content;
 }
 
-function cell(c: DocCell, fontSize: number, align: "left" | "right", first: boolean, emphasis: Obj): TableCell {
+function cell(
+  c: DocCell,
+  fontSize: number,
+  align: "left" | "right",
+  first: boolean,
+  emphasis: Obj,
+): TableCell {
   const text = cellText(c);
-  const out: Obj = { text: text.trim() === "" ? (first ? EMPTY : "") : breakable(text), fontSize, alignment: align, ...emphasis };
+  const out: Obj = {
+    text: text.trim() === "" ? (first ? EMPTY : "") : breakable(text),
+    fontSize,
+    alignment: align,
+    ...emphasis,
+  };
   if (typeof c === "object") {
     if (c.runs !== undefined) out.text = inline(c.runs, true);
     if (c.bold === true) out.bold = true;
@@ -97,18 +148,45 @@ function cell(c: DocCell, fontSize: number, align: "left" | "right", first: bool
 /** A table with a header: caption and header repeat on every page, then its footnotes. */
 function headedTable(t: DocTable): Content[] {
   const fontSize = t.fontSize ?? 8.5;
-  const header = t.columns.map((c) => ({ text: c.label, style: "th", fontSize, alignment: c.align }));
+  const header = t.columns.map((c) => ({
+    text: c.label,
+    style: "th",
+    fontSize,
+    alignment: c.align,
+  }));
   const rows = t.rows.map((row): TableCell[] => {
     if (row.kind === "heading") {
-      const first = { text: cellText(row.cells[0] ?? ""), bold: true, color: COLORS.accent, fontSize, colSpan: t.columns.length, margin: [0, t.compact === true ? 0 : 3, 0, 0] } as TableCell;
+      const first = {
+        text: cellText(row.cells[0] ?? ""),
+        bold: true,
+        color: COLORS.accent,
+        fontSize,
+        colSpan: t.columns.length,
+        margin: [0, t.compact === true ? 0 : 3, 0, 0],
+      } as TableCell;
       return [first, ...t.columns.slice(1).map(() => ({ text: "" }))];
     }
-    const emphasis: Obj = row.kind === "total" ? { bold: true, fillColor: COLORS.fill } : row.kind === "subtotal" ? { bold: true } : {};
-    return t.columns.map((column, i) => cell(row.cells[i] ?? "", fontSize, column.align, i === 0, emphasis));
+    const emphasis: Obj =
+      row.kind === "total"
+        ? { bold: true, fillColor: COLORS.fill }
+        : row.kind === "subtotal"
+          ? { bold: true }
+          : {};
+    return t.columns.map((column, i) =>
+      cell(row.cells[i] ?? "", fontSize, column.align, i === 0, emphasis),
+    );
   });
   const widths = t.columns.map((c, i) => c.width ?? (i === 0 ? "*" : "auto"));
-  const compact = t.compact === true ? { layout: COMPACT_LAYOUT, margin: [0, 2, 0, 6] as [number, number, number, number] } : {};
-  const out: Content[] = [table(header, rows, widths, { ...(t.caption === "" ? {} : { caption: t.caption }), ...compact })];
+  const compact =
+    t.compact === true
+      ? { layout: COMPACT_LAYOUT, margin: [0, 2, 0, 6] as [number, number, number, number] }
+      : {};
+  const out: Content[] = [
+    table(header, rows, widths, {
+      ...(t.caption === "" ? {} : { caption: t.caption }),
+      ...compact,
+    }),
+  ];
   for (const note of t.footnotes) out.push({ text: note, style: "footnote", margin: [0, 0, 0, 3] });
   if (t.footnotes.length > 0) out.push({ text: "", margin: [0, 0, 0, 6] });
   return out;
@@ -122,7 +200,11 @@ function factsTable(t: DocTable): Content {
     cell(row.cells[1] ?? EMPTY, fontSize, "left", true, {}),
   ]);
   return {
-    table: { dontBreakRows: rowsFitOnAPage(body.map(([, value]) => [value])), widths: t.columns.map((c) => c.width ?? "*"), body },
+    table: {
+      dontBreakRows: rowsFitOnAPage(body.map(([, value]) => [value])),
+      widths: t.columns.map((c) => c.width ?? "*"),
+      body,
+    },
     layout: { ...TABLE_LAYOUT, fillColor: () => null, hLineWidth: () => 0.4 },
     margin: [0, 2, 0, 10],
   };
@@ -135,7 +217,12 @@ function fields(f: Fields): Content[] {
     return {
       columns: [
         { text: r.label, style: "label", width: 72 },
-        { text: value === "" ? EMPTY : breakable(value), style: "user", color: value === "" ? COLORS.soft : COLORS.ink, width: "*" },
+        {
+          text: value === "" ? EMPTY : breakable(value),
+          style: "user",
+          color: value === "" ? COLORS.soft : COLORS.ink,
+          width: "*",
+        },
       ],
       columnGap: 6,
       margin: [10, 0, 0, 2],
@@ -146,7 +233,12 @@ function fields(f: Fields): Content[] {
 /** The decision block: date, decision and signature lines. */
 function signatures(s: Signatures): Content {
   const line = { text: "\n\n", border: [false, false, false, true] };
-  const label = (text: string): TableCell => ({ text, bold: true, color: COLORS.soft, fontSize: 8.5 });
+  const label = (text: string): TableCell => ({
+    text,
+    bold: true,
+    color: COLORS.soft,
+    fontSize: 8.5,
+  });
   const [left = "", right = ""] = s.signers;
   return {
     stack: [
@@ -154,9 +246,25 @@ function signatures(s: Signatures): Content {
       {
         table: {
           widths: [90, "*", 20, 90, "*"],
-          body: [...s.rows.map((r) => [label(r.label), { text: r.value, colSpan: 4, fontSize: 8.5 }, {}, {}, {}]), [label(left), line, { text: "" }, label(right), line]],
+          body: [
+            ...s.rows.map((r) => [
+              label(r.label),
+              { text: r.value, colSpan: 4, fontSize: 8.5 },
+              {},
+              {},
+              {},
+            ]),
+            [label(left), line, { text: "" }, label(right), line],
+          ],
         },
-        layout: { hLineWidth: () => 0.6, vLineWidth: () => 0, hLineColor: () => COLORS.ink, defaultBorder: false, paddingTop: () => 3, paddingBottom: () => 3 },
+        layout: {
+          hLineWidth: () => 0.6,
+          vLineWidth: () => 0,
+          hLineColor: () => COLORS.ink,
+          defaultBorder: false,
+          paddingTop: () => 3,
+          paddingBottom: () => 3,
+        },
       },
     ],
     unbreakable: true,
@@ -172,8 +280,13 @@ function render(block: Block, inList = false): Content[] {
     case "paragraph":
       return [paragraph(block, inList)];
     case "list": {
-      const items = block.items.map((item): ContentStack => ({ stack: item.flatMap((b) => render(b, true)), margin: [0, 0, 0, item.length > 1 ? 4 : 0] }));
-      const list: ContentOrderedList | ContentUnorderedList = block.ordered ? { ol: items, margin: [0, 0, 0, 2] } : { ul: items, margin: [0, 0, 0, 8] };
+      const items = block.items.map((item): ContentStack => ({
+        stack: item.flatMap((b) => render(b, true)),
+        margin: [0, 0, 0, item.length > 1 ? 4 : 0],
+      }));
+      const list: ContentOrderedList | ContentUnorderedList = block.ordered
+        ? { ol: items, margin: [0, 0, 0, 2] }
+        : { ul: items, margin: [0, 0, 0, 8] };
       return [list];
     }
     case "table":
@@ -209,7 +322,12 @@ function sequence(blocks: readonly Block[]): Content[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const next = blocks[i + 1];
-    if (block.kind === "heading" && block.newPage !== true && block.cover !== true && next?.kind === "paragraph") {
+    if (
+      block.kind === "heading" &&
+      block.newPage !== true &&
+      block.cover !== true &&
+      next?.kind === "paragraph"
+    ) {
       out.push({ stack: [heading(block), paragraph(next, false)], unbreakable: true });
       i++;
     } else {

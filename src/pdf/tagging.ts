@@ -17,7 +17,22 @@
  */
 
 /** Structure types we write (PDF 1.7, 14.8.4). */
-export type StructRole = "Sect" | "H1" | "H2" | "H3" | "H4" | "P" | "L" | "LI" | "LBody" | "Table" | "TR" | "TH" | "TD" | "Caption" | "Figure";
+export type StructRole =
+  | "Sect"
+  | "H1"
+  | "H2"
+  | "H3"
+  | "H4"
+  | "P"
+  | "L"
+  | "LI"
+  | "LBody"
+  | "Table"
+  | "TR"
+  | "TH"
+  | "TD"
+  | "Caption"
+  | "Figure";
 
 /** One structure element in a tag chain; `id` is unique within the document. */
 export interface TagStep {
@@ -36,7 +51,12 @@ export interface PdfTag {
 
 type Obj = Record<string, unknown>;
 
-const HEADING_ROLES: Record<string, StructRole> = { h1: "H1", coverTitle: "H1", h2: "H2", h3: "H3" };
+const HEADING_ROLES: Record<string, StructRole> = {
+  h1: "H1",
+  coverTitle: "H1",
+  h2: "H2",
+  h3: "H3",
+};
 
 /**
  * Gives every piece of content its structure tag, in place; returns the same content. Headings are
@@ -78,7 +98,12 @@ export function tagContent<T>(content: T): T {
     const heading = HEADING_ROLES[style];
     // Inside a table cell or list body the text is that cell's content; elsewhere it is a paragraph.
     const last = path[path.length - 1];
-    const inCell = last !== undefined && (last.role === "TD" || last.role === "TH" || last.role === "LBody" || last.role === "Caption");
+    const inCell =
+      last !== undefined &&
+      (last.role === "TD" ||
+        last.role === "TH" ||
+        last.role === "LBody" ||
+        last.role === "Caption");
     if (heading !== undefined) {
       o.tag = { path: [...path, { id: next("h"), role: heading }] } satisfies PdfTag;
       if (heading === "H1" && style === "h1") o.outline = true;
@@ -92,7 +117,12 @@ export function tagContent<T>(content: T): T {
   return content;
 }
 
-function tagTable(o: Obj, path: TagStep[], next: (p: string) => string, walk: (node: unknown, path: TagStep[]) => void): void {
+function tagTable(
+  o: Obj,
+  path: TagStep[],
+  next: (p: string) => string,
+  walk: (node: unknown, path: TagStep[]) => void,
+): void {
   const table = o.table as { body?: unknown[][]; headerRows?: number };
   const body = Array.isArray(table.body) ? table.body : [];
   const headerRows = typeof table.headerRows === "number" ? table.headerRows : 0;
@@ -100,9 +130,15 @@ function tagTable(o: Obj, path: TagStep[], next: (p: string) => string, walk: (n
   body.forEach((row, r) => {
     if (!Array.isArray(row)) return;
     const first = row[0] as Obj | undefined;
-    const isCaption = r === 0 && typeof first === "object" && first !== null && first.caption === true;
+    const isCaption =
+      r === 0 && typeof first === "object" && first !== null && first.caption === true;
     if (isCaption) {
-      tagCell(first, [...path, tableStep, { id: next("c"), role: "Caption" }], headerRows > 0, walk);
+      tagCell(
+        first,
+        [...path, tableStep, { id: next("c"), role: "Caption" }],
+        headerRows > 0,
+        walk,
+      );
       return;
     }
     const tr: TagStep = { id: next("tr"), role: "TR" };
@@ -110,7 +146,12 @@ function tagTable(o: Obj, path: TagStep[], next: (p: string) => string, walk: (n
       // pdfmake wants placeholder cells after a colSpan: they print nothing.
       if (c > 0 && isPlaceholder(row, c)) return;
       const header = r < headerRows;
-      tagCell(cell, [...path, tableStep, tr, { id: next(header ? "th" : "td"), role: header ? "TH" : "TD" }], header, walk);
+      tagCell(
+        cell,
+        [...path, tableStep, tr, { id: next(header ? "th" : "td"), role: header ? "TH" : "TD" }],
+        header,
+        walk,
+      );
     });
   });
 }
@@ -123,11 +164,24 @@ function isPlaceholder(row: unknown[], c: number): boolean {
   return false;
 }
 
-function tagCell(cell: unknown, path: TagStep[], repeatable: boolean, walk: (node: unknown, path: TagStep[]) => void): void {
+function tagCell(
+  cell: unknown,
+  path: TagStep[],
+  repeatable: boolean,
+  walk: (node: unknown, path: TagStep[]) => void,
+): void {
   if (typeof cell !== "object" || cell === null) return;
   const o = cell as Obj;
-  if (o.text !== undefined && o.stack === undefined && o.ul === undefined && o.ol === undefined && o.table === undefined) {
-    o.tag = repeatable ? ({ path, repeatable: true } satisfies PdfTag) : ({ path } satisfies PdfTag);
+  if (
+    o.text !== undefined &&
+    o.stack === undefined &&
+    o.ul === undefined &&
+    o.ol === undefined &&
+    o.table === undefined
+  ) {
+    o.tag = repeatable
+      ? ({ path, repeatable: true } satisfies PdfTag)
+      : ({ path } satisfies PdfTag);
     return;
   }
   // A cell holding more than one text (a stack, a list): each part belongs to the cell.
@@ -209,7 +263,10 @@ export function installTagging(LayoutBuilder: LayoutBuilderClass, Renderer: Rend
     // Count pages as pdfmake adds them, so a repeated header row can be told from the first one.
     const state = this.__tags;
     const addPage = (doc as unknown as { addPage: (...args: unknown[]) => unknown }).addPage;
-    (doc as unknown as { addPage: (...args: unknown[]) => unknown }).addPage = function (this: unknown, ...args: unknown[]) {
+    (doc as unknown as { addPage: (...args: unknown[]) => unknown }).addPage = function (
+      this: unknown,
+      ...args: unknown[]
+    ) {
       state.page++;
       return addPage.apply(this, args);
     };

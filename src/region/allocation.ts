@@ -22,32 +22,61 @@ const regulationPart = (c: Claim): number => Math.min(Math.max(0, c.row?.subsidy
 const sum = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0);
 
 /** Splits `amount` by the first set of weights that is not all zero; equal parts as the last resort. */
-function split(amount: number, weightSets: readonly [AllocationBasis, number[]][]): { basis: AllocationBasis; parts: number[] } {
+function split(
+  amount: number,
+  weightSets: readonly [AllocationBasis, number[]][],
+): { basis: AllocationBasis; parts: number[] } {
   for (const [basis, weights] of weightSets) {
     if (sum(weights) > 0) return { basis, parts: allocateCents(amount, weights.map(dec)) };
   }
   const count = weightSets[0]?.[1].length ?? 0;
-  return { basis: "equal", parts: allocateCents(amount, Array.from({ length: count }, () => dec(1))) };
+  return {
+    basis: "equal",
+    parts: allocateCents(
+      amount,
+      Array.from({ length: count }, () => dec(1)),
+    ),
+  };
 }
 
 /** The regulation amount first (capped at the ask); the rest in proportion to the extra asked. */
-function regulationFirst(budget: number, claims: readonly Claim[]): { basis: AllocationBasis; parts: number[] } {
+function regulationFirst(
+  budget: number,
+  claims: readonly Claim[],
+): { basis: AllocationBasis; parts: number[] } {
   const first = claims.map(regulationPart);
   if (sum(first) >= budget) return split(budget, [["regulationFirst", first]]);
   const extra = claims.map((c, i) => needed(c) - first[i]!);
-  const rest = split(budget - sum(first), [["regulationFirst", extra], ["needed", claims.map(needed)], ["counted", claims.map(counted)]]);
-  return { basis: sum(extra) > 0 ? "regulationFirst" : rest.basis, parts: rest.parts.map((part, i) => part + first[i]!) };
+  const rest = split(budget - sum(first), [
+    ["regulationFirst", extra],
+    ["needed", claims.map(needed)],
+    ["counted", claims.map(counted)],
+  ]);
+  return {
+    basis: sum(extra) > 0 ? "regulationFirst" : rest.basis,
+    parts: rest.parts.map((part, i) => part + first[i]!),
+  };
 }
 
 /** Divides `budget` cents over the claims under `rule`; the parts add up to `budget` exactly. */
-export function allocateBudget(budget: number, rule: AllocationRule, claims: readonly Claim[]): Allocation {
+export function allocateBudget(
+  budget: number,
+  rule: AllocationRule,
+  claims: readonly Claim[],
+): Allocation {
   const needs = claims.map(needed);
   const students = claims.map(counted);
   const { basis, parts } =
     rule === "behoefte"
-      ? split(budget, [["needed", needs], ["counted", students]])
+      ? split(budget, [
+          ["needed", needs],
+          ["counted", students],
+        ])
       : rule === "studenten"
-        ? split(budget, [["counted", students], ["needed", needs]])
+        ? split(budget, [
+            ["counted", students],
+            ["needed", needs],
+          ])
         : regulationFirst(budget, claims);
   return {
     rule,

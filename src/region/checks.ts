@@ -3,18 +3,31 @@ import { citation } from "../lib/citation.ts";
 import type { CalendarRow, RegionCheck, RegionPartnership } from "./types.ts";
 
 // Cited like every other source (title, publisher, year, section), through the one citation module.
-const SOURCE_REGULATION = citation({ doc: "005", section: "bepalingen over de aanvraag en het subsidiebedrag: bedrag per student of zij-instromer" });
-const SOURCE_JOINT = citation({ doc: "003", section: "Het gesprek, 3e punt: werk als partnerschappen samen een voorstel uit voor de begroting van de Onderwijsregio" });
+const SOURCE_REGULATION = citation({
+  doc: "005",
+  section: "bepalingen over de aanvraag en het subsidiebedrag: bedrag per student of zij-instromer",
+});
+const SOURCE_JOINT = citation({
+  doc: "003",
+  section:
+    "Het gesprek, 3e punt: werk als partnerschappen samen een voorstel uit voor de begroting van de Onderwijsregio",
+});
 // Not a fact from a document but the tool's own arithmetic, and named as such.
-const SOURCE_CALENDAR = "Rekenregel van Gesprekswijzer: een schooljaar loopt van 1 augustus tot 31 juli, dus een kalenderjaar bestaat voor zeven maanden uit het ene en voor vijf uit het volgende schooljaar";
+const SOURCE_CALENDAR =
+  "Rekenregel van Gesprekswijzer: een schooljaar loopt van 1 augustus tot 31 juli, dus een kalenderjaar bestaat voor zeven maanden uit het ene en voor vijf uit het volgende schooljaar";
 
 /** "a, b en c" */
 export function dutchList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} en ${items.at(-1)}`;
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} en ${items.at(-1)}`;
 }
 
 /** Groups names by a key, in first-seen order. */
-function groupBy(partnerships: readonly RegionPartnership[], key: (p: RegionPartnership) => string): Map<string, string[]> {
+function groupBy(
+  partnerships: readonly RegionPartnership[],
+  key: (p: RegionPartnership) => string,
+): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const p of partnerships) groups.set(key(p), [...(groups.get(key(p)) ?? []), p.name]);
   return groups;
@@ -25,10 +38,15 @@ function describeGroups(groups: Map<string, string[]>): string {
 }
 
 /** Every check that applies to this set of partnerships over the region's calendar years. */
-export function regionChecks(partnerships: readonly RegionPartnership[], years: readonly number[]): RegionCheck[] {
+export function regionChecks(
+  partnerships: readonly RegionPartnership[],
+  years: readonly number[],
+): RegionCheck[] {
   const checks: RegionCheck[] = [];
   for (const p of partnerships) {
-    const without = p.years.filter((row: CalendarRow) => row.counted === 0).map((row) => String(row.year));
+    const without = p.years
+      .filter((row: CalendarRow) => row.counted === 0)
+      .map((row) => String(row.year));
     if (without.length > 0) {
       checks.push({
         kind: "noCounted",

@@ -34,7 +34,11 @@ export function toRegionJson(region: RegionResult): Record<string, unknown> {
         row["budget"] = euros(year.allocation.budget);
         row["rule"] = year.allocation.rule;
         row["exceeded"] = year.allocation.exceeded;
-        row["allocation"] = year.allocation.shares.map((s) => ({ name: s.name, amount: euros(s.amount), needed: euros(s.needed) }));
+        row["allocation"] = year.allocation.shares.map((s) => ({
+          name: s.name,
+          amount: euros(s.amount),
+          needed: euros(s.needed),
+        }));
       }
       return row;
     }),

@@ -28,10 +28,15 @@ export function rangeVerdict(value: number | null, r: { low: number; high: numbe
 }
 
 /** "€ 700–€ 4.900" */
-const rangeText = (r: { low: number; high: number }): string => `${formatEuro(r.low)}–${formatEuro(r.high)}`;
+const rangeText = (r: { low: number; high: number }): string =>
+  `${formatEuro(r.low)}–${formatEuro(r.high)}`;
 
 /** Per school year: students who count, cost and cost above the regulation per such student, beside the ranges. */
-export function costPerStudentTable(result: Result, planYear?: string, benchmark: Benchmark = ECBO_2021): Table {
+export function costPerStudentTable(
+  result: Result,
+  planYear?: string,
+  benchmark: Benchmark = ECBO_2021,
+): Table {
   const years = result.years;
   // Whole euros per student from the story's shown amounts, so the table agrees with the key figures.
   const per = (pick: (y: (typeof years)[number]) => number): (number | null)[] =>
@@ -46,9 +51,16 @@ export function costPerStudentTable(result: Result, planYear?: string, benchmark
   const { total: t, extra: e } = benchmark.ranges;
   return {
     caption: "Kosten per student, naast de bandbreedtes uit eerdere ramingen",
-    columns: [textColumn("Per student die voor de subsidie telt"), ...years.map((y) => numberColumn(yearHeading(y.year, planYear)))],
+    columns: [
+      textColumn("Per student die voor de subsidie telt"),
+      ...years.map((y) => numberColumn(yearHeading(y.year, planYear))),
+    ],
     rows: [
-      valuesRow("Studenten die tellen voor de subsidie", years.map((y) => y.students.countable), (n) => String(n)),
+      valuesRow(
+        "Studenten die tellen voor de subsidie",
+        years.map((y) => y.students.countable),
+        (n) => String(n),
+      ),
       row("Totale kosten per student", total, show),
       row(`Binnen, boven of onder ${rangeText(t)} (${t.label})`, total, (v) => rangeVerdict(v, t)),
       row("Kosten boven de subsidie per student", extra, show),

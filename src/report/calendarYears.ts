@@ -7,7 +7,11 @@ import { formatEuro } from "../lib/format.ts";
 import { numberColumn, textColumn, valuesRow } from "./common.ts";
 import type { Table } from "./types.ts";
 
-type Metric = { label: string; pick: (c: CalendarYearResult) => number; kind?: "subtotal" | "total" };
+type Metric = {
+  label: string;
+  pick: (c: CalendarYearResult) => number;
+  kind?: "subtotal" | "total";
+};
 
 /** One column per calendar year whose two school years are both in the session; null when there is none. */
 export function calendarYearTable(session: Session, result: Result): Table | null {
@@ -16,7 +20,10 @@ export function calendarYearTable(session: Session, result: Result): Table | nul
   const calendar = session.regulation.grant === "calendarYear";
   const metrics: Metric[] = [
     { label: "Totale kosten", pick: (c) => c.costs, kind: "subtotal" },
-    { label: calendar ? "Subsidie: toekenning van het kalenderjaar" : "Subsidie", pick: (c) => c.subsidy },
+    {
+      label: calendar ? "Subsidie: toekenning van het kalenderjaar" : "Subsidie",
+      pick: (c) => c.subsidy,
+    },
     { label: "Overige inkomsten", pick: (c) => c.other },
     { label: "Toegezegd door de partners", pick: (c) => c.committed },
     { label: "Nodig van de Onderwijsregio", pick: (c) => c.needed, kind: "total" },

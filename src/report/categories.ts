@@ -11,8 +11,15 @@ export function categoryCostTable(session: Session, result: Result, year: string
   const withStipend = session.categories.some((c) => c.stipend > 0);
   const columns: Column[] = [
     ...["Categorie", "Telt voor subsidie"].map(textColumn),
-    ...["Uren WPB per student", "Uren SO per student", "Uren IO per student", ...(withStipend ? ["Stagevergoeding"] : [])].map(numberColumn),
-    ...["Schoolbesturen per student", "Lerarenopleidingen per student", "Totaal per student"].map(numberColumn),
+    ...[
+      "Uren WPB per student",
+      "Uren SO per student",
+      "Uren IO per student",
+      ...(withStipend ? ["Stagevergoeding"] : []),
+    ].map(numberColumn),
+    ...["Schoolbesturen per student", "Lerarenopleidingen per student", "Totaal per student"].map(
+      numberColumn,
+    ),
   ];
   const rows: Row[] = session.categories.map((c) => {
     const per = byId.get(c.id)?.perStudent ?? { boards: 0, institutes: 0 };
@@ -29,7 +36,15 @@ export function categoryCostTable(session: Session, result: Result, year: string
         formatEuroCents(per.institutes),
         formatEuroCents(total),
       ],
-      values: [null, null, ...hours, ...(withStipend ? [c.stipend] : []), per.boards, per.institutes, total],
+      values: [
+        null,
+        null,
+        ...hours,
+        ...(withStipend ? [c.stipend] : []),
+        per.boards,
+        per.institutes,
+        total,
+      ],
     };
   });
   const { WPB, SO, IO } = session.rates;
@@ -37,5 +52,10 @@ export function categoryCostTable(session: Session, result: Result, year: string
     `Uren × uurtarief van het partnerschap: WPB ${formatEuroCents(WPB)}, SO ${formatEuroCents(SO)}, IO ${formatEuroCents(IO)} per uur${session.indexation > 0 ? `, geïndexeerd tot ${year}` : ""}.`,
     "Alleen de uren per student; uren per groep en per stagedag en de uren per school tellen wel mee in de totale kosten, maar niet in deze bedragen.",
   ];
-  return { caption: `Begeleidingskosten per student per categorie in ${year}`, columns, rows, footnotes };
+  return {
+    caption: `Begeleidingskosten per student per categorie in ${year}`,
+    columns,
+    rows,
+    footnotes,
+  };
 }

@@ -11,7 +11,10 @@ export function ownInvestmentPerPartner(session: Session, result: Result, year: 
   const partners = session.partners.filter((p) => takesPartIn(p, year));
   const names = partners.map(partnerName);
   const values = partners.map((p) => byId.get(p.id)?.ownInvestment ?? 0);
-  const rows: Row[] = partners.map((_, i) => ({ cells: [names[i]!, formatEuro(values[i]!)], values: [null, values[i]!] }));
+  const rows: Row[] = partners.map((_, i) => ({
+    cells: [names[i]!, formatEuro(values[i]!)],
+    values: [null, values[i]!],
+  }));
   const description = partners.map((_, i) => `${names[i]}: ${formatEuro(values[i]!)}`).join("; ");
   return {
     title: `Eigen investering per partner in ${year}`,

@@ -5,7 +5,6 @@ export { yearResult } from "./years.ts";
 import type { Column, Row, SignedRow } from "./types.ts";
 import { toCents } from "./wholeEuros.ts";
 
-
 // One rule for "takes part in year Y", shared with the engine so tables and totals never disagree.
 export { takesPartIn } from "../engine/index.ts";
 
@@ -51,11 +50,22 @@ export const textColumn = (label: string): Column => ({ label, align: "left" });
 export const numberColumn = (label: string): Column => ({ label, align: "right" });
 
 /** A text column and an amount column. */
-export const labelAmountColumns = (label: string, amount = "Bedrag"): Column[] => [textColumn(label), numberColumn(amount)];
+export const labelAmountColumns = (label: string, amount = "Bedrag"): Column[] => [
+  textColumn(label),
+  numberColumn(amount),
+];
 
 /** A row of a label and one formatted cell per value; the raw values ride along. */
-export function valuesRow(label: string, values: readonly number[], format: (value: number) => string, kind?: Row["kind"]): Row {
-  const row: Row = { cells: [label, ...values.map((value) => format(value))], values: [null, ...values] };
+export function valuesRow(
+  label: string,
+  values: readonly number[],
+  format: (value: number) => string,
+  kind?: Row["kind"],
+): Row {
+  const row: Row = {
+    cells: [label, ...values.map((value) => format(value))],
+    values: [null, ...values],
+  };
   if (kind) row.kind = kind;
   return row;
 }
@@ -66,7 +76,12 @@ export function amountRow(label: string, amount: number, kind?: Row["kind"]): Ro
 }
 
 /** A row of a label and one amount shown as `shown` whole euros (a part rounded to add up to its shown total, wholeEuros.ts). */
-export function shownAmountRow(label: string, amount: number, shown: number, kind?: Row["kind"]): Row {
+export function shownAmountRow(
+  label: string,
+  amount: number,
+  shown: number,
+  kind?: Row["kind"],
+): Row {
   const row: Row = { cells: [label, formatEuro(shown)], values: [null, amount] };
   if (kind) row.kind = kind;
   return row;
@@ -74,7 +89,10 @@ export function shownAmountRow(label: string, amount: number, shown: number, kin
 
 /** The indices from `first` up to (not including) `end`, as rows that add to a total. */
 export function plusRows(first: number, end: number): SignedRow[] {
-  return Array.from({ length: Math.max(0, end - first) }, (_, i) => ({ row: first + i, sign: 1 as const }));
+  return Array.from({ length: Math.max(0, end - first) }, (_, i) => ({
+    row: first + i,
+    sign: 1 as const,
+  }));
 }
 
 /** A heading row spanning a table of `width` columns (empty cells after the label). */

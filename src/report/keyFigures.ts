@@ -3,14 +3,26 @@ import type { Result } from "../engine/index.ts";
 import { type StoryFigure, moneyStory } from "./story.ts";
 import type { KeyFigure, KeyFigures } from "./types.ts";
 
-const item = (f: StoryFigure, role: KeyFigure["role"]): KeyFigure => ({ key: f.key, label: f.label, value: f.euros, text: f.text, hint: f.explanation, role });
+const item = (f: StoryFigure, role: KeyFigure["role"]): KeyFigure => ({
+  key: f.key,
+  label: f.label,
+  value: f.euros,
+  text: f.text,
+  hint: f.explanation,
+  role,
+});
 
 /** Total costs, its parts in story order, then needed and own investment; all from the story module. */
 export function keyFigures(result: Result, planYear: string): KeyFigures {
   const story = moneyStory(result, planYear);
   return {
     year: story.year,
-    items: [item(story.costs, "total"), ...story.parts.map((p) => item(p, "part")), item(story.needed, "derived"), item(story.ownInvestment, "derived")],
+    items: [
+      item(story.costs, "total"),
+      ...story.parts.map((p) => item(p, "part")),
+      item(story.needed, "derived"),
+      item(story.ownInvestment, "derived"),
+    ],
     sentences: story.sentences,
   };
 }

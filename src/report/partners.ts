@@ -1,7 +1,16 @@
 /** Per partner, one school year: costs, share of the subsidy, own investment, commitment. */
 import type { Partner, Result, Session } from "../engine/index.ts";
 import { formatEuro, formatPercent } from "../lib/format.ts";
-import { kindLabel, numberColumn, partnerName, plusRows, sumEuros, takesPartIn, textColumn, yearResult } from "./common.ts";
+import {
+  kindLabel,
+  numberColumn,
+  partnerName,
+  plusRows,
+  sumEuros,
+  takesPartIn,
+  textColumn,
+  yearResult,
+} from "./common.ts";
 import { toCents, wholeEuroPartsOf, wholeEuros } from "./wholeEuros.ts";
 import type { Row, Table } from "./types.ts";
 
@@ -18,7 +27,11 @@ export function partnerNotes(partner: Partner, year: string): string {
   const notes: string[] = [];
   if (!partner.member) notes.push("geen lid: telt niet voor de subsidie, krijgt geen aandeel");
   if (partner.joins !== undefined) {
-    notes.push(takesPartIn(partner, year) ? `doet mee sinds ${partner.joins}` : `doet mee vanaf ${partner.joins}`);
+    notes.push(
+      takesPartIn(partner, year)
+        ? `doet mee sinds ${partner.joins}`
+        : `doet mee vanaf ${partner.joins}`,
+    );
   }
   return notes.join("; ");
 }
@@ -34,12 +47,23 @@ export function partnerTable(session: Session, result: Result, year: string): Ta
   // Each total is summed in cents; the shown partner amounts of a column are rounded to add up to the shown total.
   const totals = [0, 1, 2, 3].map((column) => sumEuros(amounts.map((row) => row[column] ?? 0)));
   const shownTotals = totals.map((total) => wholeEuros(toCents(total)));
-  const shownColumns = [0, 1, 2, 3].map((column) => wholeEuroPartsOf(amounts.map((row) => row[column] ?? 0), shownTotals[column]));
+  const shownColumns = [0, 1, 2, 3].map((column) =>
+    wholeEuroPartsOf(
+      amounts.map((row) => row[column] ?? 0),
+      shownTotals[column],
+    ),
+  );
   const rows: Row[] = session.partners.map((partner, i) => {
     const values = amounts[i]!;
     const shown = shownColumns.map((column) => column[i] ?? 0);
     return {
-      cells: [partnerName(partner), kindLabel(partner.kind), ...shown.map(formatEuro), commitmentBasis(partner), partnerNotes(partner, year)],
+      cells: [
+        partnerName(partner),
+        kindLabel(partner.kind),
+        ...shown.map(formatEuro),
+        commitmentBasis(partner),
+        partnerNotes(partner, year),
+      ],
       values: [null, null, ...values, null, null],
     };
   });
@@ -59,7 +83,11 @@ export function partnerTable(session: Session, result: Result, year: string): Ta
     rows,
     footnotes: [
       "Eigen investering = kosten − aandeel in de subsidie. De overheadkosten van het partnerschap staan niet bij de partners. Bedragen in hele euro's, zo afgerond dat elke kolom optelt tot haar totaal.",
-      ...(y.partners.some((p) => p.ownInvestment < 0) ? ["Een negatieve eigen investering betekent dat de partner meer uit de subsidie ontvangt dan hij zelf aan kosten maakt."] : []),
+      ...(y.partners.some((p) => p.ownInvestment < 0)
+        ? [
+            "Een negatieve eigen investering betekent dat de partner meer uit de subsidie ontvangt dan hij zelf aan kosten maakt.",
+          ]
+        : []),
     ],
   };
 }

@@ -58,11 +58,15 @@ function describePath(session: unknown, path: string): string {
   const m = /^(partners|categories|placements)\[(\d+)\]/.exec(path);
   if (!m || typeof session !== "object" || session === null) return path;
   const list = (session as Record<string, unknown>)[m[1]!];
-  const item = Array.isArray(list) ? (list[Number(m[2])] as Record<string, unknown> | undefined) : undefined;
+  const item = Array.isArray(list)
+    ? (list[Number(m[2])] as Record<string, unknown> | undefined)
+    : undefined;
   if (!item) return path;
   const name =
     m[1] === "placements"
-      ? [item.board, item.institute, item.category].filter((v) => typeof v === "string" && v !== "").join(" / ")
+      ? [item.board, item.institute, item.category]
+          .filter((v) => typeof v === "string" && v !== "")
+          .join(" / ")
       : typeof item.name === "string" && item.name.trim() !== ""
         ? item.name
         : "";
@@ -79,6 +83,12 @@ export function problemItems(session: unknown, problems: readonly Problem[]): Pr
 }
 
 /** True when nothing has been entered yet: no partners, categories or placements. */
-export function isEmptySession(session: Pick<Session, "partners" | "categories" | "placements">): boolean {
-  return session.partners.length === 0 && session.categories.length === 0 && session.placements.length === 0;
+export function isEmptySession(
+  session: Pick<Session, "partners" | "categories" | "placements">,
+): boolean {
+  return (
+    session.partners.length === 0 &&
+    session.categories.length === 0 &&
+    session.placements.length === 0
+  );
 }

@@ -11,7 +11,11 @@ import type { Row, Table } from "./types.ts";
 import { toCents, wholeEuroPartsOf, wholeEuros } from "./wholeEuros.ts";
 
 /** The table, and the shown total of what the partners pay themselves (for the sentence above it). */
-export function regulationOnlyTable(session: Session, result: Result, planYear: string): { table: Table; remains: number; shownRemains: number } {
+export function regulationOnlyTable(
+  session: Session,
+  result: Result,
+  planYear: string,
+): { table: Table; remains: number; shownRemains: number } {
   const rows = regulationOnly(result, planYear).filter((r) => r.costs !== 0 || r.share !== 0);
   const columns = [rows.map((r) => r.costs), rows.map((r) => r.share), rows.map((r) => r.remains)];
   const totals = columns.map(sumEuros);
@@ -21,13 +25,25 @@ export function regulationOnlyTable(session: Session, result: Result, planYear: 
     cells: [partnerNameOf(session, r.id), ...shown.map((column) => formatEuro(column[p] ?? 0))],
     values: [null, r.costs, r.share, r.remains],
   }));
-  body.push({ cells: ["Totaal", ...shownTotals.map(formatEuro)], values: [null, ...totals], kind: "total", sumOf: plusRows(0, body.length) });
+  body.push({
+    cells: ["Totaal", ...shownTotals.map(formatEuro)],
+    values: [null, ...totals],
+    kind: "total",
+    sumOf: plusRows(0, body.length),
+  });
   return {
     table: {
       caption: `Als de regio alleen het bedrag van de regeling toekent (${planYear})`,
-      columns: [textColumn("Partner"), ...["Kosten", "Aandeel uit regeling en overige inkomsten", "Betaalt de partner zelf"].map(numberColumn)],
+      columns: [
+        textColumn("Partner"),
+        ...["Kosten", "Aandeel uit regeling en overige inkomsten", "Betaalt de partner zelf"].map(
+          numberColumn,
+        ),
+      ],
       rows: body,
-      footnotes: ["Een negatief bedrag betekent dat de partner meer ontvangt dan hij in dat jaar zelf aan begeleiding uitgeeft. Bedragen in hele euro's, zo afgerond dat elke kolom optelt tot haar totaal."],
+      footnotes: [
+        "Een negatief bedrag betekent dat de partner meer ontvangt dan hij in dat jaar zelf aan begeleiding uitgeeft. Bedragen in hele euro's, zo afgerond dat elke kolom optelt tot haar totaal.",
+      ],
     },
     remains: totals[2] ?? 0,
     shownRemains: shownTotals[2] ?? 0,

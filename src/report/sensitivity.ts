@@ -41,14 +41,23 @@ function copy(session: Session): Session {
 
 /** Sums one figure over the years from `planYear` on. */
 function ahead(result: Result, planYear: string, pick: (y: YearResult) => number): number {
-  return result.years.filter((y) => y.year >= planYear).reduce((sum, y) => sum + toCents(pick(y)), 0) / 100;
+  return (
+    result.years.filter((y) => y.year >= planYear).reduce((sum, y) => sum + toCents(pick(y)), 0) /
+    100
+  );
 }
 
 function plan(result: Result, planYear: string): YearResult | undefined {
   return result.years.find((y) => y.year === planYear);
 }
 
-function compare(key: SensitivityKey, change: string, base: Result, changed: Result, planYear: string): Sensitivity {
+function compare(
+  key: SensitivityKey,
+  change: string,
+  base: Result,
+  changed: Result,
+  planYear: string,
+): Sensitivity {
   const a = plan(base, planYear);
   const b = plan(changed, planYear);
   return {
@@ -56,8 +65,14 @@ function compare(key: SensitivityKey, change: string, base: Result, changed: Res
     change,
     neededPlan: delta(a?.request.needed ?? 0, b?.request.needed ?? 0),
     subsidyPlan: delta(a?.income.subsidy ?? 0, b?.income.subsidy ?? 0),
-    neededAhead: delta(ahead(base, planYear, (y) => y.request.needed), ahead(changed, planYear, (y) => y.request.needed)),
-    gapAhead: delta(ahead(base, planYear, (y) => y.request.gap), ahead(changed, planYear, (y) => y.request.gap)),
+    neededAhead: delta(
+      ahead(base, planYear, (y) => y.request.needed),
+      ahead(changed, planYear, (y) => y.request.needed),
+    ),
+    gapAhead: delta(
+      ahead(base, planYear, (y) => y.request.gap),
+      ahead(changed, planYear, (y) => y.request.gap),
+    ),
   };
 }
 
@@ -69,7 +84,8 @@ export function withHigherRates(session: Session): Session {
   for (const p of s.partners) {
     if (p.rates === undefined) continue;
     const own = p.rates as Record<string, number | undefined>;
-    for (const role of Object.keys(own)) if (typeof own[role] === "number") own[role] = up(own[role]);
+    for (const role of Object.keys(own))
+      if (typeof own[role] === "number") own[role] = up(own[role]);
   }
   return s;
 }
@@ -77,7 +93,10 @@ export function withHigherRates(session: Session): Session {
 /** The ceiling factor `CEILING_DROP` lower (0,9 × the current factor). */
 export function withLowerCeiling(session: Session): Session {
   const s = copy(session);
-  s.regulation = { ...s.regulation, ceilingFactor: Number((s.regulation.ceilingFactor * (1 - CEILING_DROP)).toPrecision(12)) };
+  s.regulation = {
+    ...s.regulation,
+    ceilingFactor: Number((s.regulation.ceilingFactor * (1 - CEILING_DROP)).toPrecision(12)),
+  };
   return s;
 }
 
@@ -85,7 +104,8 @@ export function withLowerCeiling(session: Session): Session {
 export function withFewerStudents(session: Session, planYear: string): Session {
   const s = copy(session);
   for (const p of s.placements) {
-    for (const [year, n] of Object.entries(p.students)) if (year >= planYear) p.students[year] = Math.floor(n * (1 - FEWER_STUDENTS));
+    for (const [year, n] of Object.entries(p.students))
+      if (year >= planYear) p.students[year] = Math.floor(n * (1 - FEWER_STUDENTS));
   }
   return s;
 }
@@ -95,7 +115,8 @@ export function withSlowerGrowth(session: Session, planYear: string): Session {
   const s = copy(session);
   for (const p of s.placements) {
     const base = p.students[planYear] ?? 0;
-    for (const [year, n] of Object.entries(p.students)) if (year > planYear && n > base) p.students[year] = base + Math.floor((n - base) / 2);
+    for (const [year, n] of Object.entries(p.students))
+      if (year > planYear && n > base) p.students[year] = base + Math.floor((n - base) / 2);
   }
   return s;
 }
@@ -104,12 +125,41 @@ export function withSlowerGrowth(session: Session, planYear: string): Session {
 export function sensitivities(session: Session, result: Result, planYear: string): Sensitivity[] {
   const pct = formatPercent;
   const out = [
-    compare("rates", `de uurtarieven ${pct(RATE_RISE)} hoger zijn (bijvoorbeeld na toetsing aan de actuele GPL)`, result, computeResult(withHigherRates(session)), planYear),
-    compare("ceiling", `de plafondfactor ${pct(CEILING_DROP)} lager is (${pct(session.regulation.ceilingFactor * (1 - CEILING_DROP))} in plaats van ${pct(session.regulation.ceilingFactor)})`, result, computeResult(withLowerCeiling(session)), planYear),
-    compare("fewer", `er vanaf het planjaar ${pct(FEWER_STUDENTS)} minder studenten komen dan gepland`, result, computeResult(withFewerStudents(session, planYear)), planYear),
+    compare(
+      "rates",
+      `de uurtarieven ${pct(RATE_RISE)} hoger zijn (bijvoorbeeld na toetsing aan de actuele GPL)`,
+      result,
+      computeResult(withHigherRates(session)),
+      planYear,
+    ),
+    compare(
+      "ceiling",
+      `de plafondfactor ${pct(CEILING_DROP)} lager is (${pct(session.regulation.ceilingFactor * (1 - CEILING_DROP))} in plaats van ${pct(session.regulation.ceilingFactor)})`,
+      result,
+      computeResult(withLowerCeiling(session)),
+      planYear,
+    ),
+    compare(
+      "fewer",
+      `er vanaf het planjaar ${pct(FEWER_STUDENTS)} minder studenten komen dan gepland`,
+      result,
+      computeResult(withFewerStudents(session, planYear)),
+      planYear,
+    ),
   ];
-  const grows = session.placements.some((p) => Object.entries(p.students).some(([y, n]) => y > planYear && n > (p.students[planYear] ?? 0)));
-  if (grows) out.push(compare("growth", "de groei na het planjaar half zo snel gaat", result, computeResult(withSlowerGrowth(session, planYear)), planYear));
+  const grows = session.placements.some((p) =>
+    Object.entries(p.students).some(([y, n]) => y > planYear && n > (p.students[planYear] ?? 0)),
+  );
+  if (grows)
+    out.push(
+      compare(
+        "growth",
+        "de groei na het planjaar half zo snel gaat",
+        result,
+        computeResult(withSlowerGrowth(session, planYear)),
+        planYear,
+      ),
+    );
   return out;
 }
 
@@ -125,5 +175,10 @@ export interface RegulationOnlyRow {
 
 /** Per partner, the plan year if the region grants only the regulation amount (the engine's own split). */
 export function regulationOnly(result: Result, planYear: string): RegulationOnlyRow[] {
-  return (plan(result, planYear)?.partners ?? []).map((p) => ({ id: p.id, costs: p.costs, share: p.share, remains: p.ownInvestment }));
+  return (plan(result, planYear)?.partners ?? []).map((p) => ({
+    id: p.id,
+    costs: p.costs,
+    share: p.share,
+    remains: p.ownInvestment,
+  }));
 }

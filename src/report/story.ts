@@ -11,7 +11,15 @@ import { toCents, wholeEuroParts, wholeEuros } from "./wholeEuros.ts";
 import { yearResult } from "./years.ts";
 
 /** The figures of the story: the total, its parts, and the two totals people ask about. */
-export type StoryKey = "costs" | "subsidy" | "otherIncome" | "commitments" | "extra" | "overCommitted" | "needed" | "ownInvestment";
+export type StoryKey =
+  | "costs"
+  | "subsidy"
+  | "otherIncome"
+  | "commitments"
+  | "extra"
+  | "overCommitted"
+  | "needed"
+  | "ownInvestment";
 
 /** One figure of the story as every view shows it. */
 export interface StoryFigure {
@@ -69,7 +77,9 @@ export function storyEuro(euros: number): string {
 }
 
 /** The story's amounts of a year in cents; Σ parts = costs exactly (the identity the tests check). */
-export function storyCents(y: YearResult): Record<Exclude<StoryKey, "needed" | "ownInvestment">, number> {
+export function storyCents(
+  y: YearResult,
+): Record<Exclude<StoryKey, "needed" | "ownInvestment">, number> {
   const costs = toCents(y.costs.total);
   const subsidy = toCents(y.income.subsidy);
   const otherIncome = toCents(y.income.other);
@@ -81,7 +91,13 @@ export function storyCents(y: YearResult): Record<Exclude<StoryKey, "needed" | "
   return { costs, subsidy, otherIncome, commitments, extra, overCommitted };
 }
 
-function figure(key: StoryKey, label: string, explanation: string, cents: number, euros: number): StoryFigure {
+function figure(
+  key: StoryKey,
+  label: string,
+  explanation: string,
+  cents: number,
+  euros: number,
+): StoryFigure {
   return { key, label, explanation, cents, euros, text: storyEuro(euros) };
 }
 
@@ -100,22 +116,72 @@ export function storyOf(y: YearResult): MoneyStory {
   const c = storyCents(y);
   const costsEuros = wholeEuros(c.costs);
   const withOver = c.overCommitted !== 0;
-  const partCents = [c.subsidy, c.otherIncome, c.commitments, c.extra, ...(withOver ? [c.overCommitted] : [])];
+  const partCents = [
+    c.subsidy,
+    c.otherIncome,
+    c.commitments,
+    c.extra,
+    ...(withOver ? [c.overCommitted] : []),
+  ];
   const shown = wholeEuroParts(partCents, costsEuros);
   const [subsidy = 0, other = 0, committed = 0, extra = 0, over = 0] = shown;
   const room = c.extra < 0;
   const parts: StoryFigure[] = [
-    figure("subsidy", STORY_LABELS.subsidy, "Wat de regeling oplevert: vaste voet plus het bedrag per getelde student.", c.subsidy, subsidy),
-    figure("otherIncome", STORY_LABELS.otherIncome, "Andere middelen die het partnerschap ontvangt.", c.otherIncome, other),
-    figure("commitments", STORY_LABELS.commitments, "Wat de schoolbesturen en lerarenopleidingen zelf toezeggen te betalen.", c.commitments, committed),
+    figure(
+      "subsidy",
+      STORY_LABELS.subsidy,
+      "Wat de regeling oplevert: vaste voet plus het bedrag per getelde student.",
+      c.subsidy,
+      subsidy,
+    ),
+    figure(
+      "otherIncome",
+      STORY_LABELS.otherIncome,
+      "Andere middelen die het partnerschap ontvangt.",
+      c.otherIncome,
+      other,
+    ),
+    figure(
+      "commitments",
+      STORY_LABELS.commitments,
+      "Wat de schoolbesturen en lerarenopleidingen zelf toezeggen te betalen.",
+      c.commitments,
+      committed,
+    ),
     room
-      ? figure("extra", STORY_LABELS.room, `De regeling levert ${storyEuro(-extra)} meer op dan nodig is; dat deel van de subsidie is niet nodig voor dit plan.`, c.extra, extra)
-      : figure("extra", STORY_LABELS.extra, "Wat overblijft na subsidie, overige inkomsten en toezeggingen: het partnerschap vraagt dit boven de regeling.", c.extra, extra),
+      ? figure(
+          "extra",
+          STORY_LABELS.room,
+          `De regeling levert ${storyEuro(-extra)} meer op dan nodig is; dat deel van de subsidie is niet nodig voor dit plan.`,
+          c.extra,
+          extra,
+        )
+      : figure(
+          "extra",
+          STORY_LABELS.extra,
+          "Wat overblijft na subsidie, overige inkomsten en toezeggingen: het partnerschap vraagt dit boven de regeling.",
+          c.extra,
+          extra,
+        ),
   ];
   if (withOver) {
-    parts.push(figure("overCommitted", STORY_LABELS.overCommitted, "Toezeggingen en overige inkomsten zijn samen hoger dan de kosten; dit deel is niet nodig.", c.overCommitted, over));
+    parts.push(
+      figure(
+        "overCommitted",
+        STORY_LABELS.overCommitted,
+        "Toezeggingen en overige inkomsten zijn samen hoger dan de kosten; dit deel is niet nodig.",
+        c.overCommitted,
+        over,
+      ),
+    );
   }
-  const needed = figure("needed", STORY_LABELS.needed, "Subsidie volgens de regeling plus wat extra gevraagd wordt.", c.subsidy + c.extra, subsidy + extra);
+  const needed = figure(
+    "needed",
+    STORY_LABELS.needed,
+    "Subsidie volgens de regeling plus wat extra gevraagd wordt.",
+    c.subsidy + c.extra,
+    subsidy + extra,
+  );
   const own = figure(
     "ownInvestment",
     STORY_LABELS.ownInvestment,
@@ -125,7 +191,13 @@ export function storyOf(y: YearResult): MoneyStory {
   );
   const story: Omit<MoneyStory, "sentences"> = {
     year: y.year,
-    costs: figure("costs", STORY_LABELS.costs, "Schoolbesturen, lerarenopleidingen en overhead samen.", c.costs, costsEuros),
+    costs: figure(
+      "costs",
+      STORY_LABELS.costs,
+      "Schoolbesturen, lerarenopleidingen en overhead samen.",
+      c.costs,
+      costsEuros,
+    ),
     parts,
     needed,
     ownInvestment: own,
@@ -136,9 +208,18 @@ export function storyOf(y: YearResult): MoneyStory {
 
 /** The story in words, with the same shown amounts (they add up in the sentence too). */
 function storySentences(s: Omit<MoneyStory, "sentences">): string[] {
-  const [subsidy, other, committed, extra] = s.parts as [StoryFigure, StoryFigure, StoryFigure, StoryFigure];
+  const [subsidy, other, committed, extra] = s.parts as [
+    StoryFigure,
+    StoryFigure,
+    StoryFigure,
+    StoryFigure,
+  ];
   const over = s.parts[4];
-  const paid = [`${inSentence(subsidy.label)} ${subsidy.text}`, `${inSentence(other.label)} ${other.text}`, `${inSentence(committed.label)} ${committed.text}`];
+  const paid = [
+    `${inSentence(subsidy.label)} ${subsidy.text}`,
+    `${inSentence(other.label)} ${other.text}`,
+    `${inSentence(committed.label)} ${committed.text}`,
+  ];
   const sentences = [`In ${s.year} kost het plan ${s.costs.text}.`];
   if (s.room) {
     sentences.push(

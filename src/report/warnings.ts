@@ -53,7 +53,10 @@ export function actionableWarning(session: Session, warning: string): Actionable
       engine: warning,
     };
   }
-  const missingCount = /^(\d{4}-\d{4}): (?:het aantal getelde studenten van (\d{4}-\d{4}) ontbreekt|geen telling voor (\d{4}-\d{4}))/.exec(warning);
+  const missingCount =
+    /^(\d{4}-\d{4}): (?:het aantal getelde studenten van (\d{4}-\d{4}) ontbreekt|geen telling voor (\d{4}-\d{4}))/.exec(
+      warning,
+    );
   if (missingCount) {
     const year = missingCount[1]!;
     const countYear = (missingCount[2] ?? missingCount[3])!;
@@ -67,7 +70,10 @@ export function actionableWarning(session: Session, warning: string): Actionable
       engine: warning,
     };
   }
-  const fallback = /^(\d{4}-\d{4}): geen studenten in basisjaar (\d{4}-\d{4}); verdeeld naar de aantallen van (\d{4}-\d{4})/.exec(warning);
+  const fallback =
+    /^(\d{4}-\d{4}): geen studenten in basisjaar (\d{4}-\d{4}); verdeeld naar de aantallen van (\d{4}-\d{4})/.exec(
+      warning,
+    );
   if (fallback) {
     return {
       year: fallback[1]!,
@@ -78,7 +84,9 @@ export function actionableWarning(session: Session, warning: string): Actionable
       engine: warning,
     };
   }
-  const noBasis = /^(\d{4}-\d{4}): geen studenten in basisjaar (\d{4}-\d{4}); niets verdeeld/.exec(warning);
+  const noBasis = /^(\d{4}-\d{4}): geen studenten in basisjaar (\d{4}-\d{4}); niets verdeeld/.exec(
+    warning,
+  );
   if (noBasis) {
     return {
       year: noBasis[1]!,
@@ -89,7 +97,9 @@ export function actionableWarning(session: Session, warning: string): Actionable
       engine: warning,
     };
   }
-  const noCosts = /^(\d{4}-\d{4}): de partners hebben geen kosten in dit jaar; niets verdeeld/.exec(warning);
+  const noCosts = /^(\d{4}-\d{4}): de partners hebben geen kosten in dit jaar; niets verdeeld/.exec(
+    warning,
+  );
   if (noCosts) {
     return {
       year: noCosts[1]!,
@@ -102,7 +112,14 @@ export function actionableWarning(session: Session, warning: string): Actionable
   }
   const path = /^([A-Za-z][\w.[\]-]*):/.exec(warning)?.[1] ?? "";
   const year = /^(\d{4}-\d{4}):/.exec(warning)?.[1] ?? null;
-  return { year, meaning: warning, action: "", step: year === null ? STEP(path) : null, field: null, engine: warning };
+  return {
+    year,
+    meaning: warning,
+    action: "",
+    step: year === null ? STEP(path) : null,
+    field: null,
+    engine: warning,
+  };
 }
 
 /** All warnings of a result, actionable, in the engine's order. */
@@ -111,13 +128,19 @@ export function actionableWarnings(session: Session, result: Result): Actionable
 }
 
 /** The warnings a document about `planYear` shows in its summary: none about years before it. */
-export function summaryWarnings(session: Session, result: Result, planYear: string): ActionableWarning[] {
+export function summaryWarnings(
+  session: Session,
+  result: Result,
+  planYear: string,
+): ActionableWarning[] {
   return actionableWarnings(session, result).filter((w) => w.year === null || w.year >= planYear);
 }
 
 /** The warning as one Dutch text for documents: meaning, then "action — stap X, veld Y." */
 export function warningText(w: ActionableWarning): string {
   if (w.action === "") return w.meaning;
-  const where = [w.step ? `stap ${w.step.label}` : "", w.field ? `veld ${w.field.label}` : ""].filter((s) => s !== "").join(", ");
+  const where = [w.step ? `stap ${w.step.label}` : "", w.field ? `veld ${w.field.label}` : ""]
+    .filter((s) => s !== "")
+    .join(", ");
   return `${w.meaning} ${w.action}${where === "" ? "" : ` — ${where}`}.`;
 }

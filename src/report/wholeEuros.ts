@@ -39,11 +39,16 @@ export function wholeEuroPartsOf(parts: readonly number[], total?: number): numb
  * the shown parts add up to the shown total: their exact sum rounded half up, or `total` when a
  * parent figure already fixed it (within one shown unit of the sum).
  */
-export function shownParts(values: readonly number[], decimals: number, total?: number): { parts: number[]; total: number } {
+export function shownParts(
+  values: readonly number[],
+  decimals: number,
+  total?: number,
+): { parts: number[]; total: number } {
   const scale = 10 ** decimals;
   // Hundredths of the shown unit, so wholeEuroParts can hand out whole units by largest remainder.
   const fine = values.map((v) => Math.round(v * scale * 100));
-  const units = total === undefined ? wholeEuros(fine.reduce((s, f) => s + f, 0)) : Math.round(total * scale);
+  const units =
+    total === undefined ? wholeEuros(fine.reduce((s, f) => s + f, 0)) : Math.round(total * scale);
   return { parts: wholeEuroParts(fine, units).map((p) => p / scale), total: units / scale };
 }
 

@@ -46,7 +46,12 @@ export async function refreshBackups(): Promise<void> {
     .map((key): Backup => {
       const raw = store.getItem(key) ?? "";
       const date = new Date(key.slice(BACKUP_PREFIX.length));
-      return { key, madeAt: Number.isNaN(date.getTime()) ? null : date, size: raw.length, readable: readStored?.(raw) != null };
+      return {
+        key,
+        madeAt: Number.isNaN(date.getTime()) ? null : date,
+        size: raw.length,
+        readable: readStored?.(raw) != null,
+      };
     })
     .sort((a, b) => (b.madeAt?.getTime() ?? 0) - (a.madeAt?.getTime() ?? 0));
   $backups.set(list);

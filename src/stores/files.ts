@@ -24,13 +24,24 @@ export function exportSession(today: Date = new Date()): string {
 /** Reads and checks a chosen file without changing the session. */
 export async function readSessionFile(file: File): Promise<ParseOutcome> {
   if (file.size > MAX_FILE_BYTES) {
-    return { ok: false, problems: [{ path: "", message: `Het bestand "${file.name}" is te groot voor een gespreksbestand (meer dan 5 MB).` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "",
+          message: `Het bestand "${file.name}" is te groot voor een gespreksbestand (meer dan 5 MB).`,
+        },
+      ],
+    };
   }
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { ok: false, problems: [{ path: "", message: `Het bestand "${file.name}" kon niet worden gelezen.` }] };
+    return {
+      ok: false,
+      problems: [{ path: "", message: `Het bestand "${file.name}" kon niet worden gelezen.` }],
+    };
   }
   return (await checker()).parseSessionText(text);
 }
@@ -50,6 +61,15 @@ export async function readExample(id: ExampleId): Promise<ParseOutcome> {
     const [module, { parseSession }] = await Promise.all([EXAMPLES[id].load(), checker()]);
     return parseSession(module.default);
   } catch {
-    return { ok: false, problems: [{ path: "", message: "Het voorbeeld kon niet worden geladen. Herlaad de pagina en probeer het opnieuw." }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "",
+          message:
+            "Het voorbeeld kon niet worden geladen. Herlaad de pagina en probeer het opnieuw.",
+        },
+      ],
+    };
   }
 }

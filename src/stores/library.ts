@@ -8,7 +8,15 @@
 import { atom } from "nanostores";
 import * as z from "zod/mini";
 import { type Session, planYearOf } from "../engine/index.ts";
-import { BACKUP_PREFIX, SESSION_KEY, $session, replaceSession, serializeSession, startNewSession, storedSessionChecked } from "./session.ts";
+import {
+  BACKUP_PREFIX,
+  SESSION_KEY,
+  $session,
+  replaceSession,
+  serializeSession,
+  startNewSession,
+  storedSessionChecked,
+} from "./session.ts";
 import { readStored } from "./storedSession.ts";
 
 /** localStorage key of the index. */
@@ -57,7 +65,9 @@ export interface LibraryItem extends LibraryEntry {
 export const $library = atom<LibraryItem[]>([]);
 export const $currentId = atom<string | null>(null);
 /** The last removed conversation, for "ongedaan maken". */
-export const $lastRemoved = atom<{ entry: LibraryEntry; text: string; position: number } | null>(null);
+export const $lastRemoved = atom<{ entry: LibraryEntry; text: string; position: number } | null>(
+  null,
+);
 /** Dutch message of the last library action that failed, or null. */
 export const $libraryMessage = atom<string | null>(null);
 
@@ -72,7 +82,9 @@ function readIndex(): LibraryIndex | null {
   }
   // An unreadable index is kept as a backup; the slots themselves are found again by their keys.
   localStorage.setItem(`${BACKUP_PREFIX}bibliotheek-index-${Date.now()}`, raw);
-  const ids = Object.keys(localStorage).filter((k) => k.startsWith(SLOT_PREFIX)).map((k) => k.slice(SLOT_PREFIX.length));
+  const ids = Object.keys(localStorage)
+    .filter((k) => k.startsWith(SLOT_PREFIX))
+    .map((k) => k.slice(SLOT_PREFIX.length));
   return { current: null, entries: ids.map((id) => ({ id, name: "", updatedAt: 0 })) };
 }
 
@@ -95,22 +107,48 @@ function summaryOf(session: Session): { partnership: string; planYear: string } 
  */
 function itemOf(entry: LibraryEntry, check: boolean): LibraryItem {
   if (!check && entry.partnership !== undefined && entry.planYear !== undefined) {
-    return { ...entry, label: entry.name || entry.partnership || "Gesprek zonder naam", partnership: entry.partnership, planYear: entry.planYear, damaged: null, backupKey: null };
+    return {
+      ...entry,
+      label: entry.name || entry.partnership || "Gesprek zonder naam",
+      partnership: entry.partnership,
+      planYear: entry.planYear,
+      damaged: null,
+      backupKey: null,
+    };
   }
   const raw = localStorage.getItem(SLOT_PREFIX + entry.id);
   const read = raw === null ? null : readStored(raw);
   if (raw === null || read === null || read.removed.length > 0) {
-    const why = raw === null ? "het opgeslagen gesprek ontbreekt" : read === null ? "het opgeslagen gesprek is geen leesbare JSON" : `${read.removed.length} waarde(n) konden niet worden gelezen`;
+    const why =
+      raw === null
+        ? "het opgeslagen gesprek ontbreekt"
+        : read === null
+          ? "het opgeslagen gesprek is geen leesbare JSON"
+          : `${read.removed.length} waarde(n) konden niet worden gelezen`;
     let backupKey: string | null = null;
     if (raw !== null) {
       backupKey = `${BACKUP_PREFIX}bibliotheek-${entry.id}`;
       if (localStorage.getItem(backupKey) !== raw) localStorage.setItem(backupKey, raw);
     }
     const name = entry.name || read?.session.partnership.name || "Gesprek zonder naam";
-    return { ...entry, label: name, partnership: read?.session.partnership.name ?? "", planYear: read ? planYearOf(read.session) : "", damaged: why, backupKey };
+    return {
+      ...entry,
+      label: name,
+      partnership: read?.session.partnership.name ?? "",
+      planYear: read ? planYearOf(read.session) : "",
+      damaged: why,
+      backupKey,
+    };
   }
   const session = read.session;
-  return { ...entry, label: entry.name || session.partnership.name || "Gesprek zonder naam", partnership: session.partnership.name, planYear: planYearOf(session), damaged: null, backupKey: null };
+  return {
+    ...entry,
+    label: entry.name || session.partnership.name || "Gesprek zonder naam",
+    partnership: session.partnership.name,
+    planYear: planYearOf(session),
+    damaged: null,
+    backupKey: null,
+  };
 }
 
 function publish(index: LibraryIndex, check = false): void {
@@ -131,7 +169,9 @@ function saveCurrent(index: LibraryIndex): LibraryIndex {
   if (localStorage.getItem(SLOT_PREFIX + current) !== text || entry?.partnership === undefined) {
     localStorage.setItem(SLOT_PREFIX + current, text);
     const summary = summaryOf($session.get());
-    entries = entries.map((e) => (e.id === current ? { ...e, ...summary, updatedAt: Date.now() } : e));
+    entries = entries.map((e) =>
+      e.id === current ? { ...e, ...summary, updatedAt: Date.now() } : e,
+    );
   }
   return { current, entries };
 }
@@ -145,7 +185,9 @@ function change(recipe: (index: LibraryIndex) => LibraryIndex): boolean {
     $libraryMessage.set(null);
     return true;
   } catch {
-    $libraryMessage.set("De bibliotheek kon niet worden bijgewerkt: de opslag van deze browser is vol of staat uit. Exporteer de gesprekken als bestand.");
+    $libraryMessage.set(
+      "De bibliotheek kon niet worden bijgewerkt: de opslag van deze browser is vol of staat uit. Exporteer de gesprekken als bestand.",
+    );
     return false;
   }
 }
@@ -176,11 +218,15 @@ export function checkLibrary(): void {
   publish(index, true);
   // Entries written before the index kept summaries get one now, so the next load shows at once.
   const items = new Map($library.get().map((item) => [item.id, item]));
-  const missing = index.entries.filter((e) => e.partnership === undefined && items.get(e.id)?.damaged === null);
+  const missing = index.entries.filter(
+    (e) => e.partnership === undefined && items.get(e.id)?.damaged === null,
+  );
   if (missing.length === 0) return;
   const entries = index.entries.map((e) => {
     const item = items.get(e.id);
-    return e.partnership === undefined && item?.damaged === null ? { ...e, partnership: item.partnership, planYear: item.planYear } : e;
+    return e.partnership === undefined && item?.damaged === null
+      ? { ...e, partnership: item.partnership, planYear: item.planYear }
+      : e;
   });
   try {
     writeIndex({ ...index, entries });
@@ -207,12 +253,18 @@ export function openEntry(id: string): void {
     replaceSession(read.session);
     return { ...index, current: id };
   });
-  if (!opened) $libraryMessage.set("Dit gesprek kan niet worden geopend: het is beschadigd. De reservekopie staat op de startpagina.");
+  if (!opened)
+    $libraryMessage.set(
+      "Dit gesprek kan niet worden geopend: het is beschadigd. De reservekopie staat op de startpagina.",
+    );
 }
 
 /** Gives a conversation a name in the library. */
 export function renameEntry(id: string, name: string): void {
-  change((index) => ({ ...index, entries: index.entries.map((e) => (e.id === id ? { ...e, name: name.trim() } : e)) }));
+  change((index) => ({
+    ...index,
+    entries: index.entries.map((e) => (e.id === id ? { ...e, name: name.trim() } : e)),
+  }));
 }
 
 /** Copies a conversation; as a scenario, the copy remembers which one it varies. Returns the new id. */
@@ -246,7 +298,10 @@ export function removeEntry(id: string): void {
     localStorage.removeItem(SLOT_PREFIX + id);
     return { ...index, entries: index.entries.filter((e) => e.id !== id) };
   });
-  if (!removed) $libraryMessage.set("Het gesprek dat nu open staat, kun je niet verwijderen. Open eerst een ander gesprek.");
+  if (!removed)
+    $libraryMessage.set(
+      "Het gesprek dat nu open staat, kun je niet verwijderen. Open eerst een ander gesprek.",
+    );
 }
 
 /** Brings back the conversation removed last, at its old place. */
@@ -289,12 +344,16 @@ export function entryText(id: string): string | null {
 }
 
 /** The readable sessions of the given entries, in that order (damaged ones left out). */
-export function sessionsOf(ids: readonly string[]): { id: string; label: string; session: Session }[] {
+export function sessionsOf(
+  ids: readonly string[],
+): { id: string; label: string; session: Session }[] {
   const items = new Map($library.get().map((item) => [item.id, item]));
   return ids.flatMap((id) => {
     const raw = entryText(id);
     const read = raw === null ? null : readStored(raw);
     const item = items.get(id);
-    return read !== null && read.removed.length === 0 && item ? [{ id, label: item.label, session: read.session }] : [];
+    return read !== null && read.removed.length === 0 && item
+      ? [{ id, label: item.label, session: read.session }]
+      : [];
   });
 }

@@ -45,7 +45,13 @@ export function emptySession(today: Date): Session {
     placements: [],
     overhead: [],
     otherIncome: [],
-    distribution: { overhead: "deduct", topSlice: 0, basis: "previous", split: "students", boardsShare: 1 },
+    distribution: {
+      overhead: "deduct",
+      topSlice: 0,
+      basis: "previous",
+      split: "students",
+      boardsShare: 1,
+    },
     benefits: [],
     answers: {},
   };

@@ -8,7 +8,16 @@
 import { persistentAtom } from "@nanostores/persistent";
 import { atom, computed } from "nanostores";
 import { type Slide, clampIndex, indexOfKey } from "../lib/deck.ts";
-import { type Clock, DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES, type TimerState, createTimer, reset, toggle } from "../lib/timer.ts";
+import {
+  type Clock,
+  DEFAULT_MINUTES,
+  MAX_MINUTES,
+  MIN_MINUTES,
+  type TimerState,
+  createTimer,
+  reset,
+  toggle,
+} from "../lib/timer.ts";
 
 /** localStorage keys; the version changes when the stored shape does. */
 export const PRESENTER_KEYS = {
@@ -23,7 +32,10 @@ export const PRESENTER_KEYS = {
 /** The two high-contrast themes. */
 export type Theme = "licht" | "donker";
 
-const flag = { encode: (value: boolean) => (value ? "ja" : "nee"), decode: (text: string) => text === "ja" };
+const flag = {
+  encode: (value: boolean) => (value ? "ja" : "nee"),
+  decode: (text: string) => text === "ja",
+};
 
 /** Key of the current slide ("vraag:<id>" or "cijfers:<slug>"); "" before the first visit. */
 export const $slideKey = persistentAtom<string>(PRESENTER_KEYS.slide, "");
@@ -33,7 +45,9 @@ export const $timerMinutes = persistentAtom<number>(PRESENTER_KEYS.minutes, DEFA
   encode: (value: number) => String(value),
   decode: (text: string) => {
     const value = Number(text);
-    return Number.isInteger(value) && value >= MIN_MINUTES && value <= MAX_MINUTES ? value : DEFAULT_MINUTES;
+    return Number.isInteger(value) && value >= MIN_MINUTES && value <= MAX_MINUTES
+      ? value
+      : DEFAULT_MINUTES;
   },
 });
 
@@ -56,14 +70,25 @@ export const $deck = atom<readonly Slide[]>([]);
 export const $slideIndex = computed([$deck, $slideKey], (deck, key) => indexOfKey(deck, key));
 
 /** The current slide, or null for an empty deck. */
-export const $currentSlide = computed([$deck, $slideIndex], (deck, index): Slide | null => deck[index] ?? null);
+export const $currentSlide = computed(
+  [$deck, $slideIndex],
+  (deck, index): Slide | null => deck[index] ?? null,
+);
 
 /** A stored countdown, or null when the text is not one (then a fresh countdown starts). */
 function decodeTimer(text: string): TimerState {
   try {
     const value = JSON.parse(text) as Partial<TimerState>;
-    if (typeof value.durationMs === "number" && typeof value.remainingMs === "number" && (value.startedAt === null || typeof value.startedAt === "number")) {
-      return { durationMs: value.durationMs, remainingMs: value.remainingMs, startedAt: value.startedAt };
+    if (
+      typeof value.durationMs === "number" &&
+      typeof value.remainingMs === "number" &&
+      (value.startedAt === null || typeof value.startedAt === "number")
+    ) {
+      return {
+        durationMs: value.durationMs,
+        remainingMs: value.remainingMs,
+        startedAt: value.startedAt,
+      };
     }
   } catch {
     // Not JSON: fall through to a fresh countdown.
@@ -76,7 +101,11 @@ function decodeTimer(text: string): TimerState {
  * projector and the facilitator's laptop show the same time): it is stored as clock times, so each
  * window computes the same remaining time from it.
  */
-export const $timer = persistentAtom<TimerState>(PRESENTER_KEYS.timer, createTimer(DEFAULT_MINUTES), { encode: JSON.stringify, decode: decodeTimer });
+export const $timer = persistentAtom<TimerState>(
+  PRESENTER_KEYS.timer,
+  createTimer(DEFAULT_MINUTES),
+  { encode: JSON.stringify, decode: decodeTimer },
+);
 
 let clock: Clock = () => Date.now();
 
@@ -94,7 +123,8 @@ export function now(): number {
 export function setDeck(slides: readonly Slide[]): void {
   $deck.set(slides);
   // A second presenter window joins the running countdown; only a countdown of another length starts over.
-  if ($timer.get().durationMs !== $timerMinutes.get() * 60_000) $timer.set(createTimer($timerMinutes.get()));
+  if ($timer.get().durationMs !== $timerMinutes.get() * 60_000)
+    $timer.set(createTimer($timerMinutes.get()));
 }
 
 /** Goes to slide `index` (clamped to the deck). */

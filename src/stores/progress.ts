@@ -6,7 +6,13 @@
 import { computed, type ReadableAtom } from "nanostores";
 import type { Answer, Session } from "../engine/index.ts";
 import type { CardData } from "../lib/cardSchema.ts";
-import { INPUT_PANELS, type InputPanelId, PANELS, isInput, panelMissing } from "../lib/inputPanels.ts";
+import {
+  INPUT_PANELS,
+  type InputPanelId,
+  PANELS,
+  isInput,
+  panelMissing,
+} from "../lib/inputPanels.ts";
 import { $session } from "./session.ts";
 
 /** What a step needs from its card to report its progress. */
@@ -84,6 +90,14 @@ export function progressStore(outlines: readonly StepOutline[]): ReadableAtom<St
 }
 
 /** The outline of a card, as the progress components need it (plain data, passed to islands). */
-export function outlineOf(card: Pick<CardData, "step" | "slug" | "title" | "questions" | "inputs">): StepOutline {
-  return { step: card.step, slug: card.slug, title: card.title, questionIds: card.questions.map((q) => q.id), inputs: card.inputs };
+export function outlineOf(
+  card: Pick<CardData, "step" | "slug" | "title" | "questions" | "inputs">,
+): StepOutline {
+  return {
+    step: card.step,
+    slug: card.slug,
+    title: card.title,
+    questionIds: card.questions.map((q) => q.id),
+    inputs: card.inputs,
+  };
 }

@@ -5,9 +5,21 @@
  */
 import { persistentJSON } from "@nanostores/persistent";
 import { atom, computed } from "nanostores";
-import { type Problem, type Session, computeResult, formatProblem, parseSession } from "../engine/index.ts";
+import {
+  type Problem,
+  type Session,
+  computeResult,
+  formatProblem,
+  parseSession,
+} from "../engine/index.ts";
 import { parseDutchNumber } from "../lib/format.ts";
-import { ALLOCATION_RULES, type AllocationRule, type RegionBudget, type RegionResult, combineRegion } from "../region/index.ts";
+import {
+  ALLOCATION_RULES,
+  type AllocationRule,
+  type RegionBudget,
+  type RegionResult,
+  combineRegion,
+} from "../region/index.ts";
 import { readSessionFile } from "./files.ts";
 import { sessionsOf } from "./library.ts";
 import { $session } from "./session.ts";
@@ -41,18 +53,28 @@ export const REGION_BUDGET_KEY = "gesprekswijzer:regio-budget:v1";
 
 export const $regionEntries = atom<RegionEntry[]>([]);
 export const $refusedFiles = atom<RefusedFile[]>([]);
-export const $budgetFields = persistentJSON<BudgetFields>(REGION_BUDGET_KEY, { amount: "", year: "", rule: "behoefte" });
+export const $budgetFields = persistentJSON<BudgetFields>(REGION_BUDGET_KEY, {
+  amount: "",
+  year: "",
+  rule: "behoefte",
+});
 
 let nextId = 1;
 
 /** Reads chosen files; valid sessions join the region, the others are listed with their messages. */
 export async function addRegionFiles(files: readonly File[]): Promise<void> {
-  const outcomes = await Promise.all(files.map(async (file) => ({ file, outcome: await readSessionFile(file) })));
+  const outcomes = await Promise.all(
+    files.map(async (file) => ({ file, outcome: await readSessionFile(file) })),
+  );
   const added: RegionEntry[] = [];
   const refused: RefusedFile[] = [];
   for (const { file, outcome } of outcomes) {
     if (outcome.ok) added.push({ id: nextId++, source: file.name, session: outcome.session });
-    else refused.push({ source: file.name, lines: outcome.problems.map((p: Problem) => formatProblem(p)) });
+    else
+      refused.push({
+        source: file.name,
+        lines: outcome.problems.map((p: Problem) => formatProblem(p)),
+      });
   }
   $regionEntries.set([...$regionEntries.get(), ...added]);
   $refusedFiles.set(refused);
@@ -62,16 +84,28 @@ export async function addRegionFiles(files: readonly File[]): Promise<void> {
 export function addCurrentSession(): void {
   const outcome = parseSession($session.get());
   if (!outcome.ok) {
-    $refusedFiles.set([{ source: "het gesprek in deze browser", lines: outcome.problems.map((p) => formatProblem(p)) }]);
+    $refusedFiles.set([
+      {
+        source: "het gesprek in deze browser",
+        lines: outcome.problems.map((p) => formatProblem(p)),
+      },
+    ]);
     return;
   }
-  $regionEntries.set([...$regionEntries.get(), { id: nextId++, source: "dit gesprek", session: outcome.session }]);
+  $regionEntries.set([
+    ...$regionEntries.get(),
+    { id: nextId++, source: "dit gesprek", session: outcome.session },
+  ]);
   $refusedFiles.set([]);
 }
 
 /** Adds conversations from this browser's library (readable ones; see stores/library.ts). */
 export function addLibrarySessions(ids: readonly string[]): void {
-  const found = sessionsOf(ids).map(({ label, session }) => ({ id: nextId++, source: `bibliotheek: ${label}`, session }));
+  const found = sessionsOf(ids).map(({ label, session }) => ({
+    id: nextId++,
+    source: `bibliotheek: ${label}`,
+    session,
+  }));
   $regionEntries.set([...$regionEntries.get(), ...found]);
   $refusedFiles.set([]);
 }
@@ -82,7 +116,10 @@ export function removeRegionEntry(id: number): void {
 }
 
 /** Changes one budget field. */
-export function setBudgetField<K extends keyof BudgetFields>(field: K, value: BudgetFields[K]): void {
+export function setBudgetField<K extends keyof BudgetFields>(
+  field: K,
+  value: BudgetFields[K],
+): void {
   $budgetFields.set({ ...$budgetFields.get(), [field]: value });
 }
 
@@ -94,13 +131,18 @@ export interface RegionState {
 }
 
 /** The budget from what was typed, for the region's calendar years (the first year when none is chosen). */
-function budgetOf(fields: BudgetFields, years: readonly number[]): { budget: RegionBudget | null; problem: string | null } {
+function budgetOf(
+  fields: BudgetFields,
+  years: readonly number[],
+): { budget: RegionBudget | null; problem: string | null } {
   if (fields.amount.trim() === "") return { budget: null, problem: null };
   const parsed = parseDutchNumber(fields.amount);
   if (!parsed.ok) return { budget: null, problem: `Regionaal budget: ${parsed.message}` };
   const year = years.includes(Number(fields.year)) ? Number(fields.year) : years[0];
   if (year === undefined) return { budget: null, problem: null };
-  const rule = (ALLOCATION_RULES as readonly string[]).includes(fields.rule) ? fields.rule : "behoefte";
+  const rule = (ALLOCATION_RULES as readonly string[]).includes(fields.rule)
+    ? fields.rule
+    : "behoefte";
   return { budget: { year, amount: Math.round(parsed.value * 100), rule }, problem: null };
 }
 
@@ -109,6 +151,13 @@ export const $region = computed([$regionEntries, $budgetFields], (entries, field
   // Each session is computed once; the budget only changes the division.
   const members = entries.map(({ session }) => ({ session, result: computeResult(session) }));
   const plain = combineRegion(members);
-  const { budget, problem } = budgetOf(fields, plain.years.map((y) => y.year));
-  return { region: budget ? combineRegion(members, budget) : plain, budget, budgetProblem: problem };
+  const { budget, problem } = budgetOf(
+    fields,
+    plain.years.map((y) => y.year),
+  );
+  return {
+    region: budget ? combineRegion(members, budget) : plain,
+    budget,
+    budgetProblem: problem,
+  };
 });

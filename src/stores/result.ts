@@ -19,7 +19,9 @@ const PENDING: ResultState = { ok: false, problems: [], pending: true };
 const $evaluate = atom<((session: Session) => ResultState) | null>(null);
 
 /** Resolves when the engine has loaded (tests, and actions that need a figure at once). */
-export const engineLoaded: Promise<void> = import("./evaluate.ts").then(({ evaluate }) => $evaluate.set(evaluate));
+export const engineLoaded: Promise<void> = import("./evaluate.ts").then(({ evaluate }) =>
+  $evaluate.set(evaluate),
+);
 
 /** A computation slower than this moves off the keystroke path (ms; one frame at 60 Hz). */
 export const SLOW_COMPUTE_MS = 16;

@@ -6,7 +6,11 @@
  * that no longer decodes is never dropped: the readable parts load, the original is copied to a
  * backup key, and `$storageNotice` names what could not be read.
  */
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from "@nanostores/persistent";
+import {
+  persistentAtom,
+  setPersistentEngine,
+  windowPersistentEvents,
+} from "@nanostores/persistent";
 import { atom } from "nanostores";
 import type { Answer, Problem, Session } from "../engine/index.ts";
 import { formatIsoDate } from "../lib/format.ts";
@@ -35,7 +39,9 @@ export const $storageNotice = atom<StorageNotice | null>(null);
 
 /** The backup key that already holds exactly `raw`, if any. */
 function existingBackup(raw: string): string | undefined {
-  return Object.keys(localStorage).find((key) => key.startsWith(BACKUP_PREFIX) && localStorage.getItem(key) === raw);
+  return Object.keys(localStorage).find(
+    (key) => key.startsWith(BACKUP_PREFIX) && localStorage.getItem(key) === raw,
+  );
 }
 
 /** Keeps `raw` under a backup key (reusing one that holds the same text); the key, or null. */
@@ -64,7 +70,10 @@ async function checkInFull(raw: string, shown: Session): Promise<void> {
   const read = readStored(raw);
   if (read === null || read.removed.length > 0) {
     const backupKey = backUp(raw);
-    const kept = backupKey === null ? "De reservekopie van het origineel lukte niet." : "Het volledige origineel is bewaard als reservekopie; op de startpagina kun je het downloaden of terugzetten.";
+    const kept =
+      backupKey === null
+        ? "De reservekopie van het origineel lukte niet."
+        : "Het volledige origineel is bewaard als reservekopie; op de startpagina kun je het downloaden of terugzetten.";
     const message =
       read === null
         ? `Het opgeslagen gesprek kon niet worden gelezen; je begint met een leeg gesprek. ${kept}`
@@ -132,7 +141,9 @@ function guardedStorage(): void {
   const guarded = new Proxy(storage, {
     get: (target, key) => {
       const value: unknown = Reflect.get(target, key, target);
-      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      return typeof value === "function"
+        ? (value as (...args: unknown[]) => unknown).bind(target)
+        : value;
     },
     set: (target, key, value) => {
       try {
@@ -181,7 +192,14 @@ export function hasStoredSession(): boolean {
  * row) and the window sync then skip them by identity instead of redrawing or comparing them.
  */
 export function shareUnchanged<T>(previous: unknown, next: T): T {
-  if (previous === next || typeof previous !== "object" || previous === null || typeof next !== "object" || next === null) return next;
+  if (
+    previous === next ||
+    typeof previous !== "object" ||
+    previous === null ||
+    typeof next !== "object" ||
+    next === null
+  )
+    return next;
   if (Array.isArray(previous) !== Array.isArray(next)) return next;
   const before = previous as Record<string, unknown>;
   const after = next as Record<string, unknown>;
@@ -193,7 +211,13 @@ export function shareUnchanged<T>(previous: unknown, next: T): T {
       continue;
     }
     const shared = shareUnchanged(before[key], after[key]);
-    if (shared !== after[key]) Object.defineProperty(after, key, { value: shared, writable: true, enumerable: true, configurable: true });
+    if (shared !== after[key])
+      Object.defineProperty(after, key, {
+        value: shared,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
     if (shared !== before[key]) same = false;
   }
   return same ? (previous as T) : next;
@@ -209,7 +233,11 @@ export function updateSession(recipe: (draft: Session) => void): void {
 }
 
 /** Writes one answer field of one question. */
-export function setAnswer(questionId: string, field: keyof Pick<Answer, "notes" | "agreements" | "open">, text: string): void {
+export function setAnswer(
+  questionId: string,
+  field: keyof Pick<Answer, "notes" | "agreements" | "open">,
+  text: string,
+): void {
   updateSession((s) => {
     const current = s.answers[questionId] ?? { notes: "", agreements: "", open: "" };
     s.answers[questionId] = { ...current, [field]: text };

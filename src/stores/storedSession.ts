@@ -7,7 +7,10 @@ import { type Problem, type Session, parseSessionText, repairSession } from "../
 import { emptySession } from "./newSession.ts";
 
 /** Reads a stored text: the session, repaired where needed, and what was left out (null: nothing readable). */
-export function readStored(raw: string, today: Date = new Date()): { session: Session; removed: readonly Problem[] } | null {
+export function readStored(
+  raw: string,
+  today: Date = new Date(),
+): { session: Session; removed: readonly Problem[] } | null {
   const outcome = parseSessionText(raw);
   if (outcome.ok) return { session: outcome.session, removed: [] };
   let data: unknown;

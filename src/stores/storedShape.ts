@@ -10,7 +10,8 @@ import { SESSION_FORMAT } from "../engine/index.ts";
 /** "string?": a string, or left out (an optional field the schema gives no default, such as the sector). */
 type Shape = "object" | "array" | "string" | "number" | "string?";
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function has(value: unknown, shape: Shape): boolean {
   if (shape === "object") return isObject(value);
@@ -25,7 +26,8 @@ function fits(value: unknown, shapes: Record<string, Shape>): value is Record<st
 }
 
 /** Every item of a list is an object with the given shape. */
-const allFit = (list: unknown, shapes: Record<string, Shape>): boolean => Array.isArray(list) && list.every((item) => fits(item, shapes));
+const allFit = (list: unknown, shapes: Record<string, Shape>): boolean =>
+  Array.isArray(list) && list.every((item) => fits(item, shapes));
 
 /** What every view reads without asking whether it is there (the schema fills the defaults). */
 const SESSION_SHAPE: Record<string, Shape> = {
@@ -58,12 +60,41 @@ export function sessionShaped(raw: string): Session | null {
     fits(data["partnership"], { name: "string", sector: "string?", region: "string" }) &&
     (data["years"] as unknown[]).every((year) => typeof year === "string") &&
     (data["planYear"] === undefined || typeof data["planYear"] === "string") &&
-    fits(data["regulation"], { perStudent: "number", base: "number", ceilingFactor: "number", lag: "number", grant: "string", counted: "object" }) &&
-    allFit(data["categories"], { id: "string", name: "string", perStudent: "object", weight: "number", stipend: "number" }) &&
-    allFit(data["partners"], { id: "string", name: "string", kind: "string", schools: "number", fixedCosts: "array" }) &&
-    allFit(data["placements"], { board: "string", institute: "string", category: "string", students: "object", days: "number" }) &&
-    ["overhead", "otherIncome", "benefits"].every((list) => allFit(data[list], { label: "string", amount: "number" })) &&
-    Object.values(data["answers"] as Record<string, unknown>).every((answer) => fits(answer, { notes: "string", agreements: "string", open: "string" }));
+    fits(data["regulation"], {
+      perStudent: "number",
+      base: "number",
+      ceilingFactor: "number",
+      lag: "number",
+      grant: "string",
+      counted: "object",
+    }) &&
+    allFit(data["categories"], {
+      id: "string",
+      name: "string",
+      perStudent: "object",
+      weight: "number",
+      stipend: "number",
+    }) &&
+    allFit(data["partners"], {
+      id: "string",
+      name: "string",
+      kind: "string",
+      schools: "number",
+      fixedCosts: "array",
+    }) &&
+    allFit(data["placements"], {
+      board: "string",
+      institute: "string",
+      category: "string",
+      students: "object",
+      days: "number",
+    }) &&
+    ["overhead", "otherIncome", "benefits"].every((list) =>
+      allFit(data[list], { label: "string", amount: "number" }),
+    ) &&
+    Object.values(data["answers"] as Record<string, unknown>).every((answer) =>
+      fits(answer, { notes: "string", agreements: "string", open: "string" }),
+    );
   // The shape is checked above; the values are checked by the full read that follows.
   return shaped ? (data as unknown as Session) : null;
 }

@@ -33,7 +33,9 @@ for (const file of files) {
   try {
     for (const line of await section.run()) console.log(line);
   } catch (error) {
-    console.error(`${file}: meting mislukt: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `${file}: meting mislukt: ${error instanceof Error ? error.message : String(error)}`,
+    );
     failed = true;
   }
 }

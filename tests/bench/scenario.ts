@@ -13,7 +13,13 @@ export interface ScenarioSize {
   years: number;
 }
 
-export const BENCH_SIZE: ScenarioSize = { boards: 110, institutes: 40, categories: 12, placements: 600, years: 10 };
+export const BENCH_SIZE: ScenarioSize = {
+  boards: 110,
+  institutes: 40,
+  categories: 12,
+  placements: 600,
+  years: 10,
+};
 
 /** mulberry32: a tiny seeded PRNG, so every run measures the same file. */
 function random(seed: number): () => number {
@@ -56,7 +62,11 @@ export function benchScenario(size: ScenarioSize = BENCH_SIZE, seed = 2025): Ses
     ...(b % 18 === 17 ? { joins: years[int(1, size.years - 1)]! } : {}),
     ...(b % 7 === 3 ? { rates: { SO: cents(70) + 20 } } : {}),
     fixedCosts: [{ label: "Coördinatie", amount: cents(9000) }],
-    ...(b % 3 === 0 ? { commitment: { percent: int(0, 100) / 100 } } : b % 3 === 1 ? { commitment: { amount: cents(20000) } } : {}),
+    ...(b % 3 === 0
+      ? { commitment: { percent: int(0, 100) / 100 } }
+      : b % 3 === 1
+        ? { commitment: { amount: cents(20000) } }
+        : {}),
   }));
   const institutes = Array.from({ length: size.institutes }, (_, i) => ({
     id: `opleiding-${i}`,
@@ -93,7 +103,11 @@ export function benchScenario(size: ScenarioSize = BENCH_SIZE, seed = 2025): Ses
 
   return {
     format: "gesprekswijzer/1",
-    partnership: { name: "Meetscenario (150 partners)", sector: "po-vo", region: "Onderwijsregio Meetland" },
+    partnership: {
+      name: "Meetscenario (150 partners)",
+      sector: "po-vo",
+      region: "Onderwijsregio Meetland",
+    },
     years,
     planYear: years[1]!,
     // Cost model 1.1 at its heaviest: calendar-year grants (two grants per year) and five byYear entries.
@@ -129,7 +143,13 @@ export function benchScenario(size: ScenarioSize = BENCH_SIZE, seed = 2025): Ses
       { label: "Kwaliteitszorg", amount: 42500.5 },
     ],
     otherIncome: [{ label: "Regionale middelen", amount: 250000 }],
-    distribution: { overhead: "topSlice", topSlice: 150, basis: "previous", split: "students", boardsShare: 0.8 },
+    distribution: {
+      overhead: "topSlice",
+      topSlice: 150,
+      basis: "previous",
+      split: "students",
+      boardsShare: 0.8,
+    },
     benefits: [{ label: "Minder wervingskosten", amount: 75000 }],
   };
 }

@@ -5,7 +5,8 @@ import { runInNewContext } from "node:vm";
 /** Median and 95th percentile of a list of milliseconds. */
 export function stats(samples: readonly number[]): { median: number; p95: number; min: number } {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+  const at = (q: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
   return { median: at(0.5), p95: at(0.95), min: sorted[0]! };
 }
 

@@ -9,17 +9,30 @@ import { benchScenario } from "../bench/scenario.ts";
 import { type Site, axeViolations, openSite } from "./harness.ts";
 
 const KEY = "gesprekswijzer:sessie:v1";
-type Stored = { years: string[]; placements: { board: string; institute: string; category: string; students: Record<string, number> }[] };
+type Stored = {
+  years: string[];
+  placements: {
+    board: string;
+    institute: string;
+    category: string;
+    students: Record<string, number>;
+  }[];
+};
 
 describe("the student step with 150 partners and 10 years", () => {
   let site: Site;
   let page: Page;
-  const stored = async (): Promise<Stored> => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? "{}") as Stored;
+  const stored = async (): Promise<Stored> =>
+    JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? "{}") as Stored;
   /** The input of the cell at a grid position (row within the rows shown in order, column = year). */
-  const cell = (row: number, column: number) => page.locator(`td[data-cell="${row}:${column}"] input`);
+  const cell = (row: number, column: number) =>
+    page.locator(`td[data-cell="${row}:${column}"] input`);
   async function open(session: unknown): Promise<void> {
     await page.goto(site.url(""));
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(session)] as const);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      KEY,
+      JSON.stringify(session),
+    ] as const);
     await page.goto(site.url("gesprek/studenten/"));
     await cell(0, 0).waitFor({ timeout: 30_000 });
   }
@@ -40,15 +53,21 @@ describe("the student step with 150 partners and 10 years", () => {
       await page.keyboard.type(number, { delay: 0 });
       await page.keyboard.press("Enter");
     }
-    await expect.poll(() => page.getByText(`Rijen ${PAGE_ROWS + 1}–${2 * PAGE_ROWS} van 600`).count()).toBe(1);
+    await expect
+      .poll(() => page.getByText(`Rijen ${PAGE_ROWS + 1}–${2 * PAGE_ROWS} van 600`).count())
+      .toBe(1);
     const s = await stored();
     const year = s.years[2]!;
     expect(typed.map((_, i) => s.placements[start + i]!.students[year])).toEqual(typed.map(Number));
     // Focus is in the row after the last one typed, on the second page.
-    expect(await page.evaluate(() => document.activeElement?.closest("td")?.dataset["cell"])).toBe(`${start + typed.length}:2`);
+    expect(await page.evaluate(() => document.activeElement?.closest("td")?.dataset["cell"])).toBe(
+      `${start + typed.length}:2`,
+    );
     // Tab goes right along the row.
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.closest("td")?.dataset["cell"])).toBe(`${start + typed.length}:3`);
+    expect(await page.evaluate(() => document.activeElement?.closest("td")?.dataset["cell"])).toBe(
+      `${start + typed.length}:3`,
+    );
     expect(site.consoleErrors).toEqual([]);
   });
 
@@ -60,7 +79,12 @@ describe("the student step with 150 partners and 10 years", () => {
     await page.getByText("6 vakken ingevuld uit het geplakte blok.").waitFor();
     const s = await stored();
     const [first, second] = s.years;
-    expect([PAGE_ROWS - 2, PAGE_ROWS - 1, PAGE_ROWS].map((r) => [s.placements[r]!.students[first!], s.placements[r]!.students[second!]])).toEqual([
+    expect(
+      [PAGE_ROWS - 2, PAGE_ROWS - 1, PAGE_ROWS].map((r) => [
+        s.placements[r]!.students[first!],
+        s.placements[r]!.students[second!],
+      ]),
+    ).toEqual([
       [31, 32],
       [33, 34],
       [35, 36],
@@ -87,11 +111,17 @@ describe("the student step with 150 partners and 10 years", () => {
     expect(await page.locator("tbody th.row-label", { hasText: label }).count()).toBe(2);
     const before = await stored();
     await page.getByRole("button", { name: `Samenvoegen ${label}` }).click();
-    await expect.poll(async () => (await stored()).placements.length).toBe(before.placements.length - 1);
+    await expect
+      .poll(async () => (await stored()).placements.length)
+      .toBe(before.placements.length - 1);
     const year = before.years[0]!;
-    expect((await stored()).placements[0]!.students[year]).toBe((before.placements[0]!.students[year] ?? 0) + 7);
+    expect((await stored()).placements[0]!.students[year]).toBe(
+      (before.placements[0]!.students[year] ?? 0) + 7,
+    );
     await page.getByRole("button", { name: "Ongedaan maken" }).click();
-    await expect.poll(async () => (await stored()).placements.length).toBe(before.placements.length);
+    await expect
+      .poll(async () => (await stored()).placements.length)
+      .toBe(before.placements.length);
     expect((await stored()).placements).toEqual(before.placements);
     expect(site.consoleErrors).toEqual([]);
   });

@@ -2,11 +2,20 @@
 import { describe, expect, it } from "vitest";
 import { findChromium, usualLocations } from "./chromium.ts";
 
-const only = (...paths: string[]) => (path: string) => paths.includes(path);
+const only =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe("findChromium", () => {
   it("takes CHROMIUM_PATH when it exists", () => {
-    expect(findChromium({ CHROMIUM_PATH: "/opt/chrome" }, "linux", only("/opt/chrome", "/usr/bin/chromium"))).toEqual({ path: "/opt/chrome" });
+    expect(
+      findChromium(
+        { CHROMIUM_PATH: "/opt/chrome" },
+        "linux",
+        only("/opt/chrome", "/usr/bin/chromium"),
+      ),
+    ).toEqual({ path: "/opt/chrome" });
   });
 
   it("says so in Dutch when CHROMIUM_PATH points at nothing, instead of guessing", () => {
@@ -29,7 +38,11 @@ describe("findChromium", () => {
 
   it("lists where it looked when there is no browser", () => {
     const outcome = findChromium({}, "linux", () => false);
-    expect(outcome).toEqual({ problem: expect.stringContaining("Geen Chromium, Chrome of Edge gevonden (gezocht: /usr/bin/chromium,") as string });
+    expect(outcome).toEqual({
+      problem: expect.stringContaining(
+        "Geen Chromium, Chrome of Edge gevonden (gezocht: /usr/bin/chromium,",
+      ) as string,
+    });
     expect(usualLocations("linux", {})[0]).toBe("/usr/bin/chromium");
   });
 });

@@ -9,14 +9,18 @@ import { type Site, openSite } from "./harness.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const dist = join(root, "dist");
-const example = JSON.parse(readFileSync(join(root, "content/examples/voorbeeld-po.json"), "utf8")) as unknown;
+const example = JSON.parse(
+  readFileSync(join(root, "content/examples/voorbeeld-po.json"), "utf8"),
+) as unknown;
 
 /** Every page of the built site, as a site path ("gesprek/kosten/"). */
 function pages(dir = dist): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return pages(path);
-    return entry.name === "index.html" ? [relative(dist, dir) === "" ? "" : `${relative(dist, dir)}/`] : [];
+    return entry.name === "index.html"
+      ? [relative(dist, dir) === "" ? "" : `${relative(dist, dir)}/`]
+      : [];
   });
 }
 
@@ -25,13 +29,22 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.effectiveDirective}: ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      seen.push(
+        `${e.effectiveDirective}: ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
+      ),
+    );
   });
   const consoleCsp: string[] = [];
   page.on("console", (message) => {
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) consoleCsp.push(message.text());
   });
-  return async () => [...(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])), ...consoleCsp.splice(0)];
+  return async () => [
+    ...(await page.evaluate(
+      () => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+    )),
+    ...consoleCsp.splice(0),
+  ];
 }
 
 describe("Content-Security-Policy", () => {
@@ -43,7 +56,10 @@ describe("Content-Security-Policy", () => {
     page = await site.newPage();
     violations = await watchViolations(page);
     await page.goto(site.url(""));
-    await page.evaluate((s) => localStorage.setItem("gesprekswijzer:sessie:v1", JSON.stringify(s)), example);
+    await page.evaluate(
+      (s) => localStorage.setItem("gesprekswijzer:sessie:v1", JSON.stringify(s)),
+      example,
+    );
   });
   afterAll(async () => site.close());
 
@@ -52,7 +68,8 @@ describe("Content-Security-Policy", () => {
     expect(all.length).toBeGreaterThan(10);
     for (const path of all) {
       const html = readFileSync(join(dist, path, "index.html"), "utf8");
-      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? "";
+      const policy =
+        /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? "";
       expect(policy, path).toContain("default-src 'self'");
       expect(policy, path).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
       expect(policy, path).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
@@ -69,7 +86,10 @@ describe("Content-Security-Policy", () => {
     await page.goto(site.url("voorstel/"));
     await page.waitForSelector(".proposal-preview .paper");
     for (const button of ["Download voorstel (PDF)", "Gespreksverslag (PDF)"]) {
-      await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+      await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: button }).click(),
+      ]);
     }
     expect(await violations()).toEqual([]);
   });
@@ -83,6 +103,8 @@ describe("Content-Security-Policy", () => {
     });
     await page.waitForTimeout(100);
     expect((await violations()).join("\n")).toContain("script-src");
-    expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { injected?: boolean }).injected),
+    ).toBeUndefined();
   });
 });

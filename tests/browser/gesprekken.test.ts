@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Site, axeViolations, openSite } from "./harness.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
-const example = JSON.parse(readFileSync(join(root, "content/examples/voorbeeld-po.json"), "utf8")) as { partnership: { name: string }; categories: { perStudent: Record<string, number> }[] };
+const example = JSON.parse(
+  readFileSync(join(root, "content/examples/voorbeeld-po.json"), "utf8"),
+) as { partnership: { name: string }; categories: { perStudent: Record<string, number> }[] };
 const SESSION_KEY = "gesprekswijzer:sessie:v1";
 const SCENARIO = "Ambitie — 100 % in 2030";
 
@@ -19,7 +21,10 @@ describe("/gesprekken/ and /vergelijken/ in Chromium", () => {
     site = await openSite();
     page = await site.newPage();
     await page.goto(site.url("gesprekken/"));
-    await page.evaluate(([key, s]) => localStorage.setItem(key as string, JSON.stringify(s)), [SESSION_KEY, example]);
+    await page.evaluate(
+      ([key, s]) => localStorage.setItem(key as string, JSON.stringify(s)),
+      [SESSION_KEY, example],
+    );
     await page.reload();
     await page.getByRole("region", { name: "Gesprekken in deze browser" }).waitFor();
   });
@@ -29,13 +34,19 @@ describe("/gesprekken/ and /vergelijken/ in Chromium", () => {
     const rows = page.locator("table.library tbody tr");
     expect(await rows.count()).toBe(1);
     expect(await rows.first().innerText()).toContain(example.partnership.name);
-    const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("gesprekswijzer:bibliotheek:sessie:")).map((k) => localStorage.getItem(k)));
+    const stored = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("gesprekswijzer:bibliotheek:sessie:"))
+        .map((k) => localStorage.getItem(k)),
+    );
     expect(JSON.parse(stored[0] ?? "{}").partnership.name).toBe(example.partnership.name);
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it("makes a scenario, opens it, changes its norm and compares it with the original", async () => {
-    await page.getByRole("button", { name: `Kopie als scenario van ${example.partnership.name}` }).click();
+    await page
+      .getByRole("button", { name: `Kopie als scenario van ${example.partnership.name}` })
+      .click();
     await page.getByLabel("Naam van het scenario").fill(SCENARIO);
     await page.getByRole("button", { name: "Scenario maken" }).click();
     await page.getByRole("button", { name: `Openen: ${SCENARIO}` }).click();
@@ -48,7 +59,9 @@ describe("/gesprekken/ and /vergelijken/ in Chromium", () => {
     }, SESSION_KEY);
     await page.reload();
     await page.locator("table.library").waitFor();
-    expect(await page.locator("tr", { hasText: SCENARIO }).innerText()).toContain(`scenario van ${example.partnership.name}`);
+    expect(await page.locator("tr", { hasText: SCENARIO }).innerText()).toContain(
+      `scenario van ${example.partnership.name}`,
+    );
     await page.getByLabel(`${example.partnership.name} vergelijken`).check();
     await page.getByLabel(`${SCENARIO} vergelijken`).check();
     await page.getByRole("link", { name: "Vergelijk 2 gesprekken" }).click();
@@ -78,8 +91,12 @@ describe("/gesprekken/ and /vergelijken/ in Chromium", () => {
     await page.reload();
     await page.locator("table.library").waitFor();
     expect(await page.locator("table.library tbody tr").count()).toBe(3);
-    expect(await page.locator("tr", { hasText: "Oud gesprek" }).innerText()).toContain("Beschadigd");
-    expect(await page.evaluate(() => localStorage.getItem("gesprekswijzer:backup:bibliotheek-kapot"))).toBe("{niet af");
+    expect(await page.locator("tr", { hasText: "Oud gesprek" }).innerText()).toContain(
+      "Beschadigd",
+    );
+    expect(
+      await page.evaluate(() => localStorage.getItem("gesprekswijzer:backup:bibliotheek-kapot")),
+    ).toBe("{niet af");
     expect(site.consoleErrors).toEqual([]);
     expect(site.foreignRequests).toEqual([]);
   });

@@ -47,7 +47,11 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -79,15 +83,29 @@ export interface SiteOptions {
 
 /** Starts preview + Chromium. Call in beforeAll; call `close` in afterAll. */
 export async function openSite(options: SiteOptions = {}): Promise<Site> {
-  if (!existsSync(join(options.outDir ?? join(root, "dist"), "index.html"))) throw new Error("dist/ ontbreekt: draai eerst npm run build");
+  if (!existsSync(join(options.outDir ?? join(root, "dist"), "index.html")))
+    throw new Error("dist/ ontbreekt: draai eerst npm run build");
   const executablePath = chromiumPath(); // before the server starts, so a missing browser leaves nothing running
   const port = await freePort();
   // --ignore-lock: Astro 7 allows one tracked preview per project; parallel test runs need their own.
-  const server = spawn(process.execPath, [ASTRO, "preview", "--ignore-lock", "--host", "127.0.0.1", "--port", String(port), ...(options.outDir ? ["--outDir", options.outDir] : [])], {
-    cwd: root,
-    env: astroEnv(),
-    stdio: "ignore",
-  });
+  const server = spawn(
+    process.execPath,
+    [
+      ASTRO,
+      "preview",
+      "--ignore-lock",
+      "--host",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      ...(options.outDir ? ["--outDir", options.outDir] : []),
+    ],
+    {
+      cwd: root,
+      env: astroEnv(),
+      stdio: "ignore",
+    },
+  );
   const base = `http://127.0.0.1:${port}/`;
   await waitForServer(base, server);
   const profile = mkdtempSync(join(tmpdir(), "gw-chromium-"));
@@ -146,9 +164,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated, not added as a <script>: the site's Content-Security-Policy rightly refuses inline scripts.
   await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{
+            violations: { id: string; help: string; nodes: { target: unknown }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))})`);
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes.length}×: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))})`,
+    );
   });
   return violations;
 }

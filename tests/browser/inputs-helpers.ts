@@ -10,7 +10,11 @@ import type { Site } from "./harness.ts";
 /** Every leaf of a value as [path, value], leaving out ids (they follow the typed names). */
 export function leaves(value: unknown, path = ""): [string, unknown][] {
   if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([k, v]) => (k === "id" ? [] : leaves(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k)));
+    return Object.entries(value).flatMap(([k, v]) =>
+      k === "id"
+        ? []
+        : leaves(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k),
+    );
   }
   return [[path, value]];
 }
@@ -26,9 +30,14 @@ export function wizard(site: Site, page: Page) {
       await page.locator(".step-inputs section.panel").first().waitFor();
     },
     /** Adds the grid rows of every combination of the ticked boards, institute and category (one go of "Rijen toevoegen"). */
-    addRows: async (boards: readonly string[], institute: string, category: string): Promise<void> => {
+    addRows: async (
+      boards: readonly string[],
+      institute: string,
+      category: string,
+    ): Promise<void> => {
       const form = page.locator("form.add", { hasText: "Rijen toevoegen" });
-      for (const name of [...boards, institute, category]) await form.getByRole("checkbox", { name, exact: true }).check();
+      for (const name of [...boards, institute, category])
+        await form.getByRole("checkbox", { name, exact: true }).check();
       await form.getByRole("button", { name: /rij(en)? toevoegen/ }).click();
       await form.getByText(/toegevoegd\.$/).waitFor();
     },
@@ -38,7 +47,13 @@ export function wizard(site: Site, page: Page) {
       await page.getByRole("button", { name: yes, exact: true }).click();
     },
     /** Adds a € line to a list and types its description and amount. */
-    addLine: async (caption: string, add: string, index: number, text: string, amount: string): Promise<void> => {
+    addLine: async (
+      caption: string,
+      add: string,
+      index: number,
+      text: string,
+      amount: string,
+    ): Promise<void> => {
       await page.getByRole("button", { name: add, exact: true }).click();
       await label(`Omschrijving ${caption}, regel ${index}`).fill(text);
       await label(`Bedrag per jaar, ${text} (${caption})`).fill(amount);
@@ -58,7 +73,8 @@ export function expectSameYears(result: Result, expected: { years: unknown[] }):
   for (const [i, want] of expected.years.entries()) {
     const got = new Map(leaves(result.years[i]));
     for (const [path, value] of leaves(want)) {
-      if (path === "coverage") expect(got.get(path) as number, path).toBeCloseTo(value as number, 6);
+      if (path === "coverage")
+        expect(got.get(path) as number, path).toBeCloseTo(value as number, 6);
       else expect(got.get(path), `years[${i}].${path}`).toBe(value);
     }
   }

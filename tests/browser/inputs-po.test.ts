@@ -8,7 +8,9 @@ import { formatEuro } from "../../src/lib/format.ts";
 import { type Site, axeViolations, openSite } from "./harness.ts";
 import { expectSameYears, wizard } from "./inputs-helpers.ts";
 
-const expected = JSON.parse(readFileSync(new URL("../fixtures/voorbeeld-po.expected.json", import.meta.url), "utf8")) as {
+const expected = JSON.parse(
+  readFileSync(new URL("../fixtures/voorbeeld-po.expected.json", import.meta.url), "utf8"),
+) as {
   years: { year: string }[];
 };
 
@@ -32,7 +34,8 @@ describe("entering the po example through the input panels", () => {
   const step = (slug: string) => w().step(slug);
   const label = (name: string) => w().label(name);
   const confirm = (button: string, yes: string) => w().confirm(button, yes);
-  const addLine = (caption: string, add: string, index: number, text: string, amount: string) => w().addLine(caption, add, index, text, amount);
+  const addLine = (caption: string, add: string, index: number, text: string, amount: string) =>
+    w().addLine(caption, add, index, text, amount);
 
   it("starts a new conversation", async () => {
     await page.goto(site.url());
@@ -55,7 +58,10 @@ describe("entering the po example through the input panels", () => {
     await label("Voor welk schooljaar maken jullie het voorstel?").selectOption("2026-2027");
     await label("Datum van het gesprek").fill("2026-11-23");
     await label("Deelnemers").fill("Programmaleider\nBestuurders");
-    for (const [name, schools] of [["Stichting Akker", "14"], ["Stichting Beek", "9"]] as const) {
+    for (const [name, schools] of [
+      ["Stichting Akker", "14"],
+      ["Stichting Beek", "9"],
+    ] as const) {
       await label("Naam van een nieuw schoolbestuur").fill(name);
       await page.getByRole("button", { name: "Bestuur toevoegen" }).click();
       await label(`Aantal deelnemende scholen, ${name}`).fill(schools);
@@ -79,7 +85,9 @@ describe("entering the po example through the input panels", () => {
   it("step 4: categories and rates", async () => {
     await step("facilitering");
     // Removing asks nothing; the undo notice offers to take it back.
-    await page.getByRole("button", { name: "Categorie verwijderen Pabo versneld traject", exact: true }).click();
+    await page
+      .getByRole("button", { name: "Categorie verwijderen Pabo versneld traject", exact: true })
+      .click();
     await page.getByText("Categorie Pabo versneld traject verwijderd").waitFor();
     await label("Naam van een nieuwe categorie").fill("Minorstudent");
     await page.getByRole("button", { name: "Categorie toevoegen" }).click();
@@ -109,7 +117,8 @@ describe("entering the po example through the input panels", () => {
       [["Stichting Akker"], "Pabo Elders", "Pabo voltijd"],
       [["Stichting Akker"], "Pabo Voorbeeld", "Minorstudent"],
     ] as const;
-    for (const [boards, institute, category] of goes) await w().addRows(boards, institute, category);
+    for (const [boards, institute, category] of goes)
+      await w().addRows(boards, institute, category);
     expect(await page.getByText("staat al in de tabel").count()).toBe(0);
     // All counts in one block, copied from a spreadsheet (tabs between cells, a line per row) and pasted in the first cell.
     const block = ["120\t130\t140", "80\t90\t95", "20\t30\t40", "10\t10\t12", "6\t8\t8"].join("\n");
@@ -117,7 +126,11 @@ describe("entering the po example through the input panels", () => {
     await label(`Studenten 2025-2026, ${AKKER_PABO_VOLTIJD}`).focus();
     await page.keyboard.press("Control+V");
     await page.getByText("15 vakken ingevuld uit het geplakte blok.").waitFor();
-    expect(await label(`Studenten 2027-2028, Stichting Akker – Pabo Voorbeeld – Minorstudent`).inputValue()).toBe("8");
+    expect(
+      await label(
+        `Studenten 2027-2028, Stichting Akker – Pabo Voorbeeld – Minorstudent`,
+      ).inputValue(),
+    ).toBe("8");
     // The grant of 2025 rests on 2023-2024, the grant of 2026 on 2024-2025: the first school year needs both.
     const missing = page.getByText(/De telling van 2023-2024 en 2024-2025 ontbreekt/);
     await expect(missing.isVisible()).resolves.toBe(true);
@@ -129,7 +142,11 @@ describe("entering the po example through the input panels", () => {
     const cell = label(`Studenten 2027-2028, ${AKKER_PABO_VOLTIJD}`);
     await cell.fill("14o");
     expect(await cell.getAttribute("aria-invalid")).toBe("true");
-    expect(await page.getByText(`Studenten 2027-2028, ${AKKER_PABO_VOLTIJD}: "14o" is geen getal`).count()).toBe(1);
+    expect(
+      await page
+        .getByText(`Studenten 2027-2028, ${AKKER_PABO_VOLTIJD}: "14o" is geen getal`)
+        .count(),
+    ).toBe(1);
     await cell.fill("140");
     expect(await cell.getAttribute("aria-invalid")).toBeNull();
     expect(await axeViolations(page)).toEqual([]);
@@ -139,11 +156,41 @@ describe("entering the po example through the input panels", () => {
     await step("kosten");
     await addLine("Overhead", "Overheadpost toevoegen", 1, "Programmaleiding", "60.000");
     await addLine("Overhead", "Overheadpost toevoegen", 2, "Communicatie en website", "€ 5.000");
-    await addLine("Overhead", "Overheadpost toevoegen", 3, "Organisatiekosten (opleidersdagen)", "10000");
-    await addLine("Vaste kosten Stichting Akker", "Vaste kosten toevoegen voor Stichting Akker", 1, "Coördinatie", "6.000");
-    await addLine("Vaste kosten Stichting Akker", "Vaste kosten toevoegen voor Stichting Akker", 2, "Professionalisering mentoren", "4.000,00");
-    await addLine("Vaste kosten Stichting Beek", "Vaste kosten toevoegen voor Stichting Beek", 1, "Coördinatie", "4000");
-    await addLine("Vaste kosten Pabo Voorbeeld", "Vaste kosten toevoegen voor Pabo Voorbeeld", 1, "Coördinatie", "8.000");
+    await addLine(
+      "Overhead",
+      "Overheadpost toevoegen",
+      3,
+      "Organisatiekosten (opleidersdagen)",
+      "10000",
+    );
+    await addLine(
+      "Vaste kosten Stichting Akker",
+      "Vaste kosten toevoegen voor Stichting Akker",
+      1,
+      "Coördinatie",
+      "6.000",
+    );
+    await addLine(
+      "Vaste kosten Stichting Akker",
+      "Vaste kosten toevoegen voor Stichting Akker",
+      2,
+      "Professionalisering mentoren",
+      "4.000,00",
+    );
+    await addLine(
+      "Vaste kosten Stichting Beek",
+      "Vaste kosten toevoegen voor Stichting Beek",
+      1,
+      "Coördinatie",
+      "4000",
+    );
+    await addLine(
+      "Vaste kosten Pabo Voorbeeld",
+      "Vaste kosten toevoegen voor Pabo Voorbeeld",
+      1,
+      "Coördinatie",
+      "8.000",
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -154,7 +201,11 @@ describe("entering the po example through the input panels", () => {
     await page.getByLabel("Die van het jaar ervoor (T-1)").check();
     await page.getByLabel("Naar studenten").check();
     await label("Deel voor de schoolbesturen").fill("100");
-    for (const [name, percent] of [["Stichting Akker", "50"], ["Stichting Beek", "50 %"], ["Pabo Voorbeeld", "100"]] as const) {
+    for (const [name, percent] of [
+      ["Stichting Akker", "50"],
+      ["Stichting Beek", "50 %"],
+      ["Pabo Voorbeeld", "100"],
+    ] as const) {
       await label(`Soort toezegging, ${name}`).selectOption("percent");
       await label(`Deel van eigen kosten, ${name}`).fill(percent);
     }
@@ -164,7 +215,13 @@ describe("entering the po example through the input panels", () => {
   it("step 10: benefits", async () => {
     await step("opbrengsten");
     expect(await page.getByText("getoond, nooit verrekend met de kosten").count()).toBe(1);
-    await addLine("Opbrengsten", "Opbrengst toevoegen", 1, "Lagere wervingskosten (eigen afgestudeerden in dienst)", "20.000");
+    await addLine(
+      "Opbrengsten",
+      "Opbrengst toevoegen",
+      1,
+      "Lagere wervingskosten (eigen afgestudeerden in dienst)",
+      "20.000",
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -176,7 +233,10 @@ describe("entering the po example through the input panels", () => {
   });
 
   it("the results page shows the plan-year figures", async () => {
-    const plan = expected.years.find((y) => y.year === "2026-2027") as unknown as { costs: { total: number }; income: { subsidy: number } };
+    const plan = expected.years.find((y) => y.year === "2026-2027") as unknown as {
+      costs: { total: number };
+      income: { subsidy: number };
+    };
     await page.goto(site.url("resultaat/"));
     await page.locator("main table").first().waitFor();
     const text = (await page.locator("main").innerText()).replace(/\s/g, " ");
@@ -193,11 +253,18 @@ describe("entering the po example through the input panels", () => {
     const sticking = await page.evaluate(() =>
       [...document.querySelectorAll("main *")]
         // (a visually hidden label is clipped to one pixel: it cannot make the page scroll)
-        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !el.closest(".table-wrap") && !el.classList.contains("visually-hidden"))
+        .filter(
+          (el) =>
+            el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 &&
+            !el.closest(".table-wrap") &&
+            !el.classList.contains("visually-hidden"),
+        )
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
     );
     expect(sticking).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 });

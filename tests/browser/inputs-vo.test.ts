@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Site, axeViolations, openSite } from "./harness.ts";
 import { expectSameYears, wizard } from "./inputs-helpers.ts";
 
-const expected = JSON.parse(readFileSync(new URL("../fixtures/voorbeeld-vo.expected.json", import.meta.url), "utf8")) as { years: unknown[]; warnings: string[] };
+const expected = JSON.parse(
+  readFileSync(new URL("../fixtures/voorbeeld-vo.expected.json", import.meta.url), "utf8"),
+) as { years: unknown[]; warnings: string[] };
 
 const GROUP = "hbo leerjaar 1, groepsplaatsing";
 const FLEX = "Flexibel traject (minor, module)";
@@ -66,7 +68,10 @@ describe("entering the vo example through the input panels", () => {
     await label("Hoeveel schooljaren rekenen we door?").fill("4");
     await label("Hoeveel schooljaren rekenen we door?").press("Tab");
     await label("Voor welk schooljaar maken jullie het voorstel?").selectOption("2026-2027");
-    for (const [name, schools] of [[LYCEUM, "4"], [COLLEGE, "3"]] as const) {
+    for (const [name, schools] of [
+      [LYCEUM, "4"],
+      [COLLEGE, "3"],
+    ] as const) {
       await label("Naam van een nieuw schoolbestuur").fill(name);
       await page.getByRole("button", { name: "Bestuur toevoegen" }).click();
       await label(`Aantal deelnemende scholen, ${name}`).fill(schools);
@@ -82,7 +87,9 @@ describe("entering the vo example through the input panels", () => {
     await page.getByLabel("Leeg: we stellen onze eigen norm op").check();
     await w().confirm("Leeg beginnen", "Ja, toepassen");
     await w().step("facilitering");
-    await label("Uren per deelnemende school per jaar (schoolbesturen), schoolopleider (SO)").fill("342");
+    await label("Uren per deelnemende school per jaar (schoolbesturen), schoolopleider (SO)").fill(
+      "342",
+    );
     for (const [name, wpb, so, io] of CATEGORIES) {
       await label("Naam van een nieuwe categorie").fill(name);
       await page.getByRole("button", { name: "Categorie toevoegen" }).click();
@@ -98,8 +105,16 @@ describe("entering the vo example through the input panels", () => {
     await label(`ook uren per stagedag (met maximum per student), ${FLEX}`).check();
     await hours("Uren per stagedag", "werkplekbegeleider (WPB)", FLEX).fill("0,5");
     await hours("Uren per stagedag", "schoolopleider (SO)", FLEX).fill("0,3");
-    await hours("Maximum uren per student per jaar (leeg = geen maximum)", "werkplekbegeleider (WPB)", FLEX).fill("36");
-    await hours("Maximum uren per student per jaar (leeg = geen maximum)", "schoolopleider (SO)", FLEX).fill("24");
+    await hours(
+      "Maximum uren per student per jaar (leeg = geen maximum)",
+      "werkplekbegeleider (WPB)",
+      FLEX,
+    ).fill("36");
+    await hours(
+      "Maximum uren per student per jaar (leeg = geen maximum)",
+      "schoolopleider (SO)",
+      FLEX,
+    ).fill("24");
     // A vo partnership is offered the vo GPL example; it fills every role, and stays unconfirmed.
     await page.getByRole("button", { name: "Voorbeeldtarieven overnemen" }).click();
     expect(await label("Uurtarief werkplekbegeleider (WPB)").inputValue()).toBe("52,44");
@@ -113,7 +128,8 @@ describe("entering the vo example through the input panels", () => {
     await w().step("studenten");
     for (const [board, institute, category, counts] of PLACEMENTS) {
       await w().addRows([board], institute, category);
-      for (const [i, year] of YEARS.entries()) await label(`Studenten ${year}, ${board} – ${institute} – ${category}`).fill(counts[i]!);
+      for (const [i, year] of YEARS.entries())
+        await label(`Studenten ${year}, ${board} – ${institute} – ${category}`).fill(counts[i]!);
     }
     await label(`Stagedagen per student per jaar, ${COLLEGE} – ${ULO} – ${FLEX}`).fill("40");
     // Calendar-year grants: 2024 rests on 2022-2023, 2025 on 2023-2024.
@@ -124,10 +140,26 @@ describe("entering the vo example through the input panels", () => {
 
   it("overhead and fixed costs", async () => {
     await w().step("kosten");
-    const overhead = [["Programmaleiding", "85.000"], ["Stagecoördinatie", "20.000"], ["Communicatie", "6.000"], ["Kwaliteitszorg", "9.000"]] as const;
-    for (const [i, [text, amount]] of overhead.entries()) await w().addLine("Overhead", "Overheadpost toevoegen", i + 1, text, amount);
-    for (const [partner, text, amount] of [[LYCEUM, "Professionalisering", "7.500"], [COLLEGE, "Professionalisering", "5.000"], [HS, "Coördinatie", "15.000"]] as const) {
-      await w().addLine(`Vaste kosten ${partner}`, `Vaste kosten toevoegen voor ${partner}`, 1, text, amount);
+    const overhead = [
+      ["Programmaleiding", "85.000"],
+      ["Stagecoördinatie", "20.000"],
+      ["Communicatie", "6.000"],
+      ["Kwaliteitszorg", "9.000"],
+    ] as const;
+    for (const [i, [text, amount]] of overhead.entries())
+      await w().addLine("Overhead", "Overheadpost toevoegen", i + 1, text, amount);
+    for (const [partner, text, amount] of [
+      [LYCEUM, "Professionalisering", "7.500"],
+      [COLLEGE, "Professionalisering", "5.000"],
+      [HS, "Coördinatie", "15.000"],
+    ] as const) {
+      await w().addLine(
+        `Vaste kosten ${partner}`,
+        `Vaste kosten toevoegen voor ${partner}`,
+        1,
+        text,
+        amount,
+      );
     }
   });
 
@@ -140,8 +172,17 @@ describe("entering the vo example through the input panels", () => {
     await page.getByLabel("Een vast bedrag per student blijft voor de overhead").check();
     await label("Ingehouden bedrag per student voor de overhead").fill("150");
     await label("Deel voor de schoolbesturen").fill("80 %");
-    await w().addLine("Andere inkomsten", "Inkomstenpost toevoegen", 1, "Regionale middelen (RAP)", "€ 15.000");
-    for (const [name, amount] of [[LYCEUM, "120.000"], [COLLEGE, "90.000"]] as const) {
+    await w().addLine(
+      "Andere inkomsten",
+      "Inkomstenpost toevoegen",
+      1,
+      "Regionale middelen (RAP)",
+      "€ 15.000",
+    );
+    for (const [name, amount] of [
+      [LYCEUM, "120.000"],
+      [COLLEGE, "90.000"],
+    ] as const) {
       await label(`Soort toezegging, ${name}`).selectOption("amount");
       await label(`Bedrag per jaar, ${name}`).fill(amount);
     }

@@ -17,7 +17,9 @@ const cardCount = questionIds.length + cardFiles.length;
 /** Page sizes (width × height in points, rounded) of a PDF made by Chromium. */
 function pageSizes(pdf: Buffer): string[] {
   const text = pdf.toString("latin1");
-  return [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
+  return [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(
+    (m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`,
+  );
 }
 
 describe("/kaarten/ in Chromium", () => {
@@ -34,7 +36,9 @@ describe("/kaarten/ in Chromium", () => {
 
   it("puts every question on a card, each step with a cover card", async () => {
     expect(questionIds.length).toBeGreaterThan(24);
-    const shown = await page.locator(".card.question").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-question-id")));
+    const shown = await page
+      .locator(".card.question")
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-question-id")));
     expect([...shown].sort()).toEqual([...questionIds].sort());
     expect(await page.locator(".card.cover").count()).toBe(cardFiles.length);
     expect(await page.locator(".sheet").count()).toBe(Math.ceil(cardCount / 4));
@@ -85,7 +89,11 @@ describe("/kaarten/ in Chromium", () => {
     const other = await site.newPage();
     await other.goto(site.url("kaarten/?formaat=a4"));
     expect(await other.getAttribute("#kaartenset", "data-format")).toBe("a4");
-    expect(await other.getByLabel("A4 met vier kaarten (A6) per vel, knippen langs de stippellijnen").isChecked()).toBe(true);
+    expect(
+      await other
+        .getByLabel("A4 met vier kaarten (A6) per vel, knippen langs de stippellijnen")
+        .isChecked(),
+    ).toBe(true);
     await other.close();
     expect(site.consoleErrors).toEqual([]);
     expect(site.foreignRequests).toEqual([]);

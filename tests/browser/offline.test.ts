@@ -1,7 +1,15 @@
 // Offline: after one visit the service worker has cached the whole site (pages, scripts, styles,
 // the PDF fonts), so it reloads and works with the network off; a new version waits for the
 // user's "herladen" instead of switching mid-session.
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import type { Page } from "playwright-core";
@@ -21,7 +29,10 @@ function consistent(folder: string): boolean {
   if (!existsSync(join(folder, "sw.js"))) return false;
   const listed = new Set(precacheOf(folder));
   const files = readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(html|js|css|ttf)$/.test(entry.name) && entry.name !== "sw.js")
+    .filter(
+      (entry) =>
+        entry.isFile() && /\.(html|js|css|ttf)$/.test(entry.name) && entry.name !== "sw.js",
+    )
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
   const urls = new Set(files.map((file) => `/${file.replace(/(^|\/)index\.html$/, "$1")}`));
   const wanted = [...listed].filter((url) => /(\.(html|js|css|ttf)|\/)$/.test(url));
@@ -36,7 +47,9 @@ async function copyBuild(folder: string): Promise<void> {
     if (consistent(folder)) return;
     await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
-  throw new Error("dist/ is geen volledige build (sw.js past niet bij de bestanden): draai npm run build");
+  throw new Error(
+    "dist/ is geen volledige build (sw.js past niet bij de bestanden): draai npm run build",
+  );
 }
 
 /** Slug and first question id of step 1, from its card file. */
@@ -45,7 +58,10 @@ function firstCard(): { slug: string; id: string } {
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".mdx"))) {
     const front = readFileSync(new URL(name, dir), "utf8").split(/^---$/m)[1] ?? "";
     if (/^step:\s*1\s*$/m.test(front)) {
-      return { slug: /^slug:\s*"?([a-z0-9-]+)"?/m.exec(front)?.[1] ?? "", id: /^\s+- id:\s*"?([a-z0-9-]+)"?/m.exec(front)?.[1] ?? "" };
+      return {
+        slug: /^slug:\s*"?([a-z0-9-]+)"?/m.exec(front)?.[1] ?? "",
+        id: /^\s+- id:\s*"?([a-z0-9-]+)"?/m.exec(front)?.[1] ?? "",
+      };
     }
   }
   throw new Error("geen kaart met stap 1");
@@ -68,13 +84,24 @@ describe("offline use", () => {
 
   it("precaches every built page, script, style and font on the first visit", async () => {
     const precache = precacheOf(copy);
-    for (const needed of ["/", "/presentatie/", "/kaarten/", "/gesprek/", "/fonts/Roboto-Regular.ttf", "/fonts/Roboto-Medium.ttf"]) {
+    for (const needed of [
+      "/",
+      "/presentatie/",
+      "/kaarten/",
+      "/gesprek/",
+      "/fonts/Roboto-Regular.ttf",
+      "/fonts/Roboto-Medium.ttf",
+    ]) {
       expect(precache, needed).toContain(needed);
     }
     expect(precache.some((url) => url.endsWith(".js"))).toBe(true);
     expect(precache.some((url) => url.endsWith(".css"))).toBe(true);
     await page.goto(site.url());
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+        timeout: 20_000,
+      })
+      .toBe(true);
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
       const cache = await caches.open(names[0] ?? "");
@@ -100,7 +127,9 @@ describe("offline use", () => {
 
     // the wizard shows it
     await page.goto(site.url(`gesprek/${slug}/`));
-    await expect.poll(() => page.locator(`#antwoord-${id}-notes`).inputValue(), { timeout: 10_000 }).toBe("Genoteerd zonder internet");
+    await expect
+      .poll(() => page.locator(`#antwoord-${id}-notes`).inputValue(), { timeout: 10_000 })
+      .toBe("Genoteerd zonder internet");
 
     // the card deck, with a query string
     await page.goto(site.url("kaarten/?formaat=a5"));
@@ -108,10 +137,16 @@ describe("offline use", () => {
     expect(await page.locator(".card.question").count()).toBeGreaterThan(24);
 
     // the fonts the PDF needs
-    const fonts = await page.evaluate(async (urls) => Promise.all(urls.map(async (url) => {
-      const r = await fetch(url);
-      return r.ok ? (await r.arrayBuffer()).byteLength : 0;
-    })), precacheOf(copy).filter((url) => url.endsWith(".ttf")));
+    const fonts = await page.evaluate(
+      async (urls) =>
+        Promise.all(
+          urls.map(async (url) => {
+            const r = await fetch(url);
+            return r.ok ? (await r.arrayBuffer()).byteLength : 0;
+          }),
+        ),
+      precacheOf(copy).filter((url) => url.endsWith(".ttf")),
+    );
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((size) => size > 10_000)).toBe(true);
 
@@ -121,36 +156,53 @@ describe("offline use", () => {
     await site.context.setOffline(false);
   });
 
-  it("offers a new version with 'Nieuwe versie beschikbaar' and switches only when asked", { timeout: 60_000 }, async () => {
-    // Play a new release: another version number, a changed start page (same lengths, so the
-    // preview server's cached file sizes stay right).
-    const workerFile = join(copy, "sw.js");
-    const worker = readFileSync(workerFile, "utf8");
-    const version = /const VERSION = "([0-9a-f]{12})";/.exec(worker)?.[1] ?? "";
-    const next = version.replace(/./g, (c) => (c === "f" ? "0" : "f"));
-    writeFileSync(workerFile, worker.replace(`const VERSION = "${version}"`, `const VERSION = "${next}"`));
-    const indexFile = join(copy, "index.html");
-    writeFileSync(indexFile, readFileSync(indexFile, "utf8").replace("· Gesprekswijzer</title>", "· GESPREKSWIJZER</title>"));
+  it(
+    "offers a new version with 'Nieuwe versie beschikbaar' and switches only when asked",
+    { timeout: 60_000 },
+    async () => {
+      // Play a new release: another version number, a changed start page (same lengths, so the
+      // preview server's cached file sizes stay right).
+      const workerFile = join(copy, "sw.js");
+      const worker = readFileSync(workerFile, "utf8");
+      const version = /const VERSION = "([0-9a-f]{12})";/.exec(worker)?.[1] ?? "";
+      const next = version.replace(/./g, (c) => (c === "f" ? "0" : "f"));
+      writeFileSync(
+        workerFile,
+        worker.replace(`const VERSION = "${version}"`, `const VERSION = "${next}"`),
+      );
+      const indexFile = join(copy, "index.html");
+      writeFileSync(
+        indexFile,
+        readFileSync(indexFile, "utf8").replace(
+          "· Gesprekswijzer</title>",
+          "· GESPREKSWIJZER</title>",
+        ),
+      );
 
-    await page.goto(site.url());
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      await registration?.update();
-    });
-    const notice = page.locator("#sw-update");
-    await expect.poll(() => notice.innerText(), { timeout: 20_000 }).toContain("Nieuwe versie beschikbaar");
-    // not switched: the page and a reload still show the running version
-    expect(await page.title()).toBe("Start · Gesprekswijzer");
-    await page.reload();
-    expect(await page.title()).toBe("Start · Gesprekswijzer");
-    await expect.poll(() => notice.innerText(), { timeout: 10_000 }).toContain("Nieuwe versie beschikbaar");
+      await page.goto(site.url());
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        await registration?.update();
+      });
+      const notice = page.locator("#sw-update");
+      await expect
+        .poll(() => notice.innerText(), { timeout: 20_000 })
+        .toContain("Nieuwe versie beschikbaar");
+      // not switched: the page and a reload still show the running version
+      expect(await page.title()).toBe("Start · Gesprekswijzer");
+      await page.reload();
+      expect(await page.title()).toBe("Start · Gesprekswijzer");
+      await expect
+        .poll(() => notice.innerText(), { timeout: 10_000 })
+        .toContain("Nieuwe versie beschikbaar");
 
-    await notice.getByRole("button", { name: "herladen" }).click();
-    await expect.poll(() => page.title(), { timeout: 20_000 }).toBe("Start · GESPREKSWIJZER");
-    await page.waitForLoadState("load");
-    expect(await notice.innerText()).toBe("");
-    const names = await page.evaluate(() => caches.keys());
-    expect(names).toContain(`gesprekswijzer-${next}`);
-    expect(site.consoleErrors).toEqual([]);
-  });
+      await notice.getByRole("button", { name: "herladen" }).click();
+      await expect.poll(() => page.title(), { timeout: 20_000 }).toBe("Start · GESPREKSWIJZER");
+      await page.waitForLoadState("load");
+      expect(await notice.innerText()).toBe("");
+      const names = await page.evaluate(() => caches.keys());
+      expect(names).toContain(`gesprekswijzer-${next}`);
+      expect(site.consoleErrors).toEqual([]);
+    },
+  );
 });

@@ -53,7 +53,9 @@ describe("timer on /presentatie/", () => {
     const minutes = page.getByLabel("Minuten per vraag");
     await minutes.fill("0");
     await minutes.press("Enter");
-    expect(await page.locator("#timer-minuten-fout").innerText()).toContain("Minuten per vraag: Vul minstens 1 in.");
+    expect(await page.locator("#timer-minuten-fout").innerText()).toContain(
+      "Minuten per vraag: Vul minstens 1 in.",
+    );
     expect(await clock()).toBe("5:00");
     await minutes.fill("2");
     await minutes.press("Enter");

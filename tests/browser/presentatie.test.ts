@@ -20,7 +20,10 @@ const cards = readdirSync(cardsDir)
   })
   .sort((a, b) => a.step - b.step);
 /** What the deck should show: every question, each step closed by its figures slide. */
-const expectedSlides = cards.flatMap((card) => [...card.ids.map((id) => `vraag:${id}`), `cijfers:${card.slug}`]);
+const expectedSlides = cards.flatMap((card) => [
+  ...card.ids.map((id) => `vraag:${id}`),
+  `cijfers:${card.slug}`,
+]);
 
 async function openPresenter(site: Site): Promise<Page> {
   const page = await site.newPage();
@@ -50,7 +53,9 @@ describe("/presentatie/ in Chromium", () => {
   it("walks through every question with → and back with ←, Home and End", async () => {
     expect(expectedSlides.length).toBeGreaterThan(24);
     const page = await openPresenter(site);
-    expect(await page.getAttribute(".presenter", "data-slide-count")).toBe(String(expectedSlides.length));
+    expect(await page.getAttribute(".presenter", "data-slide-count")).toBe(
+      String(expectedSlides.length),
+    );
     await page.keyboard.press("Home");
     const seen = [await shownSlide(page)];
     for (let i = 1; i < expectedSlides.length; i++) {
@@ -61,12 +66,16 @@ describe("/presentatie/ in Chromium", () => {
     // → on the last slide stays there
     await page.keyboard.press("ArrowRight");
     expect(await shownSlide(page)).toBe(expectedSlides.at(-1));
-    expect(await page.textContent(".position")).toBe(`kerncijfers, stap ${cards.length} van ${cards.length}`);
+    expect(await page.textContent(".position")).toBe(
+      `kerncijfers, stap ${cards.length} van ${cards.length}`,
+    );
     await page.keyboard.press("ArrowLeft");
     expect(await shownSlide(page)).toBe(expectedSlides.at(-2));
     await page.keyboard.press("Home");
     expect(await shownSlide(page)).toBe(expectedSlides[0]);
-    expect(await page.textContent(".position")).toBe(`vraag 1 van ${cards[0]?.ids.length}, stap 1 van ${cards.length}`);
+    expect(await page.textContent(".position")).toBe(
+      `vraag 1 van ${cards[0]?.ids.length}, stap 1 van ${cards.length}`,
+    );
     await page.keyboard.press("End");
     expect(await shownSlide(page)).toBe(expectedSlides.at(-1));
     // the on-screen buttons do the same
@@ -76,7 +85,9 @@ describe("/presentatie/ in Chromium", () => {
     await page.getByRole("button", { name: "← Vorige" }).click();
     expect(await shownSlide(page)).toBe(expectedSlides[0]);
     // the step list jumps to a step's first question
-    await page.selectOption(".jump select", { label: `3. ${await page.evaluate(() => document.querySelectorAll(".jump option")[2]?.textContent?.slice(3) ?? "")}` });
+    await page.selectOption(".jump select", {
+      label: `3. ${await page.evaluate(() => document.querySelectorAll(".jump option")[2]?.textContent?.slice(3) ?? "")}`,
+    });
     expect(await shownSlide(page)).toBe(`vraag:${cards[2]?.ids[0]}`);
     await page.close();
   });
@@ -92,7 +103,9 @@ describe("/presentatie/ in Chromium", () => {
     expect(await shownSlide(page)).toBe(expectedSlides[0]);
     expect(await field.inputValue()).toBe("taft");
     // The scribe is told in plain Dutch where the text also appears (no "wizard").
-    expect(await page.locator(".scribe").innerText()).toContain("ook bij deze vraag in het gesprek");
+    expect(await page.locator(".scribe").innerText()).toContain(
+      "ook bij deze vraag in het gesprek",
+    );
     await field.fill("");
     await page.close();
   });
@@ -112,12 +125,16 @@ describe("/presentatie/ in Chromium", () => {
     // presenter → wizard, while typing
     await presenter.locator(`#antwoord-${id}-notes`).click();
     await presenter.keyboard.type("Besturen: 4, opleidingen: 2");
-    await expect.poll(() => wizard.locator(`#antwoord-${id}-notes`).inputValue()).toBe("Besturen: 4, opleidingen: 2");
+    await expect
+      .poll(() => wizard.locator(`#antwoord-${id}-notes`).inputValue())
+      .toBe("Besturen: 4, opleidingen: 2");
 
     // wizard → presenter
     await wizard.locator(`#antwoord-${id}-agreements`).click();
     await wizard.keyboard.type("Volgende keer cijfers DUO meenemen");
-    await expect.poll(() => presenter.locator(`#antwoord-${id}-agreements`).inputValue()).toBe("Volgende keer cijfers DUO meenemen");
+    await expect
+      .poll(() => presenter.locator(`#antwoord-${id}-agreements`).inputValue())
+      .toBe("Volgende keer cijfers DUO meenemen");
 
     // the scribe's caret stays put when the wizard adds text after it
     const notes = presenter.locator(`#antwoord-${id}-notes`);
@@ -127,10 +144,18 @@ describe("/presentatie/ in Chromium", () => {
     await wizard.keyboard.press("End");
     await wizard.keyboard.type(" (plus één)");
     await expect.poll(() => notes.inputValue()).toBe("Besturen: 4, opleidingen: 2 (plus één)");
-    expect(await notes.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd, document.activeElement === el])).toEqual([9, 9, true]);
+    expect(
+      await notes.evaluate((el: HTMLTextAreaElement) => [
+        el.selectionStart,
+        el.selectionEnd,
+        document.activeElement === el,
+      ]),
+    ).toEqual([9, 9, true]);
     // and the scribe carries on typing at that place
     await presenter.keyboard.type(" ruim");
-    await expect.poll(() => wizard.locator(`#antwoord-${id}-notes`).inputValue()).toBe("Besturen: ruim 4, opleidingen: 2 (plus één)");
+    await expect
+      .poll(() => wizard.locator(`#antwoord-${id}-notes`).inputValue())
+      .toBe("Besturen: ruim 4, opleidingen: 2 (plus één)");
     await wizard.close();
     await presenter.close();
   });
@@ -154,9 +179,13 @@ describe("/presentatie/ in Chromium", () => {
   it("goes full screen with F and back with Esc", async () => {
     const page = await openPresenter(site);
     await page.keyboard.press("f");
-    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? "")).toContain("presenter");
+    await expect
+      .poll(() => page.evaluate(() => document.fullscreenElement?.className ?? ""))
+      .toContain("presenter");
     // The button follows the fullscreenchange event, a moment after the element itself.
-    await expect.poll(() => page.getByRole("button", { name: "Volledig scherm uit" }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole("button", { name: "Volledig scherm uit" }).count())
+      .toBe(1);
     await page.keyboard.press("Escape");
     await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
     await page.close();

@@ -12,10 +12,21 @@ import { type Site, axeViolations, openSite } from "./harness.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "gw-regio-"));
-const read = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, `content/examples/${name}.json`), "utf8")) as Record<string, unknown>;
+const read = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(root, `content/examples/${name}.json`), "utf8")) as Record<
+    string,
+    unknown
+  >;
 const po = read("voorbeeld-po");
 const vo = read("voorbeeld-vo");
-const third = { ...po, partnership: { name: "Opleidingsschool Derde (mbo)", sector: "mbo", region: "Onderwijsregio Voorbeeld" } };
+const third = {
+  ...po,
+  partnership: {
+    name: "Opleidingsschool Derde (mbo)",
+    sector: "mbo",
+    region: "Onderwijsregio Voorbeeld",
+  },
+};
 const files = [
   ["po.json", po],
   ["vo.json", vo],
@@ -33,7 +44,10 @@ async function resources(page: Page): Promise<string[]> {
 }
 
 async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
   const path = join(dir, file.suggestedFilename());
   await file.saveAs(path);
   return path;
@@ -55,8 +69,11 @@ describe("/regio/ in Chromium", () => {
   });
 
   it("lists the three partnerships and names the refused file with its message", async () => {
-    const list = await page.getByRole("list", { name: "Partnerschappen in deze regio" }).innerText();
-    for (const data of [po, vo, third]) expect(list).toContain((data.partnership as { name: string }).name);
+    const list = await page
+      .getByRole("list", { name: "Partnerschappen in deze regio" })
+      .innerText();
+    for (const data of [po, vo, third])
+      expect(list).toContain((data.partnership as { name: string }).name);
     const alert = await page.getByRole("alert").innerText();
     expect(alert).toContain("kapot.json");
     expect(alert).toContain("years");
@@ -67,7 +84,9 @@ describe("/regio/ in Chromium", () => {
     expect(text).toContain("De regio in totaal per kalenderjaar");
     expect(text).toContain("Totaal mbo");
     expect(text).toContain("Totaal regio");
-    expect((await resources(page)).filter((url) => /pdfmake|write-excel|fonts\//i.test(url))).toEqual([]);
+    expect(
+      (await resources(page)).filter((url) => /pdfmake|write-excel|fonts\//i.test(url)),
+    ).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -77,7 +96,9 @@ describe("/regio/ in Chromium", () => {
     await page.locator("#region-budget").fill("500.000");
     await page.locator("#region-year").selectOption(year);
     await page.locator("#region-rule").selectOption("regeling-eerst");
-    const table = page.getByRole("region", { name: `Verdeling van het regionale budget voor ${year}` });
+    const table = page.getByRole("region", {
+      name: `Verdeling van het regionale budget voor ${year}`,
+    });
     await table.waitFor();
     const total = await table.locator("tr.total").innerText();
     expect(total.match(/€\s?500\.000,00/g)).toHaveLength(3);
@@ -99,7 +120,9 @@ describe("/regio/ in Chromium", () => {
     const path = await download(page, "Download gezamenlijk voorstel (PDF)");
     expect(readFileSync(path).subarray(0, 4).toString()).toBe("%PDF");
     const text = execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8" });
-    expect(text.indexOf("De regio in totaal per kalenderjaar")).toBeLessThan(text.indexOf("Opleidingsschool Derde (mbo): per kalenderjaar"));
+    expect(text.indexOf("De regio in totaal per kalenderjaar")).toBeLessThan(
+      text.indexOf("Opleidingsschool Derde (mbo): per kalenderjaar"),
+    );
     expect(text).toContain("Verdeling van het regionale budget");
   });
 
@@ -116,7 +139,9 @@ describe("/regio/ in Chromium", () => {
   it("downloads the region as an Excel file with real numbers", async () => {
     const path = await download(page, "Download als Excel");
     expect(path.endsWith(".xlsx")).toBe(true);
-    const sheet = execFileSync("unzip", ["-p", path, "xl/worksheets/sheet1.xml"], { encoding: "utf8" });
+    const sheet = execFileSync("unzip", ["-p", path, "xl/worksheets/sheet1.xml"], {
+      encoding: "utf8",
+    });
     // A number cell has no t="s" (shared string): it holds a <v> with the number itself.
     expect(sheet).toMatch(/<c r="C3" s="\d+"><v>[\d.]+<\/v><\/c>/);
     expect(site.consoleErrors).toEqual([]);

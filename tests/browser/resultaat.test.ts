@@ -27,10 +27,11 @@ describe("results page in Chromium", () => {
     const page = await site.newPage();
     await page.setViewportSize({ width, height: 800 });
     await page.goto(site.url());
-    await page.evaluate(([key, value]) => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)), [
-      KEY,
-      session === null ? null : JSON.stringify(session),
-    ] as const);
+    await page.evaluate(
+      ([key, value]) =>
+        value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value),
+      [KEY, session === null ? null : JSON.stringify(session)] as const,
+    );
     await page.goto(site.url("resultaat/"));
     return page;
   }
@@ -70,7 +71,10 @@ describe("results page in Chromium", () => {
     const page = await openWith(example("vo").session, 390);
     await page.locator('[data-key="costs"]').waitFor();
     expect(await text(page, '[data-key="costs"]')).toBe(figure("vo", "costs"));
-    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    const widths = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -89,7 +93,12 @@ describe("results page in Chromium", () => {
     await page.locator('[data-key="costs"]').waitFor();
     const sticking = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>(".key-figures .amount")]
-        .filter((amount) => amount.scrollWidth > amount.clientWidth + 1 || amount.getBoundingClientRect().right > amount.closest(".figure")!.getBoundingClientRect().right - 1)
+        .filter(
+          (amount) =>
+            amount.scrollWidth > amount.clientWidth + 1 ||
+            amount.getBoundingClientRect().right >
+              amount.closest(".figure")!.getBoundingClientRect().right - 1,
+        )
         .map((amount) => amount.textContent),
     );
     expect(sticking).toEqual([]);
@@ -99,7 +108,9 @@ describe("results page in Chromium", () => {
   it("an empty browser gets a friendly start hint", async () => {
     const page = await openWith(null);
     await page.getByRole("heading", { name: "Nog niets om te laten zien" }).waitFor();
-    expect(await page.getByRole("link", { name: "het gesprek" }).getAttribute("href")).toBe("/gesprek/");
+    expect(await page.getByRole("link", { name: "het gesprek" }).getAttribute("href")).toBe(
+      "/gesprek/",
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

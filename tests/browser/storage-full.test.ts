@@ -40,8 +40,12 @@ describe("full browser storage", () => {
   it("on a step page, typing keeps the text, says 'Niet opgeslagen' and never throws", async () => {
     await page.goto(site.url("gesprek/partnerschap/"));
     const name = page.getByLabel("Naam van het partnerschap", { exact: true });
-    await name.fill("Opleidingsschool Rivierenland met een naam die net niet meer in de opslag past");
-    expect(await name.inputValue()).toBe("Opleidingsschool Rivierenland met een naam die net niet meer in de opslag past");
+    await name.fill(
+      "Opleidingsschool Rivierenland met een naam die net niet meer in de opslag past",
+    );
+    expect(await name.inputValue()).toBe(
+      "Opleidingsschool Rivierenland met een naam die net niet meer in de opslag past",
+    );
     await page.getByText("Niet opgeslagen").first().waitFor();
     expect(await page.locator(".save-status").innerText()).toContain("Niet opgeslagen");
     expect(site.consoleErrors).toEqual([]);
@@ -60,9 +64,10 @@ describe("full browser storage", () => {
     const blocked = await site.newPage();
     await blocked.goto(site.url());
     await blocked.getByText("Deze browser bewaart niets voor deze site").waitFor();
-    expect(await blocked.getByRole("alert").innerText()).toContain("Sta sitegegevens toe voor dit adres");
+    expect(await blocked.getByRole("alert").innerText()).toContain(
+      "Sta sitegegevens toe voor dit adres",
+    );
     expect(site.consoleErrors).toEqual([]);
     await blocked.close();
   });
 });
-

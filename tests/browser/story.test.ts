@@ -15,7 +15,10 @@ const plain = (s: string | null): string => (s ?? "").replace(/\u00a0/g, " ").tr
 function hundredths(cell: string): number | null {
   const m = /^([−-]?)(€\s?)?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{1,2}))?$/.exec(cell);
   if (!m) return null;
-  return (Number(m[3]!.replace(/\./g, "")) * 100 + Number((m[4] ?? "").padEnd(2, "0"))) * (m[1] === "" ? 1 : -1);
+  return (
+    (Number(m[3]!.replace(/\./g, "")) * 100 + Number((m[4] ?? "").padEnd(2, "0"))) *
+    (m[1] === "" ? 1 : -1)
+  );
 }
 
 describe("one money story in Chromium", () => {
@@ -31,89 +34,120 @@ describe("one money story in Chromium", () => {
     const page = await site.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(site.url());
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(session)] as const);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      KEY,
+      JSON.stringify(session),
+    ] as const);
     await page.goto(site.url(path));
     return page;
   }
 
   /** Pairs of (name, amount) of a list of figures: `names` and `amounts` are selectors inside `root`. */
-  async function figures(page: Page, root: string, names: string, amounts: string): Promise<string[][]> {
+  async function figures(
+    page: Page,
+    root: string,
+    names: string,
+    amounts: string,
+  ): Promise<string[][]> {
     await page.locator(`${root} ${amounts}`).first().waitFor();
     const n = (await page.locator(`${root} ${names}`).allTextContents()).map(plain);
     const a = (await page.locator(`${root} ${amounts}`).allTextContents()).map(plain);
     return n.map((name, i) => [name, a[i] ?? ""]);
   }
 
-  it.each(["po", "vo"] as const)("example %s: live panel, /resultaat/ and presenter slide tell the same story", async (name) => {
-    const { session, planYear } = example(name);
-    const story = moneyStory(computeResult(session), planYear);
-    const expected = [story.costs, ...story.parts, story.needed, story.ownInvestment].map((f) => [f.label, plain(f.text)]);
+  it.each(["po", "vo"] as const)(
+    "example %s: live panel, /resultaat/ and presenter slide tell the same story",
+    async (name) => {
+      const { session, planYear } = example(name);
+      const story = moneyStory(computeResult(session), planYear);
+      const expected = [story.costs, ...story.parts, story.needed, story.ownInvestment].map((f) => [
+        f.label,
+        plain(f.text),
+      ]);
 
-    const step = await openWith(session, "gesprek/financiering/");
-    expect(await figures(step, ".live-figures", "dt", "dd")).toEqual(expected);
-    await step.close();
+      const step = await openWith(session, "gesprek/financiering/");
+      expect(await figures(step, ".live-figures", "dt", "dd")).toEqual(expected);
+      await step.close();
 
-    const results = await openWith(session, "resultaat/");
-    expect(await figures(results, ".key-figures", "dt", "dd.amount")).toEqual(expected);
-    await results.close();
+      const results = await openWith(session, "resultaat/");
+      expect(await figures(results, ".key-figures", "dt", "dd.amount")).toEqual(expected);
+      await results.close();
 
-    const presenter = await openWith(session, "presentatie/");
-    await presenter.waitForSelector(".presenter .position");
-    await presenter.keyboard.press("End");
-    expect(await figures(presenter, "[data-figures-for]", "dt", "dd")).toEqual(expected);
-    await presenter.close();
-  });
+      const presenter = await openWith(session, "presentatie/");
+      await presenter.waitForSelector(".presenter .position");
+      await presenter.keyboard.press("End");
+      expect(await figures(presenter, "[data-figures-for]", "dt", "dd")).toEqual(expected);
+      await presenter.close();
+    },
+  );
 
-  it.each(["po", "vo"] as const)("example %s: every total on /resultaat/ equals the sum of its shown parts, in every year", async (name) => {
-    const { session, result } = example(name);
-    const page = await openWith(session, "resultaat/");
-    await page.locator('[data-key="costs"]').waitFor();
-    let checks = 0;
-    for (const { year } of result.years) {
-      await page.locator("#resultaat-jaar").selectOption(year);
-      await page.locator("#kerncijfers", { hasText: year }).waitFor();
-      const tables = await page.evaluate(() =>
-        [...document.querySelectorAll("table.report")].map((table) => ({
-          caption: table.querySelector("caption")?.textContent ?? "",
-          rows: [...table.querySelectorAll("tbody tr[data-row]")].map((tr) => ({
-            row: Number(tr.getAttribute("data-row")),
-            sumOf: tr.getAttribute("data-sum-of"),
-            cells: [...tr.querySelectorAll("td")].map((td) => (td.textContent ?? "").replace(/\u00a0/g, " ").trim()),
+  it.each(["po", "vo"] as const)(
+    "example %s: every total on /resultaat/ equals the sum of its shown parts, in every year",
+    async (name) => {
+      const { session, result } = example(name);
+      const page = await openWith(session, "resultaat/");
+      await page.locator('[data-key="costs"]').waitFor();
+      let checks = 0;
+      for (const { year } of result.years) {
+        await page.locator("#resultaat-jaar").selectOption(year);
+        await page.locator("#kerncijfers", { hasText: year }).waitFor();
+        const tables = await page.evaluate(() =>
+          [...document.querySelectorAll("table.report")].map((table) => ({
+            caption: table.querySelector("caption")?.textContent ?? "",
+            rows: [...table.querySelectorAll("tbody tr[data-row]")].map((tr) => ({
+              row: Number(tr.getAttribute("data-row")),
+              sumOf: tr.getAttribute("data-sum-of"),
+              cells: [...tr.querySelectorAll("td")].map((td) =>
+                (td.textContent ?? "").replace(/\u00a0/g, " ").trim(),
+              ),
+            })),
           })),
-        })),
-      );
-      for (const table of tables) {
-        const byRow = new Map(table.rows.map((r) => [r.row, r]));
-        for (const total of table.rows.filter((r) => r.sumOf)) {
-          const parts = total.sumOf!.split(" ").map(Number);
-          total.cells.forEach((cell, c) => {
-            const shown = hundredths(cell);
-            if (shown === null) return;
-            const sum = parts.reduce((s, p) => s + Math.sign(p) * (hundredths(byRow.get(Math.abs(p) - 1)?.cells[c] ?? "") ?? 0), 0);
-            expect(sum, `${year}, ${table.caption}, rij ${total.row}, kolom ${c + 1}`).toBe(shown);
-            checks++;
-          });
+        );
+        for (const table of tables) {
+          const byRow = new Map(table.rows.map((r) => [r.row, r]));
+          for (const total of table.rows.filter((r) => r.sumOf)) {
+            const parts = total.sumOf!.split(" ").map(Number);
+            total.cells.forEach((cell, c) => {
+              const shown = hundredths(cell);
+              if (shown === null) return;
+              const sum = parts.reduce(
+                (s, p) =>
+                  s + Math.sign(p) * (hundredths(byRow.get(Math.abs(p) - 1)?.cells[c] ?? "") ?? 0),
+                0,
+              );
+              expect(sum, `${year}, ${table.caption}, rij ${total.row}, kolom ${c + 1}`).toBe(
+                shown,
+              );
+              checks++;
+            });
+          }
         }
       }
-    }
-    // budget (3 subtotals, costs, income, pot, own investment ×3), partners (4 columns), story tables,
-    // hours and FTE per partner (8 columns)
-    expect(checks).toBeGreaterThanOrEqual(result.years.length * 23);
-    await page.close();
-  });
+      // budget (3 subtotals, costs, income, pot, own investment ×3), partners (4 columns), story tables,
+      // hours and FTE per partner (8 columns)
+      expect(checks).toBeGreaterThanOrEqual(result.years.length * 23);
+      await page.close();
+    },
+  );
 
   it("a warning on /resultaat/ says what it means and links to the step and field that fix it", async () => {
     const page = await openWith(example("po").session, "resultaat/");
     // The po example's first year has no countable students in its basis year: the engine falls back
     // to the year itself, and the warning says so and where to change it.
-    const link = page.locator(".notice.warning a", { hasText: "vul dan de studenten van 2024-2025 in — stap Studenten" });
+    const link = page.locator(".notice.warning a", {
+      hasText: "vul dan de studenten van 2024-2025 in — stap Studenten",
+    });
     await link.waitFor();
-    expect(await page.locator(".notice.warning li").first().textContent()).toContain("2024-2025 heeft geen telbare studenten");
+    expect(await page.locator(".notice.warning li").first().textContent()).toContain(
+      "2024-2025 heeft geen telbare studenten",
+    );
     expect(await link.getAttribute("href")).toBe("/gesprek/studenten/#veld-plaatsingen");
     await link.click();
     await page.waitForURL(/studenten\/#veld-plaatsingen/);
     await page.locator("#veld-plaatsingen").waitFor();
-    expect(await page.locator("#veld-plaatsingen h3").first().textContent()).toBe("Plaatsingen: studenten per jaar");
+    expect(await page.locator("#veld-plaatsingen h3").first().textContent()).toBe(
+      "Plaatsingen: studenten per jaar",
+    );
     await page.close();
   });
 

@@ -9,14 +9,27 @@ const KEY = "gesprekswijzer:sessie:v1";
 const STEP = "gesprek/kwaliteit/";
 
 /** 200 characters of varied text, different per window. */
-const text = (who: string): string => Array.from({ length: 40 }, (_, i) => `${who}${i % 10}ab `).join("").slice(0, 200);
+const text = (who: string): string =>
+  Array.from({ length: 40 }, (_, i) => `${who}${i % 10}ab `)
+    .join("")
+    .slice(0, 200);
 
 function field(page: Page, kind: "notes" | "agreements" | "open") {
   return page.locator(`textarea[id$='-${kind}']`).first();
 }
 
-async function stored(page: Page): Promise<Record<string, { notes?: string; agreements?: string }>> {
-  return page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? "{}") as { answers?: Record<string, { notes?: string; agreements?: string }> }).answers ?? {}, KEY);
+async function stored(
+  page: Page,
+): Promise<Record<string, { notes?: string; agreements?: string }>> {
+  return page.evaluate(
+    (key) =>
+      (
+        JSON.parse(localStorage.getItem(key) ?? "{}") as {
+          answers?: Record<string, { notes?: string; agreements?: string }>;
+        }
+      ).answers ?? {},
+    KEY,
+  );
 }
 
 describe("two windows typing at the same time", () => {

@@ -10,8 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Site, axeViolations, openSite } from "./harness.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
-const example = JSON.parse(readFileSync(join(root, "content/examples/voorbeeld-po.json"), "utf8")) as Record<string, unknown>;
-example.answers = { "eigen-vraag": { notes: "<img src=x onerror=alert(1)> blijft tekst", agreements: "Afspraak uit de browser", open: "" } };
+const example = JSON.parse(
+  readFileSync(join(root, "content/examples/voorbeeld-po.json"), "utf8"),
+) as Record<string, unknown>;
+example.answers = {
+  "eigen-vraag": {
+    notes: "<img src=x onerror=alert(1)> blijft tekst",
+    agreements: "Afspraak uit de browser",
+    open: "",
+  },
+};
 const name = (example.partnership as { name: string }).name;
 
 /** Resources the page has fetched so far (scripts, fonts), as URLs. */
@@ -20,14 +28,29 @@ async function loaded(page: Page): Promise<string[]> {
 }
 
 /** Clicks a download button and returns the text of the PDF it gives. */
-async function download(page: Page, button: string, dir: string): Promise<{ text: string; head: string; file: string; info: string; tree: string }> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+async function download(
+  page: Page,
+  button: string,
+  dir: string,
+): Promise<{ text: string; head: string; file: string; info: string; tree: string }> {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
   const path = join(dir, file.suggestedFilename());
   await file.saveAs(path);
-  const text = execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
+  const text = execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], {
+    encoding: "utf8",
+  }).replace(/\u00a0/g, " ");
   const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
   const tree = execFileSync("pdfinfo", ["-struct", path], { encoding: "utf8" });
-  return { text, head: readFileSync(path).subarray(0, 5).toString(), file: file.suggestedFilename(), info, tree };
+  return {
+    text,
+    head: readFileSync(path).subarray(0, 5).toString(),
+    file: file.suggestedFilename(),
+    info,
+    tree,
+  };
 }
 
 describe("/voorstel/ in Chromium", () => {
@@ -38,7 +61,10 @@ describe("/voorstel/ in Chromium", () => {
     site = await openSite();
     page = await site.newPage();
     await page.goto(site.url("voorstel/"));
-    await page.evaluate((s) => localStorage.setItem("gesprekswijzer:sessie:v1", JSON.stringify(s)), example);
+    await page.evaluate(
+      (s) => localStorage.setItem("gesprekswijzer:sessie:v1", JSON.stringify(s)),
+      example,
+    );
     await page.reload();
     await page.waitForSelector(".proposal-preview .paper");
   });
@@ -72,26 +98,45 @@ describe("/voorstel/ in Chromium", () => {
     expect(pdf.tree).toMatch(/^\s+TH:/m);
     const after = await loaded(page);
     expect(after.some((url) => /pdfmake/i.test(url))).toBe(true);
-    expect(after.filter((url) => url.includes("/fonts/")).map((url) => url.split("/").pop()).sort()).toEqual(["Roboto-Italic.ttf", "Roboto-Medium.ttf", "Roboto-Regular.ttf"]);
-    expect(await page.locator(".doc-actions + [role=status]").innerText()).toContain("staat in je downloads");
+    expect(
+      after
+        .filter((url) => url.includes("/fonts/"))
+        .map((url) => url.split("/").pop())
+        .sort(),
+    ).toEqual(["Roboto-Italic.ttf", "Roboto-Medium.ttf", "Roboto-Regular.ttf"]);
+    expect(await page.locator(".doc-actions + [role=status]").innerText()).toContain(
+      "staat in je downloads",
+    );
   });
 
   it("downloads the proposal as Word, loading the docx chunk only on that click", async () => {
     expect((await loaded(page)).some((url) => /word\.|docx/i.test(url))).toBe(false);
-    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download als Word (.docx)" }).click()]);
-    expect(file.suggestedFilename()).toBe("voorstel-opleidingsschool-voorbeeld-oost-po-2026-2027.docx");
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download als Word (.docx)" }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe(
+      "voorstel-opleidingsschool-voorbeeld-oost-po-2026-2027.docx",
+    );
     const path = join(dir, file.suggestedFilename());
     await file.saveAs(path);
     expect(readFileSync(path).subarray(0, 2).toString()).toBe("PK");
     const xml = execFileSync("unzip", ["-p", path, "word/document.xml"], { encoding: "utf8" });
     expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
     expect(xml).toContain("<w:tbl>");
-    expect(await page.locator(".doc-actions + [role=status]").innerText()).toContain(".docx staat in je downloads");
+    expect(await page.locator(".doc-actions + [role=status]").innerText()).toContain(
+      ".docx staat in je downloads",
+    );
   });
 
   it("marks the proposal final in the session and in the PDF", async () => {
     await page.getByLabel("markeer het als definitief").check();
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("gesprekswijzer:sessie:v1") ?? "{}") as { proposal?: { final?: boolean } });
+    const stored = await page.evaluate(
+      () =>
+        JSON.parse(localStorage.getItem("gesprekswijzer:sessie:v1") ?? "{}") as {
+          proposal?: { final?: boolean };
+        },
+    );
     expect(stored.proposal?.final).toBe(true);
     const pdf = await download(page, "Download voorstel (PDF)", dir);
     expect(pdf.text).toContain("Definitief");
@@ -111,7 +156,11 @@ describe("/voorstel/ in Chromium", () => {
       document.documentElement.dataset.print = "verslag";
     });
     await page.emulateMedia({ media: "print" });
-    const display = async (selector: string): Promise<string> => page.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
+    const display = async (selector: string): Promise<string> =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).display);
     expect(await display(".proposal-preview")).toBe("none");
     expect(await display(".site-header")).toBe("none");
     expect(await display(".doc-actions")).toBe("none");

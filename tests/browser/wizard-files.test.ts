@@ -14,13 +14,19 @@ async function stored(page: Page): Promise<string | null> {
 
 /** Clicks a button that starts a download and returns the file's name and text. */
 async function download(page: Page, name: string): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name, exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name, exact: true }).click(),
+  ]);
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
 }
 
 /** Chooses a file through the "Bestand openen" button. */
 async function openFile(page: Page, name: string, text: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Bestand openen" }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: "Bestand openen" }).click(),
+  ]);
   await chooser.setFiles({ name, mimeType: "application/json", buffer: Buffer.from(text, "utf8") });
 }
 
@@ -51,21 +57,36 @@ describe("session files in Chromium", () => {
     const figures = page.locator(".live-figures");
     await figures.locator("dl").waitFor();
     const text = await figures.innerText();
-    for (const label of ["Totale kosten", "Subsidie volgens de regeling", "Toezeggingen van de partners", "Eigen investering", "Nodig van de Onderwijsregio"]) expect(text).toContain(label);
+    for (const label of [
+      "Totale kosten",
+      "Subsidie volgens de regeling",
+      "Toezeggingen van de partners",
+      "Eigen investering",
+      "Nodig van de Onderwijsregio",
+    ])
+      expect(text).toContain(label);
     expect(text).toMatch(/€\s?\d{1,3}(\.\d{3})+/);
     expect(text).not.toMatch(/NaN|undefined/);
-    expect(await figures.getByRole("link", { name: "Alle resultaten bekijken" }).getAttribute("href")).toBe("/resultaat/");
+    expect(
+      await figures.getByRole("link", { name: "Alle resultaten bekijken" }).getAttribute("href"),
+    ).toBe("/resultaat/");
   });
 
   it("exports the session as the file the store would write", async () => {
     await page.goto(site.url("gesprek/groei/"));
     const notes = page.locator("textarea[id$='-notes']").first();
     await notes.waitFor();
-    await notes.fill("Groei: eerst de besturen in de stad, dan de regio.\nTweede regel met € en 'quotes'.");
+    await notes.fill(
+      "Groei: eerst de besturen in de stad, dan de regio.\nTweede regel met € en 'quotes'.",
+    );
     await page.goto(site.url("gesprek/"));
     exported = await download(page, "Exporteren");
-    expect(exported.name).toMatch(/^gesprekswijzer-opleidingsschool-voorbeeld-oost-po-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(exported.text).toBe(`${JSON.stringify(JSON.parse((await stored(page)) ?? ""), null, 2)}\n`);
+    expect(exported.name).toMatch(
+      /^gesprekswijzer-opleidingsschool-voorbeeld-oost-po-\d{4}-\d{2}-\d{2}\.json$/,
+    );
+    expect(exported.text).toBe(
+      `${JSON.stringify(JSON.parse((await stored(page)) ?? ""), null, 2)}\n`,
+    );
     await page.getByText(`Het gesprek is opgeslagen als "${exported.name}"`).waitFor();
   });
 
@@ -96,8 +117,20 @@ describe("session files in Chromium", () => {
 
   describe.each([
     { name: "kapot.json", text: "{ dit is geen json", message: /geen geldige JSON/ }, // not JSON at all
-    { name: "ander.json", text: JSON.stringify({ format: "iets-anders/2" }), message: /^format: dit is geen sessiebestand/m }, // wrong format marker
-    { name: "fout.json", text: JSON.stringify({ format: "gesprekswijzer/1", partnership: { name: 3, sector: "hbo" }, years: "2025" }), message: /^partnership\.name: .+$/m }, // wrong types, each named by its path
+    {
+      name: "ander.json",
+      text: JSON.stringify({ format: "iets-anders/2" }),
+      message: /^format: dit is geen sessiebestand/m,
+    }, // wrong format marker
+    {
+      name: "fout.json",
+      text: JSON.stringify({
+        format: "gesprekswijzer/1",
+        partnership: { name: 3, sector: "hbo" },
+        years: "2025",
+      }),
+      message: /^partnership\.name: .+$/m,
+    }, // wrong types, each named by its path
   ])("opening the broken file $name", ({ name, text, message }) => {
     it("lists the problems in Dutch and leaves the session untouched", async () => {
       await page.goto(site.url("gesprek/"));
@@ -107,7 +140,9 @@ describe("session files in Chromium", () => {
       const alert = page.getByRole("alert");
       await alert.waitFor();
       const shown = await alert.innerText();
-      expect(shown).toContain(`Het bestand "${name}" is niet geladen; het huidige gesprek is niet veranderd.`);
+      expect(shown).toContain(
+        `Het bestand "${name}" is niet geladen; het huidige gesprek is niet veranderd.`,
+      );
       expect(shown).toMatch(message);
       expect(await stored(page)).toBe(before);
       expect(await axeViolations(page)).toEqual([]);
@@ -118,18 +153,26 @@ describe("session files in Chromium", () => {
     await page.goto(site.url("gesprek/"));
     await openFile(page, exported.name, exported.text);
     await page.getByText(`Het bestand "${exported.name}" is geladen.`).waitFor();
-    expect(`${JSON.stringify(JSON.parse((await stored(page)) ?? ""), null, 2)}\n`).toBe(exported.text);
+    expect(`${JSON.stringify(JSON.parse((await stored(page)) ?? ""), null, 2)}\n`).toBe(
+      exported.text,
+    );
     await page.goto(site.url("gesprek/groei/"));
     const notes = page.locator("textarea[id$='-notes']").first();
     await notes.waitFor();
-    expect(await notes.inputValue()).toBe("Groei: eerst de besturen in de stad, dan de regio.\nTweede regel met € en 'quotes'.");
+    expect(await notes.inputValue()).toBe(
+      "Groei: eerst de besturen in de stad, dan de regio.\nTweede regel met € en 'quotes'.",
+    );
   });
 
   it("asks before a file replaces a conversation with work in it", async () => {
     await page.goto(site.url("gesprek/"));
     await page.locator(".step-overview .state").first().waitFor();
     const before = await stored(page);
-    await openFile(page, "leeg.json", JSON.stringify({ ...JSON.parse(exported.text), answers: {} }));
+    await openFile(
+      page,
+      "leeg.json",
+      JSON.stringify({ ...JSON.parse(exported.text), answers: {} }),
+    );
     const dialog = page.getByRole("dialog", { name: "Huidig gesprek vervangen?" });
     await dialog.waitFor();
     await dialog.getByRole("button", { name: "Annuleren" }).click();
@@ -149,7 +192,11 @@ describe("session files in Chromium", () => {
     expect(text).toContain("years: moet een lijst zijn, niet 3");
     await page.goto(site.url("gesprek/"));
     await page.locator(".step-overview .state").first().waitFor();
-    const backups = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("gesprekswijzer:backup:")).map((key) => localStorage.getItem(key)));
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith("gesprekswijzer:backup:"))
+        .map((key) => localStorage.getItem(key)),
+    );
     expect(backups).toEqual([broken]);
   });
 

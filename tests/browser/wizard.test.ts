@@ -8,7 +8,9 @@ import { type Site, axeViolations, openSite } from "./harness.ts";
 const KEY = "gesprekswijzer:sessie:v1";
 
 /** The session as stored in the page's localStorage. */
-async function storedSession(page: Page): Promise<{ answers: Record<string, { notes: string; agreements: string; open: string }> }> {
+async function storedSession(
+  page: Page,
+): Promise<{ answers: Record<string, { notes: string; agreements: string; open: string }> }> {
   const raw = await page.evaluate((key) => localStorage.getItem(key), KEY);
   expect(raw).not.toBeNull();
   return JSON.parse(raw ?? "{}");
@@ -33,7 +35,9 @@ describe("wizard in Chromium", () => {
     });
     const page = await site.newPage();
     await page.goto(site.url("gesprek/"));
-    steps = await page.locator(".step-overview a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    steps = await page
+      .locator(".step-overview a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     await page.close();
   });
   afterAll(async () => {
@@ -56,7 +60,9 @@ describe("wizard in Chromium", () => {
       expect(new URL(page.url()).pathname).toBe(path);
       // Focus starts at the step heading, and the progress indicator marks this step.
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("stap-titel");
-      expect(await page.locator('.progress-nav a[aria-current="step"]').getAttribute("href")).toBe(path);
+      expect(await page.locator('.progress-nav a[aria-current="step"]').getAttribute("href")).toBe(
+        path,
+      );
       // Each field is named after its question for screen readers.
       const notes = page.getByLabel(`Notities bij vraag ${i + 1}.1`, { exact: true });
       await notes.waitFor();
@@ -67,7 +73,10 @@ describe("wizard in Chromium", () => {
       await current.locator(".state", { hasText: /^1\// }).waitFor();
       expect(await current.locator(".mark").count()).toBe(0);
       if (i < steps.length - 1) await page.locator('.pager a[rel="next"]').click();
-      else expect(await page.locator(".pager a").last().getAttribute("href")).toBe("/gesprek/controleren/");
+      else
+        expect(await page.locator(".pager a").last().getAttribute("href")).toBe(
+          "/gesprek/controleren/",
+        );
       if (i < steps.length - 1) await page.waitForURL(site.url(steps[i + 1]));
     }
     const notes = Object.values((await storedSession(page)).answers).map((a) => a.notes);
@@ -84,7 +93,9 @@ describe("wizard in Chromium", () => {
     }
     await page.goto(site.url("gesprek/"));
     await page.locator(".step-overview .state", { hasText: "besproken" }).first().waitFor();
-    expect(await page.locator(".step-overview .state", { hasText: /1 van \d+ vr/ }).count()).toBe(12);
+    expect(await page.locator(".step-overview .state", { hasText: /1 van \d+ vr/ }).count()).toBe(
+      12,
+    );
     await page.goto(site.url());
     const resume = page.getByRole("link", { name: "Verder waar je was" });
     await resume.waitFor();
@@ -109,7 +120,8 @@ describe("wizard in Chromium", () => {
     await agreements.waitFor();
     expect(await agreements.inputValue()).toBe(hostile);
     const injected = await page.evaluate(() => ({
-      scripts: [...document.scripts].filter((script) => script.textContent?.includes("alert(")).length,
+      scripts: [...document.scripts].filter((script) => script.textContent?.includes("alert("))
+        .length,
       images: document.querySelectorAll('img[src="x"]').length,
     }));
     expect(injected).toEqual({ scripts: 0, images: 0 });
@@ -126,15 +138,37 @@ describe("wizard in Chromium", () => {
     const fieldA = await firstNotes(a);
     const fieldB = await firstNotes(b);
     await fieldA.fill("Vanuit tab A");
-    await b.waitForFunction(() => document.querySelector<HTMLTextAreaElement>("textarea[id$='-notes']")?.value === "Vanuit tab A");
+    await b.waitForFunction(
+      () =>
+        document.querySelector<HTMLTextAreaElement>("textarea[id$='-notes']")?.value ===
+        "Vanuit tab A",
+    );
     // B is typing in the same field with the caret after "Vanuit"; A adds text at the end.
     await fieldB.focus();
-    await b.evaluate(() => document.querySelector<HTMLTextAreaElement>("textarea[id$='-notes']")?.setSelectionRange(6, 6));
+    await b.evaluate(() =>
+      document
+        .querySelector<HTMLTextAreaElement>("textarea[id$='-notes']")
+        ?.setSelectionRange(6, 6),
+    );
     await fieldA.fill("Vanuit tab A, aangevuld");
-    await b.waitForFunction(() => document.querySelector<HTMLTextAreaElement>("textarea[id$='-notes']")?.value === "Vanuit tab A, aangevuld");
-    expect(await fieldB.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd, document.activeElement === el])).toEqual([6, 6, true]);
+    await b.waitForFunction(
+      () =>
+        document.querySelector<HTMLTextAreaElement>("textarea[id$='-notes']")?.value ===
+        "Vanuit tab A, aangevuld",
+    );
+    expect(
+      await fieldB.evaluate((el: HTMLTextAreaElement) => [
+        el.selectionStart,
+        el.selectionEnd,
+        document.activeElement === el,
+      ]),
+    ).toEqual([6, 6, true]);
     await b.keyboard.type(" (B)");
-    await a.waitForFunction(() => document.querySelector<HTMLTextAreaElement>("textarea[id$='-notes']")?.value === "Vanuit (B) tab A, aangevuld");
+    await a.waitForFunction(
+      () =>
+        document.querySelector<HTMLTextAreaElement>("textarea[id$='-notes']")?.value ===
+        "Vanuit (B) tab A, aangevuld",
+    );
     await a.close();
     await b.close();
   });
@@ -165,7 +199,9 @@ describe("wizard in Chromium", () => {
         await page.goto(site.url(path));
         if (path.startsWith("/gesprek/")) await firstNotes(page);
         expect(await axeViolations(page), path || "/").toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `horizontal overflow on ${path || "/"}`).toBeLessThanOrEqual(0);
       }
       await page.close();

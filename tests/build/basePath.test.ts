@@ -62,7 +62,9 @@ describe(`site built under ${BASE}`, () => {
     await page.getByText("Het voorbeeld po is geladen.").waitFor();
     await page.goto(site.url("gw/gesprek/kosten/"));
     expect(await page.locator("h1").textContent()).toContain("Kosten");
-    const navTargets = await page.locator("header nav a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    const navTargets = await page
+      .locator("header nav a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(navTargets.every((target) => target?.startsWith(BASE))).toBe(true);
     await page.goto(site.url("gw/resultaat/"));
     await page.getByText("€ 1.332.968").first().waitFor();

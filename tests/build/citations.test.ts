@@ -18,6 +18,8 @@ function files(dir: string): string[] {
 
 test("dist/ has no line-number citations", () => {
   expect(existsSync(DIST), "dist/ ontbreekt: draai eerst npm run build").toBe(true);
-  const found = files(DIST).flatMap((path) => lineCitations(readFileSync(path, "utf8")).map((hit) => `${relative(DIST, path)}: ${hit}`));
+  const found = files(DIST).flatMap((path) =>
+    lineCitations(readFileSync(path, "utf8")).map((hit) => `${relative(DIST, path)}: ${hit}`),
+  );
   expect(found).toEqual([]);
 });

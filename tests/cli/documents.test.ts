@@ -2,7 +2,15 @@
 // built in Node. pdftotext of the output holds the partnership, every partner, the plan year's total
 // costs and amount needed as formatted in the PDF; bad input gives Dutch text, exit 2 and no file.
 import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -33,7 +41,10 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
 
 /** The PDF's text as pdftotext gives it, with no-break spaces made plain. */
 function pdfText(path: string): string {
-  return execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
+  return execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8" }).replace(
+    /\u00a0/g,
+    " ",
+  );
 }
 
 const STACK = /^\s+at\s/m;
@@ -80,9 +91,13 @@ describe.each([
 
 describe("verslag", () => {
   it("writes the conversation summary with the answers verbatim", async () => {
-    const session = JSON.parse(readFileSync(join(root, "content/examples/voorbeeld-vo.json"), "utf8")) as Record<string, unknown>;
+    const session = JSON.parse(
+      readFileSync(join(root, "content/examples/voorbeeld-vo.json"), "utf8"),
+    ) as Record<string, unknown>;
     // 80 numbered lines: more than a page, so nothing may be cut off at a page end (and within the 3 000-character limit of a field).
-    const long = Array.from({ length: 80 }, (_, i) => `Regel ${i + 1} van een lange notitie.`).join("\n");
+    const long = Array.from({ length: 80 }, (_, i) => `Regel ${i + 1} van een lange notitie.`).join(
+      "\n",
+    );
     session.answers = {
       "eigen-vraag": { notes: "Notitie met <b>markup</b> & meer", agreements: "", open: "" },
       "lange-vraag": { notes: long, agreements: "Na de lange notitie", open: "" },
@@ -105,18 +120,48 @@ describe("verslag", () => {
 
 describe("invalid input: Dutch message, exit 2, no file written", () => {
   const bad = join(dir, "kapot.json");
-  writeFileSync(bad, JSON.stringify({ format: "gesprekswijzer/1", partnership: { name: "X", sector: "vo" }, years: ["2025-2026"], regulation: { perStudent: -5 }, rates: { WPB: 1, SO: 1, IO: 1 } }));
+  writeFileSync(
+    bad,
+    JSON.stringify({
+      format: "gesprekswijzer/1",
+      partnership: { name: "X", sector: "vo" },
+      years: ["2025-2026"],
+      regulation: { perStudent: -5 },
+      rates: { WPB: 1, SO: 1, IO: 1 },
+    }),
+  );
   it.each([
     // a session file that breaks a rule names the field
-    { args: ["voorstel", bad, "-o", join(dir, "a.pdf")], message: "regulation.perStudent", file: join(dir, "a.pdf") },
+    {
+      args: ["voorstel", bad, "-o", join(dir, "a.pdf")],
+      message: "regulation.perStudent",
+      file: join(dir, "a.pdf"),
+    },
     // a file that does not exist
-    { args: ["verslag", join(dir, "nergens.json"), "-o", join(dir, "b.pdf")], message: "bestaat niet", file: join(dir, "b.pdf") },
+    {
+      args: ["verslag", join(dir, "nergens.json"), "-o", join(dir, "b.pdf")],
+      message: "bestaat niet",
+      file: join(dir, "b.pdf"),
+    },
     // no output file given
     { args: ["voorstel", bad], message: "-o <bestand.pdf>", file: null },
     // the output folder does not exist
-    { args: ["voorstel", join(root, "content/examples/voorbeeld-po.json"), "-o", join(dir, "geen-map", "c.pdf")], message: "bestaat niet", file: join(dir, "geen-map", "c.pdf") },
+    {
+      args: [
+        "voorstel",
+        join(root, "content/examples/voorbeeld-po.json"),
+        "-o",
+        join(dir, "geen-map", "c.pdf"),
+      ],
+      message: "bestaat niet",
+      file: join(dir, "geen-map", "c.pdf"),
+    },
     // an unknown option
-    { args: ["verslag", "--kleur", "x.json", "-o", join(dir, "d.pdf")], message: "Onbekende optie", file: join(dir, "d.pdf") },
+    {
+      args: ["verslag", "--kleur", "x.json", "-o", join(dir, "d.pdf")],
+      message: "Onbekende optie",
+      file: join(dir, "d.pdf"),
+    },
   ])("$args.0 $message", async ({ args, message, file }) => {
     const { code, out, err } = await run(args);
     expect(code).toBe(2);
@@ -133,9 +178,17 @@ describe("never overwrites its input or another file that is not a PDF", () => {
     // the session file itself (was replaced by the PDF)
     { name: "same", output: (input: string) => input, message: "is het sessiebestand zelf" },
     // the same file by another spelling of its path
-    { name: "dotted", output: () => `${dir}/./sessie-dotted.json`, message: "is het sessiebestand zelf" },
+    {
+      name: "dotted",
+      output: () => `${dir}/./sessie-dotted.json`,
+      message: "is het sessiebestand zelf",
+    },
     // another existing session file
-    { name: "other", output: () => tempFile("ander.json", example), message: "bestaat al en is geen PDF-, Word- of Excelbestand" },
+    {
+      name: "other",
+      output: () => tempFile("ander.json", example),
+      message: "bestaat al en is geen PDF-, Word- of Excelbestand",
+    },
   ])("$name", async ({ name, output, message }) => {
     const input = tempFile(`sessie-${name}.json`, example);
     const target = output(input);
@@ -169,15 +222,27 @@ describe.each([
   // the documented form
   { args: ["s.json", "-o", "v.pdf"], expected: { ok: true, input: "s.json", output: "v.pdf" } },
   // the option first, long form
-  { args: ["--output", "v.pdf", "s.json"], expected: { ok: true, input: "s.json", output: "v.pdf" } },
+  {
+    args: ["--output", "v.pdf", "s.json"],
+    expected: { ok: true, input: "s.json", output: "v.pdf" },
+  },
   // -o=file
   { args: ["s.json", "-o=v.pdf"], expected: { ok: true, input: "s.json", output: "v.pdf" } },
   // -o without a name
-  { args: ["s.json", "-o"], expected: { ok: false, message: "Na -o hoort de naam van het PDF-bestand." } },
+  {
+    args: ["s.json", "-o"],
+    expected: { ok: false, message: "Na -o hoort de naam van het PDF-bestand." },
+  },
   // two session files
-  { args: ["a.json", "b.json", "-o", "v.pdf"], expected: { ok: false, message: "Geef één sessiebestand op, niet 2." } },
+  {
+    args: ["a.json", "b.json", "-o", "v.pdf"],
+    expected: { ok: false, message: "Geef één sessiebestand op, niet 2." },
+  },
   // two output files
-  { args: ["a.json", "-o", "v.pdf", "-o", "w.pdf"], expected: { ok: false, message: "Geef maar één uitvoerbestand op (-o)." } },
+  {
+    args: ["a.json", "-o", "v.pdf", "-o", "w.pdf"],
+    expected: { ok: false, message: "Geef maar één uitvoerbestand op (-o)." },
+  },
 ])("parseDocumentArgs($args)", ({ args, expected }) => {
   it("reads the arguments", () => {
     expect(parseDocumentArgs(args)).toEqual(expected);
@@ -185,19 +250,21 @@ describe.each([
 });
 
 describe("a real run through npx", () => {
-  it(
-    "npx gesprekswijzer voorstel writes the PDF from the project root and exits 0",
-    async () => {
-      const output = join(dir, "npx-voorstel.pdf");
-      const { stdout, stderr } = await promisify(execFile)("npx", ["gesprekswijzer", "voorstel", "content/examples/voorbeeld-po.json", "-o", output], {
+  it("npx gesprekswijzer voorstel writes the PDF from the project root and exits 0", async () => {
+    const output = join(dir, "npx-voorstel.pdf");
+    const { stdout, stderr } = await promisify(execFile)(
+      "npx",
+      ["gesprekswijzer", "voorstel", "content/examples/voorbeeld-po.json", "-o", output],
+      {
         cwd: root,
         env: { ...process.env, NO_COLOR: "1" },
-      });
-      expect(stdout).toBe(`PDF geschreven: ${output}\n`);
-      // npm may print its own configuration notices; pdfmake must not warn (access policies are set).
-      expect(stderr.split("\n").filter((line) => line !== "" && !line.startsWith("npm warn"))).toEqual([]);
-      expect(pdfText(output)).toContain("Opleidingsschool Voorbeeld Oost (po)");
-    },
-    60_000,
-  );
+      },
+    );
+    expect(stdout).toBe(`PDF geschreven: ${output}\n`);
+    // npm may print its own configuration notices; pdfmake must not warn (access policies are set).
+    expect(
+      stderr.split("\n").filter((line) => line !== "" && !line.startsWith("npm warn")),
+    ).toEqual([]);
+    expect(pdfText(output)).toContain("Opleidingsschool Voorbeeld Oost (po)");
+  }, 60_000);
 });

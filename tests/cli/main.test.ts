@@ -77,32 +77,66 @@ describe.each<[string, () => string[], RegExp]>([
   // no command at all: the help, but on stderr
   ["no command", () => [], /Gebruik:\n\s+npx gesprekswijzer bereken/],
   // a command that does not exist
-  ["unknown command", () => ["reken"], /^Onbekend commando "reken"\. Kies bereken, voorstel, verslag of regio/],
+  [
+    "unknown command",
+    () => ["reken"],
+    /^Onbekend commando "reken"\. Kies bereken, voorstel, verslag of regio/,
+  ],
   // bereken without a file
   ["missing argument", () => ["bereken"], /^Gebruik: npx gesprekswijzer bereken <sessie\.json>\n$/],
   // bereken with one file too many
-  ["extra argument", () => ["bereken", fixture, "meer.json"], /^Gebruik: npx gesprekswijzer bereken/],
+  [
+    "extra argument",
+    () => ["bereken", fixture, "meer.json"],
+    /^Gebruik: npx gesprekswijzer bereken/,
+  ],
   // a name that is a property of every object, not a command (was a stack trace)
   ["constructor as a command", () => ["constructor"], /^Onbekend commando "constructor"\./],
   // the prototype key
   ["__proto__ as a command", () => ["__proto__"], /^Onbekend commando "__proto__"\./],
   // UTF-16 without a byte-order mark: the encoding is named
-  ["UTF-16 without a byte-order mark", () => ["bereken", tempBytes("utf16.json", Buffer.from('{"format": "gesprekswijzer/1"}', "utf16le"))], /UTF-16 zonder byte-order-markering/],
+  [
+    "UTF-16 without a byte-order mark",
+    () => [
+      "bereken",
+      tempBytes("utf16.json", Buffer.from('{"format": "gesprekswijzer/1"}', "utf16le")),
+    ],
+    /UTF-16 zonder byte-order-markering/,
+  ],
   // another character set (Latin-1 bytes)
-  ["not UTF-8", () => ["bereken", tempBytes("latin1.json", Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]))], /geen UTF-8-tekst/],
+  [
+    "not UTF-8",
+    () => ["bereken", tempBytes("latin1.json", Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]))],
+    /geen UTF-8-tekst/,
+  ],
   // a file that does not exist
-  ["missing file", () => ["bereken", join(dir, "weg.json")], /^Het bestand .*weg\.json bestaat niet\.\n$/],
+  [
+    "missing file",
+    () => ["bereken", join(dir, "weg.json")],
+    /^Het bestand .*weg\.json bestaat niet\.\n$/,
+  ],
   // a folder instead of a file
   ["a folder", () => ["bereken", dir], /^Het bestand .* is een map, geen bestand\.\n$/],
   // broken JSON
-  ["broken JSON", () => ["bereken", tempFile("kapot.json", '{"format": ')], /geen geldig sessiebestand:\n {2}- Het bestand is geen geldige JSON/],
+  [
+    "broken JSON",
+    () => ["bereken", tempFile("kapot.json", '{"format": ')],
+    /geen geldig sessiebestand:\n {2}- Het bestand is geen geldige JSON/,
+  ],
   // valid JSON, wrong format
-  ["wrong format", () => ["bereken", tempFile("ander.json", '{"format": "iets/1"}')], /- format: dit is geen sessiebestand van Gesprekswijzer/],
+  [
+    "wrong format",
+    () => ["bereken", tempFile("ander.json", '{"format": "iets/1"}')],
+    /- format: dit is geen sessiebestand van Gesprekswijzer/,
+  ],
   // a session with two field problems: both listed, each with its path
   [
     "invalid session",
     () => {
-      const draft = JSON.parse(readFileSync(join(root, fixture), "utf8")) as { rates: Record<string, unknown>; partnership: Record<string, unknown> };
+      const draft = JSON.parse(readFileSync(join(root, fixture), "utf8")) as {
+        rates: Record<string, unknown>;
+        partnership: Record<string, unknown>;
+      };
       draft.rates.WPB = -1;
       draft.partnership.sector = "hbo";
       return ["bereken", tempFile("fout.json", JSON.stringify(draft))];
@@ -113,7 +147,9 @@ describe.each<[string, () => string[], RegExp]>([
   [
     "unknown references",
     () => {
-      const draft = JSON.parse(readFileSync(join(root, fixture), "utf8")) as { placements: { board: string; category: string }[] };
+      const draft = JSON.parse(readFileSync(join(root, fixture), "utf8")) as {
+        placements: { board: string; category: string }[];
+      };
       draft.placements[0]!.board = "nergens";
       draft.placements[1]!.category = "niets";
       return ["bereken", tempFile("verwijzing.json", JSON.stringify(draft))];
@@ -134,9 +170,17 @@ describe.each<[string, () => string[], RegExp]>([
 describe("bereken on a UTF-16 file with a byte-order mark", () => {
   it.each([
     // Windows "Unicode" (UTF-16 LE)
-    { encoding: "utf-16le", bytes: (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]) },
+    {
+      encoding: "utf-16le",
+      bytes: (text: string) =>
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]),
+    },
     // UTF-16 BE
-    { encoding: "utf-16be", bytes: (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]) },
+    {
+      encoding: "utf-16be",
+      bytes: (text: string) =>
+        Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]),
+    },
   ])("reads $encoding like the browser does", async ({ encoding, bytes }) => {
     const path = tempBytes(`${encoding}.json`, bytes(readFileSync(join(root, fixture), "utf8")));
     const { code, out } = await run(["bereken", path]);
@@ -148,11 +192,21 @@ describe("bereken on a UTF-16 file with a byte-order mark", () => {
 describe("unexpected failures", () => {
   it.each([
     // the disk is full while writing
-    { error: Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" }), message: "Er ging iets mis: een bestand kan niet worden geschreven: de schijf is vol." },
+    {
+      error: Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" }),
+      message: "Er ging iets mis: een bestand kan niet worden geschreven: de schijf is vol.",
+    },
     // BigInt or string limits of the JavaScript engine
-    { error: new RangeError("Maximum BigInt size exceeded"), message: /^Er ging iets mis in Gesprekswijzer: een getal of tekst/ },
+    {
+      error: new RangeError("Maximum BigInt size exceeded"),
+      message: /^Er ging iets mis in Gesprekswijzer: een getal of tekst/,
+    },
     // any other bug: its kind for a bug report, not its English text
-    { error: new TypeError("Cannot read properties of undefined"), message: "Er ging iets mis in Gesprekswijzer (interne fout: TypeError). Meld dit met het sessiebestand erbij." },
+    {
+      error: new TypeError("Cannot read properties of undefined"),
+      message:
+        "Er ging iets mis in Gesprekswijzer (interne fout: TypeError). Meld dit met het sessiebestand erbij.",
+    },
   ])("are told in Dutch: $error.name", ({ error, message }) => {
     const text = unexpected(error);
     expect(text).toMatch(message);
@@ -161,34 +215,36 @@ describe("unexpected failures", () => {
 });
 
 describe("a real run through npx", () => {
-  it(
-    "npx gesprekswijzer bereken prints the same JSON as computeResult and exits 0",
-    async () => {
-      const { stdout, stderr } = await promisify(execFile)("npx", ["gesprekswijzer", "bereken", fixture], {
+  it("npx gesprekswijzer bereken prints the same JSON as computeResult and exits 0", async () => {
+    const { stdout, stderr } = await promisify(execFile)(
+      "npx",
+      ["gesprekswijzer", "bereken", fixture],
+      {
         cwd: root,
         env: { ...process.env, NO_COLOR: "1" },
-      });
-      expect(JSON.parse(stdout)).toEqual(expectedResult());
-      // npm may print its own configuration notices; the program itself writes nothing on stderr.
-      expect(stderr.split("\n").filter((line) => line !== "" && !line.startsWith("npm warn"))).toEqual([]);
-    },
-    60_000,
-  );
+      },
+    );
+    expect(JSON.parse(stdout)).toEqual(expectedResult());
+    // npm may print its own configuration notices; the program itself writes nothing on stderr.
+    expect(
+      stderr.split("\n").filter((line) => line !== "" && !line.startsWith("npm warn")),
+    ).toEqual([]);
+  }, 60_000);
 
-  it(
-    "exits 2 with the Dutch message on an invalid file",
-    async () => {
-      const path = tempFile("spawn-fout.json", "[]");
-      const error = await promisify(execFile)("npx", ["gesprekswijzer", "bereken", path], { cwd: root }).then(
-        () => null,
-        (e: { code: number; stdout: string; stderr: string }) => e,
-      );
-      expect(error).not.toBeNull();
-      expect(error!.code).toBe(2);
-      expect(error!.stdout).toBe("");
-      expect(error!.stderr).toContain("Het bestand bevat geen gesprekssessie (verwacht een JSON-object).");
-      expect(error!.stderr).not.toMatch(STACK);
-    },
-    60_000,
-  );
+  it("exits 2 with the Dutch message on an invalid file", async () => {
+    const path = tempFile("spawn-fout.json", "[]");
+    const error = await promisify(execFile)("npx", ["gesprekswijzer", "bereken", path], {
+      cwd: root,
+    }).then(
+      () => null,
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(error).not.toBeNull();
+    expect(error!.code).toBe(2);
+    expect(error!.stdout).toBe("");
+    expect(error!.stderr).toContain(
+      "Het bestand bevat geen gesprekssessie (verwacht een JSON-object).",
+    );
+    expect(error!.stderr).not.toMatch(STACK);
+  }, 60_000);
 });

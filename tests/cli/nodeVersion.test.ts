@@ -3,7 +3,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { REQUIRED_NODE, nodeVersionProblem } from "../../src/cli/nodeVersion.mjs";
 
-const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+const manifest = JSON.parse(
+  readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+) as {
   engines: { node: string };
   devDependencies: Record<string, string>;
 };
@@ -28,7 +30,10 @@ describe("Node requirement", () => {
     it(ok ? "is accepted" : "is refused with a Dutch message naming both versions", () => {
       const problem = nodeVersionProblem(version);
       if (ok) expect(problem).toBeNull();
-      else expect(problem).toContain(`heeft Node.js ${major}.${minor} of nieuwer nodig; deze opdracht draait op Node.js ${version}`);
+      else
+        expect(problem).toContain(
+          `heeft Node.js ${major}.${minor} of nieuwer nodig; deze opdracht draait op Node.js ${version}`,
+        );
     });
   });
 });

@@ -25,7 +25,12 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
 interface RegionJson {
   format: string;
   partnerships: { name: string; calendarYears: { year: number; needed: number }[] }[];
-  calendarYears: { year: number; costs: number; needed: number; allocation?: { name: string; amount: number }[] }[];
+  calendarYears: {
+    year: number;
+    costs: number;
+    needed: number;
+    allocation?: { name: string; amount: number }[];
+  }[];
 }
 
 describe("regio on valid files", () => {
@@ -38,17 +43,34 @@ describe("regio on valid files", () => {
     if (!outcome.ok) throw new Error("fixture");
     const single = calendarRowsOf(computeResult(outcome.session));
     expect(json.partnerships).toHaveLength(2);
-    expect(json.partnerships[0]!.calendarYears.map((y) => y.needed * 100)).toEqual(single.map((r) => r.needed));
-    expect(json.calendarYears.map((y) => Math.round(y.needed * 100))).toEqual(single.map((r) => 2 * r.needed));
+    expect(json.partnerships[0]!.calendarYears.map((y) => y.needed * 100)).toEqual(
+      single.map((r) => r.needed),
+    );
+    expect(json.calendarYears.map((y) => Math.round(y.needed * 100))).toEqual(
+      single.map((r) => 2 * r.needed),
+    );
   });
 
-  it.each(["behoefte", "regeling-eerst", "studenten"])("divides --budget in --jaar under %s, to the cent", async (rule) => {
-    const { code, out } = await run(["regio", po, vo, "--budget", "250.000,01", "--jaar", "2025", "--verdeling", rule]);
-    expect(code).toBe(0);
-    const row = (JSON.parse(out) as RegionJson).calendarYears.find((y) => y.year === 2025)!;
-    expect(row.allocation).toHaveLength(2);
-    expect(row.allocation!.reduce((s, a) => s + Math.round(a.amount * 100), 0)).toBe(25_000_001);
-  });
+  it.each(["behoefte", "regeling-eerst", "studenten"])(
+    "divides --budget in --jaar under %s, to the cent",
+    async (rule) => {
+      const { code, out } = await run([
+        "regio",
+        po,
+        vo,
+        "--budget",
+        "250.000,01",
+        "--jaar",
+        "2025",
+        "--verdeling",
+        rule,
+      ]);
+      expect(code).toBe(0);
+      const row = (JSON.parse(out) as RegionJson).calendarYears.find((y) => y.year === 2025)!;
+      expect(row.allocation).toHaveLength(2);
+      expect(row.allocation!.reduce((s, a) => s + Math.round(a.amount * 100), 0)).toBe(25_000_001);
+    },
+  );
 
   it.each([
     ["regio.pdf", "%PDF"],
@@ -56,7 +78,17 @@ describe("regio on valid files", () => {
     ["regio.xlsx", "PK"],
   ])("writes %s", async (name, magic) => {
     const path = join(dir, name);
-    const { code, out } = await run(["regio", po, vo, "--budget", "300000", "--jaar", "2025", "-o", path]);
+    const { code, out } = await run([
+      "regio",
+      po,
+      vo,
+      "--budget",
+      "300000",
+      "--jaar",
+      "2025",
+      "-o",
+      path,
+    ]);
     expect(code).toBe(0);
     expect(out).toContain(path);
     expect(readFileSync(path).subarray(0, magic.length).toString("latin1")).toBe(magic);
@@ -87,15 +119,35 @@ describe("regio refuses", () => {
     // no files at all
     ["no files", [], "Geef minstens één sessiebestand op."],
     // a rule that does not exist
-    ["unknown rule", ["a.json", "--budget", "1", "--jaar", "2026", "--verdeling", "eerlijk"], '--verdeling: kies behoefte, regeling-eerst, studenten (niet "eerlijk").'],
+    [
+      "unknown rule",
+      ["a.json", "--budget", "1", "--jaar", "2026", "--verdeling", "eerlijk"],
+      '--verdeling: kies behoefte, regeling-eerst, studenten (niet "eerlijk").',
+    ],
     // a budget without its year
-    ["budget without year", ["a.json", "--budget", "1"], "Geef bij --budget het kalenderjaar op, bijvoorbeeld --jaar 2026."],
+    [
+      "budget without year",
+      ["a.json", "--budget", "1"],
+      "Geef bij --budget het kalenderjaar op, bijvoorbeeld --jaar 2026.",
+    ],
     // a year without a budget
-    ["year without budget", ["a.json", "--jaar", "2026"], "--jaar en --verdeling horen bij --budget: geef ook het budget op."],
+    [
+      "year without budget",
+      ["a.json", "--jaar", "2026"],
+      "--jaar en --verdeling horen bij --budget: geef ook het budget op.",
+    ],
     // a budget that is not a number
-    ["budget not a number", ["a.json", "--budget", "veel", "--jaar", "2026"], '--budget: "veel" is geen getal. Schrijf bijvoorbeeld 1.250 of 52,44.'],
+    [
+      "budget not a number",
+      ["a.json", "--budget", "veel", "--jaar", "2026"],
+      '--budget: "veel" is geen getal. Schrijf bijvoorbeeld 1.250 of 52,44.',
+    ],
     // an output that is neither pdf, docx nor xlsx
-    ["wrong output", ["a.json", "-o", "regio.txt"], 'Het uitvoerbestand moet eindigen op .pdf, .docx of .xlsx, niet "regio.txt".'],
+    [
+      "wrong output",
+      ["a.json", "-o", "regio.txt"],
+      'Het uitvoerbestand moet eindigen op .pdf, .docx of .xlsx, niet "regio.txt".',
+    ],
     // an unknown option
     ["unknown option", ["a.json", "--snel"], 'Onbekende optie "--snel".'],
   ])("arguments: %s", (_label, args, message) => {

@@ -1,12 +1,24 @@
 // Scenarios side by side: differences with the first column, the inputs that differ, calendar years.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compareCalendarTable, compareChart, compareYearTable, inputDifferences, type Scenario } from "../../src/compare/compare.ts";
+import {
+  compareCalendarTable,
+  compareChart,
+  compareYearTable,
+  inputDifferences,
+  type Scenario,
+} from "../../src/compare/compare.ts";
 import { type Session, computeResult, parseSessionText } from "../../src/engine/index.ts";
 
-const outcome = parseSessionText(readFileSync(new URL("../fixtures/voorbeeld-po.json", import.meta.url), "utf8"));
+const outcome = parseSessionText(
+  readFileSync(new URL("../fixtures/voorbeeld-po.json", import.meta.url), "utf8"),
+);
 if (!outcome.ok) throw new Error("fixture");
-const scenario = (label: string, session: Session): Scenario => ({ label, session, result: computeResult(session) });
+const scenario = (label: string, session: Session): Scenario => ({
+  label,
+  session,
+  result: computeResult(session),
+});
 const base = scenario("Minimum", outcome.session);
 const more = structuredClone(outcome.session);
 more.categories[0]!.perStudent.WPB = (more.categories[0]!.perStudent.WPB ?? 0) + 10;
@@ -24,8 +36,12 @@ describe("comparing scenarios", () => {
   });
 
   it("lists the inputs that differ, and says so when none do", () => {
-    expect(inputDifferences([base, ambition])).toEqual([expect.stringMatching(/^Ambitie — categories\[0\]\.perStudent\.WPB: \d+ → \d+$/)]);
-    expect(inputDifferences([base, scenario("Kopie", outcome.session)])).toEqual(["Kopie: dezelfde invoer als Minimum."]);
+    expect(inputDifferences([base, ambition])).toEqual([
+      expect.stringMatching(/^Ambitie — categories\[0\]\.perStudent\.WPB: \d+ → \d+$/),
+    ]);
+    expect(inputDifferences([base, scenario("Kopie", outcome.session)])).toEqual([
+      "Kopie: dezelfde invoer als Minimum.",
+    ]);
   });
 
   it("has three rows per calendar year and one bar per scenario", () => {

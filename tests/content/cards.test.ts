@@ -9,10 +9,13 @@ const files = readCardFiles();
 const cards: CardData[] = files.map((file) => cardSchema.parse(file.frontmatter));
 
 describe("card files", () => {
-  test.each(files.map((file) => [file.file, file] as const))("%s matches the card schema", (_name, file) => {
-    const parsed = cardSchema.safeParse(file.frontmatter);
-    expect(parsed.error?.issues ?? []).toEqual([]);
-  });
+  test.each(files.map((file) => [file.file, file] as const))(
+    "%s matches the card schema",
+    (_name, file) => {
+      const parsed = cardSchema.safeParse(file.frontmatter);
+      expect(parsed.error?.issues ?? []).toEqual([]);
+    },
+  );
 
   test("the shipped cards pass the cross-card checks", () => {
     expect(cardProblems(cards)).toEqual([]);
@@ -43,12 +46,15 @@ describe("themes of the gesprekskaart", () => {
     expect(cards.map((card) => card.step)).toEqual(THEMES.map(([step]) => step));
   });
 
-  test.each(THEMES)("step %i is '%s' with at least %i questions and the agreed inputs", (step, slug, minimum, inputs) => {
-    const card = cards.find((c) => c.step === step);
-    expect(card?.slug).toBe(slug);
-    expect(card?.questions.length).toBeGreaterThanOrEqual(minimum);
-    expect(card?.inputs).toEqual(inputs);
-  });
+  test.each(THEMES)(
+    "step %i is '%s' with at least %i questions and the agreed inputs",
+    (step, slug, minimum, inputs) => {
+      const card = cards.find((c) => c.step === step);
+      expect(card?.slug).toBe(slug);
+      expect(card?.questions.length).toBeGreaterThanOrEqual(minimum);
+      expect(card?.inputs).toEqual(inputs);
+    },
+  );
 });
 
 // Places in the sources each theme must cite, so that no block of questions of the sources gets lost.
@@ -91,7 +97,9 @@ const CITED = [
 describe("every block of source questions is cited", () => {
   test.each(CITED)("'%s' cites %s, %s", (slug, doc, section) => {
     const card = cards.find((c) => c.slug === slug);
-    const cited = (card?.questions ?? []).filter((q) => q.source.doc === doc).map((q) => q.source.section);
+    const cited = (card?.questions ?? [])
+      .filter((q) => q.source.doc === doc)
+      .map((q) => q.source.section);
     expect(cited.some((s) => s.startsWith(section))).toBe(true);
   });
 });
@@ -99,11 +107,20 @@ describe("every block of source questions is cited", () => {
 describe("sources", () => {
   test.each([
     // the label format the cards show under a question: title (publisher, year), section
-    [{ doc: "004", section: "§ 1.3 Achtergrond" }, "De meerwaarde van Samen Opleiden & Professionaliseren (ECBO, 2021), § 1.3 Achtergrond"],
+    [
+      { doc: "004", section: "§ 1.3 Achtergrond" },
+      "De meerwaarde van Samen Opleiden & Professionaliseren (ECBO, 2021), § 1.3 Achtergrond",
+    ],
     // a document without a printed date whose year follows from its content: "ca."
-    [{ doc: "000", section: "Baten" }, "Aandachtspunten en vragen (Platform SO&P, ca. 2022), Baten"],
+    [
+      { doc: "000", section: "Baten" },
+      "Aandachtspunten en vragen (Platform SO&P, ca. 2022), Baten",
+    ],
     // a document that cannot be dated says so
-    [{ doc: "002", section: "Afspraken over facilitering" }, "Praktijk In-Zicht: OidS Twente (Platform SO&P, ongedateerd), Afspraken over facilitering"],
+    [
+      { doc: "002", section: "Afspraken over facilitering" },
+      "Praktijk In-Zicht: OidS Twente (Platform SO&P, ongedateerd), Afspraken over facilitering",
+    ],
     // an unknown document is named, not hidden
     [{ doc: "999", section: "Baten" }, "onbekende bron 999, Baten"],
   ])("sourceLabel(%o)", (source, label) => {
@@ -125,7 +142,11 @@ function card(step: number, slug: string, ids: string[], change: Partial<CardDat
     title: slug,
     summary: "Samenvatting",
     inputs: [],
-    questions: ids.map((id) => ({ id, text: "Een vraag van voldoende lengte?", source: { doc: "000", section: "Baten" } })),
+    questions: ids.map((id) => ({
+      id,
+      text: "Een vraag van voldoende lengte?",
+      source: { doc: "000", section: "Baten" },
+    })),
     related: [],
     facts: [],
     ...change,
@@ -135,30 +156,64 @@ function card(step: number, slug: string, ids: string[], change: Partial<CardDat
 describe("cross-card checks name the card and the id", () => {
   test.each([
     // a question id used on two cards
-    [[card(1, "a", ["x"]), card(2, "b", ["x"])], "kaart 'b' (stap 2): vraag-id 'x' is al gebruikt op kaart 'a' (stap 1)."],
+    [
+      [card(1, "a", ["x"]), card(2, "b", ["x"])],
+      "kaart 'b' (stap 2): vraag-id 'x' is al gebruikt op kaart 'a' (stap 1).",
+    ],
     // a question id twice on one card
     [[card(1, "a", ["x", "x"])], "kaart 'a' (stap 1): vraag-id 'x' staat twee keer op deze kaart."],
     // related points at nothing
-    [[card(1, "a", ["x"], { related: ["y"] })], "kaart 'a' (stap 1): 'related' noemt vraag-id 'y', maar die vraag bestaat op geen enkele kaart."],
+    [
+      [card(1, "a", ["x"], { related: ["y"] })],
+      "kaart 'a' (stap 1): 'related' noemt vraag-id 'y', maar die vraag bestaat op geen enkele kaart.",
+    ],
     // a step used twice (and so step 2 missing)
-    [[card(1, "a", ["x"]), card(1, "b", ["y"])], "Stap 1 komt twee keer voor: kaart 'a' (stap 1) en kaart 'b' (stap 1)."],
+    [
+      [card(1, "a", ["x"]), card(1, "b", ["y"])],
+      "Stap 1 komt twee keer voor: kaart 'a' (stap 1) en kaart 'b' (stap 1).",
+    ],
     // a gap in the steps
-    [[card(1, "a", ["x"]), card(3, "b", ["y"])], "Stap 2 ontbreekt: de stappen moeten doorlopend genummerd zijn van 1 tot en met 2."],
+    [
+      [card(1, "a", ["x"]), card(3, "b", ["y"])],
+      "Stap 2 ontbreekt: de stappen moeten doorlopend genummerd zijn van 1 tot en met 2.",
+    ],
     // the same slug twice
-    [[card(1, "a", ["x"]), card(2, "a", ["y"])], "De slug 'a' komt twee keer voor: kaart 'a' (stap 1) en kaart 'a' (stap 2)."],
+    [
+      [card(1, "a", ["x"]), card(2, "a", ["y"])],
+      "De slug 'a' komt twee keer voor: kaart 'a' (stap 1) en kaart 'a' (stap 2).",
+    ],
     // a question citing a document that is not in sources.json
     [
-      [card(1, "a", [], { questions: [{ id: "x", text: "Een vraag van voldoende lengte?", source: { doc: "999", section: "Baten" } }] })],
+      [
+        card(1, "a", [], {
+          questions: [
+            {
+              id: "x",
+              text: "Een vraag van voldoende lengte?",
+              source: { doc: "999", section: "Baten" },
+            },
+          ],
+        }),
+      ],
       "kaart 'a' (stap 1): vraag 'x' verwijst naar bron '999', die niet in content/sources.json staat.",
     ],
     // a fact citing a document that is not in sources.json
-    [[card(1, "a", ["x"], { facts: [{ text: "Een feit met een bron", source: { doc: "998", section: "Baten" } }] })], "kaart 'a' (stap 1): feit 1 verwijst naar bron '998', die niet in content/sources.json staat."],
+    [
+      [
+        card(1, "a", ["x"], {
+          facts: [{ text: "Een feit met een bron", source: { doc: "998", section: "Baten" } }],
+        }),
+      ],
+      "kaart 'a' (stap 1): feit 1 verwijst naar bron '998', die niet in content/sources.json staat.",
+    ],
   ] as const)("problem %#", (set, message) => {
     expect(cardProblems(set)).toContain(message);
     expect(() => assertValidCards(set)).toThrow(message);
   });
 
   test("a consistent set has no problems, related ids may point at other cards", () => {
-    expect(cardProblems([card(2, "b", ["y"], { related: ["x"] }), card(1, "a", ["x"])])).toEqual([]);
+    expect(cardProblems([card(2, "b", ["y"], { related: ["x"] }), card(1, "a", ["x"])])).toEqual(
+      [],
+    );
   });
 });

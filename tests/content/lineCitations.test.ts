@@ -19,12 +19,16 @@ function files(dir: string): string[] {
 }
 
 // lineCitation.ts itself spells out the patterns it recognises.
-const SHIPPED = [...files(join(ROOT, "content")), ...files(join(ROOT, "src")), "README.md"].filter((f) => f !== join("src", "lib", "lineCitation.ts"));
+const SHIPPED = [...files(join(ROOT, "content")), ...files(join(ROOT, "src")), "README.md"].filter(
+  (f) => f !== join("src", "lib", "lineCitation.ts"),
+);
 
 describe("no line-number citations", () => {
   test.each(SHIPPED)("%s", (file) => {
     const text = readFileSync(join(ROOT, file), "utf8");
-    const found = text.split("\n").flatMap((line, i) => lineCitations(line).map((hit) => `${i + 1}: ${hit}`));
+    const found = text
+      .split("\n")
+      .flatMap((line, i) => lineCitations(line).map((hit) => `${i + 1}: ${hit}`));
     expect(found).toEqual([]);
   });
 });

@@ -12,7 +12,10 @@ type PresetJson = Record<string, any>;
 const presets: Record<string, PresetJson> = Object.fromEntries(
   readdirSync(DIR)
     .filter((name) => name.endsWith(".json"))
-    .map((name) => [name.replace(/\.json$/, ""), JSON.parse(readFileSync(join(DIR, name), "utf8")) as PresetJson]),
+    .map((name) => [
+      name.replace(/\.json$/, ""),
+      JSON.parse(readFileSync(join(DIR, name), "utf8")) as PresetJson,
+    ]),
 );
 
 /** A minimal session around a preset: one board with `schools` schools, one institute, the given placements. */
@@ -34,13 +37,28 @@ function presetSession(preset: PresetJson, placements: object[], schools = 0) {
 }
 
 /** The same session with one placement of `students` students in `category`. */
-function sessionWith(preset: PresetJson, category: string, students: number, days = 0, schools = 0) {
-  const placements = students > 0 ? [{ board: "b", institute: "i", category, students: { "2025-2026": students }, days }] : [];
+function sessionWith(
+  preset: PresetJson,
+  category: string,
+  students: number,
+  days = 0,
+  schools = 0,
+) {
+  const placements =
+    students > 0
+      ? [{ board: "b", institute: "i", category, students: { "2025-2026": students }, days }]
+      : [];
   return presetSession(preset, placements, schools);
 }
 
 /** The hours of the only year of a session around a preset. */
-function hoursOf(preset: PresetJson, category: string, students: number, days = 0, schools = 0): RoleTotals {
+function hoursOf(
+  preset: PresetJson,
+  category: string,
+  students: number,
+  days = 0,
+  schools = 0,
+): RoleTotals {
   const outcome = sessionWith(preset, category, students, days, schools);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
   const year = computeResult(outcome.session).years[0];
@@ -72,7 +90,13 @@ describe.each(Object.entries(presets))("preset %s", (file, preset) => {
   });
 
   test("its categories and per-school hours form a valid session with every category placed", () => {
-    const placements = preset.categories.map((c: PresetJson) => ({ board: "b", institute: "i", category: c.id, students: { "2025-2026": 5 }, days: 10 }));
+    const placements = preset.categories.map((c: PresetJson) => ({
+      board: "b",
+      institute: "i",
+      category: c.id,
+      students: { "2025-2026": 5 },
+      days: 10,
+    }));
     const outcome = presetSession(preset, placements, 3);
     expect(outcome.ok ? [] : outcome.problems).toEqual([]);
   });
@@ -108,15 +132,26 @@ const HOURS: [string, string, number, number, RoleTotals][] = [
 ];
 
 describe("hours from the source tables", () => {
-  test.each(HOURS)("%s, %s: %i student(s), %i stage days", (preset, category, students, days, expected) => {
-    expect(hoursOf(presets[preset]!, category, students, days)).toEqual(expected);
-  });
+  test.each(HOURS)(
+    "%s, %s: %i student(s), %i stage days",
+    (preset, category, students, days, expected) => {
+      expect(hoursOf(presets[preset]!, category, students, days)).toEqual(expected);
+    },
+  );
 
   test("Den Haag adds 342 SO hours per participating school", () => {
-    expect(hoursOf(presets["denhaag-vo"]!, "hbo-2-3", 1, 0, 2)).toEqual({ WPB: 36, SO: 24 + 2 * 342, IO: 0 });
+    expect(hoursOf(presets["denhaag-vo"]!, "hbo-2-3", 1, 0, 2)).toEqual({
+      WPB: 36,
+      SO: 24 + 2 * 342,
+      IO: 0,
+    });
   });
 
   test("Twente adds nothing per school", () => {
-    expect(hoursOf(presets["twente-po"]!, "pabo-voltijd", 1, 0, 5)).toEqual({ WPB: 40, SO: 40, IO: 14 });
+    expect(hoursOf(presets["twente-po"]!, "pabo-voltijd", 1, 0, 5)).toEqual({
+      WPB: 40,
+      SO: 40,
+      IO: 14,
+    });
   });
 });

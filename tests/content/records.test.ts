@@ -22,7 +22,11 @@ describe.each(EXPECTED)("regulation %s", (id, base, perStudent, lag) => {
   const record = records.find((r) => r.id === id);
 
   test("has the amounts of the regulation", () => {
-    expect({ base: record?.base, perStudent: record?.perStudent, lag: record?.lag }).toEqual({ base, perStudent, lag });
+    expect({ base: record?.base, perStudent: record?.perStudent, lag: record?.lag }).toEqual({
+      base,
+      perStudent,
+      lag,
+    });
   });
 
   test("cites documents of content/sources.json, with the section a reader finds it in", () => {

@@ -5,7 +5,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { cardSchema, factSchema, sourceDocSchema, sourceRefSchema, sourcesSchema } from "../../src/lib/cardSchema.ts";
+import {
+  cardSchema,
+  factSchema,
+  sourceDocSchema,
+  sourceRefSchema,
+  sourcesSchema,
+} from "../../src/lib/cardSchema.ts";
 import { SOURCES } from "../../src/lib/cards.ts";
 import { readCardFiles } from "./frontmatter.ts";
 
@@ -16,38 +22,50 @@ function records(folder: string): [string, Record<string, unknown>][] {
   const dir = join(CONTENT, folder);
   return readdirSync(dir)
     .filter((name) => name.endsWith(".json"))
-    .map((name) => [`${folder}/${name}`, JSON.parse(readFileSync(join(dir, name), "utf8")) as Record<string, unknown>]);
+    .map((name) => [
+      `${folder}/${name}`,
+      JSON.parse(readFileSync(join(dir, name), "utf8")) as Record<string, unknown>,
+    ]);
 }
 
 /** Problems with one source reference: unknown document, no section, or a document without a year. */
 function refProblems(where: string, ref: unknown): string[] {
   const parsed = sourceRefSchema.safeParse(ref);
-  if (!parsed.success) return [`${where}: bron klopt niet (${parsed.error.issues.map((i) => i.message).join("; ")})`];
+  if (!parsed.success)
+    return [`${where}: bron klopt niet (${parsed.error.issues.map((i) => i.message).join("; ")})`];
   const doc = SOURCES[parsed.data.doc];
-  if (doc === undefined) return [`${where}: document ${parsed.data.doc} staat niet in content/sources.json`];
+  if (doc === undefined)
+    return [`${where}: document ${parsed.data.doc} staat niet in content/sources.json`];
   if (doc.year === undefined) return [`${where}: document ${parsed.data.doc} heeft geen jaar`];
   return [];
 }
 
 describe("content/sources.json", () => {
   test("every document has a year or 'ongedateerd', and says why when it is not dated", () => {
-    expect(sourcesSchema.safeParse(JSON.parse(readFileSync(join(CONTENT, "sources.json"), "utf8"))).error?.issues ?? []).toEqual([]);
+    expect(
+      sourcesSchema.safeParse(JSON.parse(readFileSync(join(CONTENT, "sources.json"), "utf8"))).error
+        ?.issues ?? [],
+    ).toEqual([]);
     for (const doc of Object.values(SOURCES)) {
       expect(Number.isInteger(doc.year) || doc.year === "ongedateerd").toBe(true);
-      if (doc.year === "ongedateerd" || doc.circa) expect(doc.dating?.length ?? 0).toBeGreaterThan(20);
+      if (doc.year === "ongedateerd" || doc.circa)
+        expect(doc.dating?.length ?? 0).toBeGreaterThan(20);
     }
   });
 });
 
 describe("cards", () => {
-  test.each(readCardFiles().map((file) => [file.file, file] as const))("%s: every fact and question has a source with a year", (_name, file) => {
-    const card = cardSchema.parse(file.frontmatter);
-    const problems = [
-      ...card.facts.flatMap((fact, i) => refProblems(`feit ${i + 1}`, fact.source)),
-      ...card.questions.flatMap((q) => refProblems(`vraag ${q.id}`, q.source)),
-    ];
-    expect(problems).toEqual([]);
-  });
+  test.each(readCardFiles().map((file) => [file.file, file] as const))(
+    "%s: every fact and question has a source with a year",
+    (_name, file) => {
+      const card = cardSchema.parse(file.frontmatter);
+      const problems = [
+        ...card.facts.flatMap((fact, i) => refProblems(`feit ${i + 1}`, fact.source)),
+        ...card.questions.flatMap((q) => refProblems(`vraag ${q.id}`, q.source)),
+      ];
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe.each(["regulations", "presets", "rates"])("content/%s", (folder) => {
@@ -74,14 +92,33 @@ describe("the checks fail where they should", () => {
     // a document without a year
     [{ title: "Notitie", kind: "notitie", publisher: "Platform", short: "Platform" }],
     // not dated, and no word on why
-    [{ title: "Notitie", kind: "notitie", publisher: "Platform", short: "Platform", year: "ongedateerd" }],
+    [
+      {
+        title: "Notitie",
+        kind: "notitie",
+        publisher: "Platform",
+        short: "Platform",
+        year: "ongedateerd",
+      },
+    ],
     // a derived year ("ca.") without the reason
-    [{ title: "Notitie", kind: "notitie", publisher: "Platform", short: "Platform", year: 2022, circa: true }],
+    [
+      {
+        title: "Notitie",
+        kind: "notitie",
+        publisher: "Platform",
+        short: "Platform",
+        year: 2022,
+        circa: true,
+      },
+    ],
   ])("source document %o is refused", (doc) => {
     expect(sourceDocSchema.safeParse(doc).success).toBe(false);
   });
 
   test("a record source pointing at a document that does not exist is named", () => {
-    expect(refProblems("bron 1", { doc: "999", section: "Baten" })).toEqual(["bron 1: document 999 staat niet in content/sources.json"]);
+    expect(refProblems("bron 1", { doc: "999", section: "Baten" })).toEqual([
+      "bron 1: document 999 staat niet in content/sources.json",
+    ]);
   });
 });

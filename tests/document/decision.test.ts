@@ -40,15 +40,20 @@ describe.each([
 
   it("asks the amount needed per school year from the plan year on", () => {
     expect(text).toContain(`${planYear} (planjaar)`);
-    for (const y of result.years.filter((x) => x.year >= planYear)) expect(text).toContain(plain(formatEuro(y.request.needed)));
+    for (const y of result.years.filter((x) => x.year >= planYear))
+      expect(text).toContain(plain(formatEuro(y.request.needed)));
     expect(text).toContain(plain(formatEuro(plan.income.subsidy)));
   });
 
   it("names who asks: the submitting (member) partners, and says which fields are still empty", () => {
     const members = session.partners.filter((x) => x.member);
     // Up to 8 names on page 1; with more, the first 4 are named, the rest counted and listed in annex B.
-    for (const p of members.slice(0, members.length > 8 ? 4 : 8)) expect(text).toContain(partnerName(p));
-    if (members.length > 8) expect(text).toContain(`en ${members.length - 4} andere partners (alle ${members.length} in bijlage B)`);
+    for (const p of members.slice(0, members.length > 8 ? 4 : 8))
+      expect(text).toContain(partnerName(p));
+    if (members.length > 8)
+      expect(text).toContain(
+        `en ${members.length - 4} andere partners (alle ${members.length} in bijlage B)`,
+      );
     expect(text).toContain("Penvoerder nog niet ingevuld");
     expect(text).toContain("Contactpersoon nog niet ingevuld");
   });
@@ -56,7 +61,13 @@ describe.each([
   it("holds the proposed decisions and the decision block with signature lines", () => {
     expect(text).toContain("Voorgestelde besluiten");
     expect(text).toContain(`${plain(formatEuro(plan.request.needed))} toe te kennen`);
-    for (const t of ["Besluit van de begrotingstafel", "Voorzitter", "Secretaris", "doorhalen wat niet van toepassing is"]) expect(text).toContain(t);
+    for (const t of [
+      "Besluit van de begrotingstafel",
+      "Voorzitter",
+      "Secretaris",
+      "doorhalen wat niet van toepassing is",
+    ])
+      expect(text).toContain(t);
   });
 
   it("marks the norm 'nog niet onderbouwd' in a concept without a reason, not once final", () => {
@@ -67,7 +78,9 @@ describe.each([
   it("fits on one PDF page", async () => {
     const path = join(dir, `${session.partners.length}.pdf`);
     writeFileSync(path, await renderPdf(buildProposal(session, result, CARDS, OPTIONS)));
-    const first = execFileSync("pdftotext", ["-f", "1", "-l", "1", "-enc", "UTF-8", path, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
+    const first = execFileSync("pdftotext", ["-f", "1", "-l", "1", "-enc", "UTF-8", path, "-"], {
+      encoding: "utf8",
+    }).replace(/\u00a0/g, " ");
     expect(first).toContain("Besluit van de begrotingstafel");
     expect(first).toContain("Secretaris");
     expect(first).toContain(plain(formatEuro(plan.request.needed)));
@@ -77,8 +90,20 @@ describe.each([
 
 describe("page 1 with the proposal's own fields", () => {
   const session = example("po");
-  session.proposal = { penvoerder: "Stichting Akker", contact: "An de Vries\nprogrammaleider", introduction: "Wij leiden samen 250 studenten op.", submitters: ["akker"], decisionDate: "2026-12-10" };
-  session.answers = { "kwaliteit-norm": { notes: "", agreements: "Minimaal 40 uur WPB: zo haalt iedere student het kwaliteitskader.", open: "" } };
+  session.proposal = {
+    penvoerder: "Stichting Akker",
+    contact: "An de Vries\nprogrammaleider",
+    introduction: "Wij leiden samen 250 studenten op.",
+    submitters: ["akker"],
+    decisionDate: "2026-12-10",
+  };
+  session.answers = {
+    "kwaliteit-norm": {
+      notes: "",
+      agreements: "Minimaal 40 uur WPB: zo haalt iedere student het kwaliteitskader.",
+      open: "",
+    },
+  };
   const text = pageOne(session, computeResult(session));
 
   it.each([
@@ -97,7 +122,21 @@ describe("page 1 with the proposal's own fields", () => {
 describe("page 1 with the engine's calendar years", () => {
   it("adds the ask per calendar year from the plan year's calendar year on", () => {
     const session = example("po");
-    const result = { ...computeResult(session), calendarYears: [{ year: 2027, costs: 1, subsidy: 111111, other: 0, committed: 0, needed: 222222, gap: 111111 }, { year: 2027, costs: 1, subsidy: 1, other: 0, committed: 0, needed: 333333, gap: 1 }] } as Result;
+    const result = {
+      ...computeResult(session),
+      calendarYears: [
+        {
+          year: 2027,
+          costs: 1,
+          subsidy: 111111,
+          other: 0,
+          committed: 0,
+          needed: 222222,
+          gap: 111111,
+        },
+        { year: 2027, costs: 1, subsidy: 1, other: 0, committed: 0, needed: 333333, gap: 1 },
+      ],
+    } as Result;
     const text = pageOne(session, result);
     expect(text).toContain("Per kalenderjaar");
     expect(text).toContain(plain(formatEuro(222222)));

@@ -7,7 +7,10 @@ import { proposalDocument } from "../../src/document/proposal.ts";
 import { CARDS, OPTIONS, example } from "../pdf/helpers.ts";
 
 function flatten(blocks: HtmlBlock[]): HtmlBlock[] {
-  return blocks.flatMap((b) => [b, ...(b.kind === "keep" ? flatten(b.blocks) : b.kind === "list" ? b.items.flatMap(flatten) : [])]);
+  return blocks.flatMap((b) => [
+    b,
+    ...(b.kind === "keep" ? flatten(b.blocks) : b.kind === "list" ? b.items.flatMap(flatten) : []),
+  ]);
 }
 
 describe("htmlBlocks of the vo proposal", () => {
@@ -16,7 +19,9 @@ describe("htmlBlocks of the vo proposal", () => {
   const blocks = flatten(htmlBlocks(doc.blocks, 3, "voorstel"));
 
   it("never skips a heading level and starts at the given level", () => {
-    const levels = blocks.flatMap((b) => (b.kind === "heading" || b.kind === "figure" || b.kind === "signatures" ? [b.level] : []));
+    const levels = blocks.flatMap((b) =>
+      b.kind === "heading" || b.kind === "figure" || b.kind === "signatures" ? [b.level] : [],
+    );
     expect(levels[0]).toBe(3);
     levels.forEach((level, i) => {
       if (i > 0) expect(level).toBeLessThanOrEqual((levels[i - 1] ?? 3) + 1);
@@ -31,9 +36,15 @@ describe("htmlBlocks of the vo proposal", () => {
   });
 
   it("prefixes anchors and links with the document's name", () => {
-    const anchors = blocks.flatMap((b) => (b.kind === "heading" && b.anchor !== undefined ? [b.anchor] : []));
+    const anchors = blocks.flatMap((b) =>
+      b.kind === "heading" && b.anchor !== undefined ? [b.anchor] : [],
+    );
     expect(anchors).toContain("voorstel-bijlage-b");
-    const links = blocks.flatMap((b) => (b.kind === "paragraph" ? b.runs.flatMap((r) => (typeof r === "object" && r.link !== undefined ? [r.link] : [])) : []));
+    const links = blocks.flatMap((b) =>
+      b.kind === "paragraph"
+        ? b.runs.flatMap((r) => (typeof r === "object" && r.link !== undefined ? [r.link] : []))
+        : [],
+    );
     expect(links).toContain("voorstel-hoofdstuk-2");
     for (const link of links) expect(anchors).toContain(link);
   });

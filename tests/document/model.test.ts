@@ -17,12 +17,16 @@ const plain = (s: string): string => s.replace(/\u00a0/g, " ");
 
 /** Every link target in the blocks (runs of paragraphs and of table cells). */
 function links(blocks: readonly Block[]): string[] {
-  const of = (runs: readonly Inline[]): string[] => runs.flatMap((r) => (typeof r === "object" && r.link !== undefined ? [r.link] : []));
+  const of = (runs: readonly Inline[]): string[] =>
+    runs.flatMap((r) => (typeof r === "object" && r.link !== undefined ? [r.link] : []));
   return blocks.flatMap((b): string[] => {
     if (b.kind === "paragraph") return of(b.runs);
     if (b.kind === "list") return b.items.flatMap(links);
     if (b.kind === "keep") return links(b.blocks);
-    if (b.kind === "table") return b.rows.flatMap((r) => r.cells.flatMap((c) => (typeof c === "object" && c.runs !== undefined ? of(c.runs) : [])));
+    if (b.kind === "table")
+      return b.rows.flatMap((r) =>
+        r.cells.flatMap((c) => (typeof c === "object" && c.runs !== undefined ? of(c.runs) : [])),
+      );
     return [];
   });
 }
@@ -57,7 +61,9 @@ describe.each([
   });
 
   it("links only to anchors that exist, and page 1 links to chapter 2", () => {
-    const anchors = new Set(headingsOf(doc.blocks).flatMap((h) => (h.anchor === undefined ? [] : [h.anchor])));
+    const anchors = new Set(
+      headingsOf(doc.blocks).flatMap((h) => (h.anchor === undefined ? [] : [h.anchor])),
+    );
     const targets = links(doc.blocks);
     expect(targets).toContain(ANCHORS.quality);
     for (const target of targets) expect(anchors).toContain(target);
@@ -65,21 +71,34 @@ describe.each([
 
   it("puts the ask and the money story of the plan year in the text", () => {
     const story = storyOf(plan);
-    for (const amount of [story.costs.euros, story.needed.euros, story.parts[0]!.euros]) expect(text).toContain(plain(formatEuro(amount)));
+    for (const amount of [story.costs.euros, story.needed.euros, story.parts[0]!.euros])
+      expect(text).toContain(plain(formatEuro(amount)));
   });
 
   it("sets the cost per student beside the ECBO 2021 ranges in chapter 2, with the /resultaat/ table's verdicts", () => {
-    const chapter2 = text.slice(text.indexOf("2  Kwaliteit"), text.indexOf(`3  Begroting ${planYear}`));
+    const chapter2 = text.slice(
+      text.indexOf("2  Kwaliteit"),
+      text.indexOf(`3  Begroting ${planYear}`),
+    );
     const view = costPerStudentTable(result, planYear);
     expect(chapter2).toContain(view.caption);
-    for (const row of view.rows) for (const cell of row.cells.slice(1)) expect(chapter2).toContain(plain(cell));
+    for (const row of view.rows)
+      for (const cell of row.cells.slice(1)) expect(chapter2).toContain(plain(cell));
     expect(chapter2).toContain(ECBO_2021.ranges.extra.label);
   });
 
   it("names what the quality framework asks, with its source as a reader finds it", () => {
     expect(text).toContain("Wat het kwaliteitskader vraagt en wat dit geld borgt");
-    for (const name of ["De lerende leraar", "De leeromgeving", "De organisatie van het partnerschap", "De kwaliteitscultuur"]) expect(text).toContain(name);
-    expect(text).toContain("De meerwaarde van Samen Opleiden & Professionaliseren (ECBO, 2021), § 1.3 Achtergrond");
+    for (const name of [
+      "De lerende leraar",
+      "De leeromgeving",
+      "De organisatie van het partnerschap",
+      "De kwaliteitscultuur",
+    ])
+      expect(text).toContain(name);
+    expect(text).toContain(
+      "De meerwaarde van Samen Opleiden & Professionaliseren (ECBO, 2021), § 1.3 Achtergrond",
+    );
     expect(text).not.toMatch(/\br\. ?\d/);
   });
 });
@@ -98,7 +117,9 @@ describe("summary model", () => {
     session.answers = { "wie-zijn-wij": { notes: "n", agreements: "", open: "" } };
     const doc: DocModel = summaryDocument(session, CARDS, OPTIONS);
     expect(doc.bookmarks.map((b) => b.text)).toEqual(["Het gesprek per stap"]);
-    expect(plainText(doc)).toContain("2 van de 3 vragen van de gesprekskaart zijn (nog) niet beantwoord");
+    expect(plainText(doc)).toContain(
+      "2 van de 3 vragen van de gesprekskaart zijn (nog) niet beantwoord",
+    );
   });
 });
 
@@ -114,8 +135,22 @@ describe("document()", () => {
   });
 
   it("gives two chapters with the same text different anchors", () => {
-    const meta = { title: "t", subject: "s", author: "a", keywords: "k", creator: "c", language: "nl-NL", running: "r", status: "Concept", orientation: "portrait" } as const;
-    const doc = document(meta, [{ kind: "heading", level: 1, text: "Partnerschap" }, para("x"), { kind: "heading", level: 1, text: "Partnerschap" }]);
+    const meta = {
+      title: "t",
+      subject: "s",
+      author: "a",
+      keywords: "k",
+      creator: "c",
+      language: "nl-NL",
+      running: "r",
+      status: "Concept",
+      orientation: "portrait",
+    } as const;
+    const doc = document(meta, [
+      { kind: "heading", level: 1, text: "Partnerschap" },
+      para("x"),
+      { kind: "heading", level: 1, text: "Partnerschap" },
+    ]);
     expect(doc.bookmarks.map((b) => b.anchor)).toEqual(["partnerschap", "partnerschap-2"]);
   });
 });

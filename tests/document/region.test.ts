@@ -7,13 +7,26 @@ import { computeRegion } from "../../src/region/index.ts";
 import { example } from "../pdf/helpers.ts";
 
 describe("regionDocument", () => {
-  const region = computeRegion([example("po"), example("vo")], { year: 2026, amount: 1_000_000_00, rule: "behoefte" });
-  const doc = regionDocument(region, { regionName: "Onderwijsregio Voorbeeld", date: new Date(2026, 10, 23), toolVersion: "1" });
+  const region = computeRegion([example("po"), example("vo")], {
+    year: 2026,
+    amount: 1_000_000_00,
+    rule: "behoefte",
+  });
+  const doc = regionDocument(region, {
+    regionName: "Onderwijsregio Voorbeeld",
+    date: new Date(2026, 10, 23),
+    toolVersion: "1",
+  });
 
   it("puts the region first and gives every partnership its own page and bookmark", () => {
     const names = region.partnerships.map((p) => p.name);
-    expect(doc.bookmarks.map((b) => b.text)).toEqual(["Gezamenlijk voorstel van de partnerschappen SO&P in Onderwijsregio Voorbeeld", ...names]);
-    const pages = doc.blocks.filter((b) => b.kind === "heading" && b.newPage === true).map((b) => (b.kind === "heading" ? b.text : ""));
+    expect(doc.bookmarks.map((b) => b.text)).toEqual([
+      "Gezamenlijk voorstel van de partnerschappen SO&P in Onderwijsregio Voorbeeld",
+      ...names,
+    ]);
+    const pages = doc.blocks
+      .filter((b) => b.kind === "heading" && b.newPage === true)
+      .map((b) => (b.kind === "heading" ? b.text : ""));
     expect(pages).toEqual(names);
   });
 

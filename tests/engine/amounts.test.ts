@@ -27,11 +27,26 @@ describe.each<[string, Draft["regulation"], string, number]>([
   // the top-level values: perStudent × ceilingFactor
   ["no byYear", { perStudent: 1000, ceilingFactor: 0.9 }, Y0, 900],
   // a byYear entry from Y1 on lowers the ceiling factor; the product is not rounded
-  ["byYear ceiling factor", { perStudent: 1234.56, byYear: { [Y1]: { ceilingFactor: 0.333 } } }, Y2, 411.10848],
+  [
+    "byYear ceiling factor",
+    { perStudent: 1234.56, byYear: { [Y1]: { ceilingFactor: 0.333 } } },
+    Y2,
+    411.10848,
+  ],
   // before that entry the top-level values still hold
-  ["before the entry", { perStudent: 1234.56, byYear: { [Y1]: { ceilingFactor: 0.333 } } }, Y0, 1234.56],
+  [
+    "before the entry",
+    { perStudent: 1234.56, byYear: { [Y1]: { ceilingFactor: 0.333 } } },
+    Y0,
+    1234.56,
+  ],
 ])("ratePerStudent: %s", (_label, regulation, year, expected) => {
   it("is the amount per counted student in force that year", () => {
-    expect(ratePerStudent(sessionOf((d) => (d.regulation = regulation)), year)).toBe(expected);
+    expect(
+      ratePerStudent(
+        sessionOf((d) => (d.regulation = regulation)),
+        year,
+      ),
+    ).toBe(expected);
   });
 });

@@ -11,14 +11,23 @@ export const amount = (max: number, decimals = 2): fc.Arbitrary<number> =>
   fc.integer({ min: 0, max: max * 10 ** decimals }).map((v) => v / 10 ** decimals);
 
 /** A fraction 0..1 with up to four decimals, often a round value. */
-const ratio = fc.oneof(fc.constantFrom(0, 0.25, 0.5, 0.75, 1), fc.integer({ min: 0, max: 10000 }).map((v) => v / 10000));
+const ratio = fc.oneof(
+  fc.constantFrom(0, 0.25, 0.5, 0.75, 1),
+  fc.integer({ min: 0, max: 10000 }).map((v) => v / 10000),
+);
 
 /** Hours per role, each role present or absent. */
 const roleHours = (max: number): fc.Arbitrary<Draft> =>
   fc.record({ WPB: amount(max, 1), SO: amount(max, 1), IO: amount(max, 1) }, { requiredKeys: [] });
 
 const lines = (max: number, most: number): fc.Arbitrary<Draft[]> =>
-  fc.array(fc.record({ label: fc.constantFrom("Coördinatie", "Scholing", "Regel"), amount: amount(max, 3) }), { maxLength: most });
+  fc.array(
+    fc.record({
+      label: fc.constantFrom("Coördinatie", "Scholing", "Regel"),
+      amount: amount(max, 3),
+    }),
+    { maxLength: most },
+  );
 
 const category = (id: string): fc.Arbitrary<Draft> =>
   fc.record(
@@ -35,7 +44,11 @@ const category = (id: string): fc.Arbitrary<Draft> =>
     { requiredKeys: ["id", "name", "subsidised"] },
   );
 
-const partner = (id: string, kind: "board" | "institute", years: readonly string[]): fc.Arbitrary<Draft> =>
+const partner = (
+  id: string,
+  kind: "board" | "institute",
+  years: readonly string[],
+): fc.Arbitrary<Draft> =>
   fc.record(
     {
       id: fc.constant(id),
@@ -52,8 +65,15 @@ const partner = (id: string, kind: "board" | "institute", years: readonly string
   );
 
 /** Counts per school year over a subset of `years` (absent years count 0). */
-const countsIn = (years: readonly string[], max: number, minKeys = 0): fc.Arbitrary<Record<string, number>> =>
-  fc.dictionary(fc.constantFrom(...years), fc.integer({ min: 0, max }), { minKeys: Math.min(minKeys, years.length), maxKeys: years.length });
+const countsIn = (
+  years: readonly string[],
+  max: number,
+  minKeys = 0,
+): fc.Arbitrary<Record<string, number>> =>
+  fc.dictionary(fc.constantFrom(...years), fc.integer({ min: 0, max }), {
+    minKeys: Math.min(minKeys, years.length),
+    maxKeys: years.length,
+  });
 
 /** Up to five `byYear` entries (cost model 1.1) on school years around the session, each giving some of the four keys. */
 const regulationChanges = (years: readonly string[]): fc.Arbitrary<Record<string, Draft>> =>
@@ -100,7 +120,10 @@ export const sessionDraft: fc.Arbitrary<Draft> = fc
     return fc.record(
       {
         format: fc.constant("gesprekswijzer/1"),
-        partnership: fc.record({ name: fc.constant("Eigenschap"), sector: fc.constantFrom("po", "vo", "mbo", "po-vo") }),
+        partnership: fc.record({
+          name: fc.constant("Eigenschap"),
+          sector: fc.constantFrom("po", "vo", "mbo", "po-vo"),
+        }),
         years: fc.constant(years),
         regulation: fc.record(
           {
@@ -137,7 +160,18 @@ export const sessionDraft: fc.Arbitrary<Draft> = fc
         ),
         benefits: lines(30000, 2),
       },
-      { requiredKeys: ["format", "partnership", "years", "regulation", "rates", "categories", "partners", "placements"] },
+      {
+        requiredKeys: [
+          "format",
+          "partnership",
+          "years",
+          "regulation",
+          "rates",
+          "categories",
+          "partners",
+          "placements",
+        ],
+      },
     );
   });
 
@@ -146,20 +180,25 @@ export const sessionDraft11: fc.Arbitrary<Draft> = sessionDraft.chain((draft) =>
   const first = Number((draft.years as string[])[0]!.slice(0, 4));
   const around = yearRange(schoolYear(first - 3), (draft.years as string[]).length + 5);
   return fc
-    .record({ grant: fc.constantFrom("schoolYear", "calendarYear"), byYear: regulationChanges(around) }, { requiredKeys: ["grant"] })
+    .record(
+      { grant: fc.constantFrom("schoolYear", "calendarYear"), byYear: regulationChanges(around) },
+      { requiredKeys: ["grant"] },
+    )
     .map((extra) => ({ ...draft, regulation: { ...draft.regulation, ...extra } }));
 });
 
 /** A valid parsed session with the keys of cost model 1.1. */
 export const validSession11: fc.Arbitrary<Session> = sessionDraft11.map((draft) => {
   const outcome = parseSession(draft);
-  if (!outcome.ok) throw new Error(`generator made an invalid session: ${JSON.stringify(outcome.problems)}`);
+  if (!outcome.ok)
+    throw new Error(`generator made an invalid session: ${JSON.stringify(outcome.problems)}`);
   return outcome.session;
 });
 
 /** A valid parsed session; a generator bug (an invalid file) fails loudly with the problems. */
 export const validSession: fc.Arbitrary<Session> = sessionDraft.map((draft) => {
   const outcome = parseSession(draft);
-  if (!outcome.ok) throw new Error(`generator made an invalid session: ${JSON.stringify(outcome.problems)}`);
+  if (!outcome.ok)
+    throw new Error(`generator made an invalid session: ${JSON.stringify(outcome.problems)}`);
   return outcome.session;
 });

@@ -14,15 +14,21 @@ function expectBreakdownAddsUp(y: YearResult): void {
   const b = y.breakdown;
   b.partners.forEach((p, i) => {
     expect(p.id).toBe(y.partners[i]!.id);
-    expect(p.roles.WPB + p.roles.SO + p.roles.IO + p.stipends + sum(p.fixedCosts)).toBe(c(y.partners[i]!.costs));
+    expect(p.roles.WPB + p.roles.SO + p.roles.IO + p.stipends + sum(p.fixedCosts)).toBe(
+      c(y.partners[i]!.costs),
+    );
   });
   expect(sum(b.overhead)).toBe(c(y.costs.overhead));
   expect(sum(b.otherIncome)).toBe(c(y.income.other));
   expect(sum(b.benefits)).toBe(c(y.benefits));
-  for (const role of ["WPB", "SO", "IO"] as const) expect(sum(b.partners.map((p) => p.hours[role]))).toBeCloseTo(y.hours[role], 6);
+  for (const role of ["WPB", "SO", "IO"] as const)
+    expect(sum(b.partners.map((p) => p.hours[role]))).toBeCloseTo(y.hours[role], 6);
   expect(sum(b.placements.map((p) => p.students))).toBe(y.students.total);
-  expect(sum(b.placements.filter((p) => p.countable).map((p) => p.students))).toBe(y.students.countable);
-  for (const p of b.placements) if (p.countable) expect(p.causes).toEqual({ board: false, institute: false, category: false });
+  expect(sum(b.placements.filter((p) => p.countable).map((p) => p.students))).toBe(
+    y.students.countable,
+  );
+  for (const p of b.placements)
+    if (p.countable) expect(p.causes).toEqual({ board: false, institute: false, category: false });
 }
 
 describe.each(["po", "vo"] as const)("breakdowns of example %s", (name) => {

@@ -10,9 +10,23 @@ const students = (draft: Draft): void => {
   draft.placements.push(placement({ [Y0]: 10, [Y1]: 14, [Y2]: 12 }));
 };
 
-const row = (year: number, costs: number, subsidy: number, other = 0, committed = 0): CalendarYearResult => {
+const row = (
+  year: number,
+  costs: number,
+  subsidy: number,
+  other = 0,
+  committed = 0,
+): CalendarYearResult => {
   const needed = Math.max(0, Math.round((costs - committed - other) * 100)) / 100;
-  return { year, costs, subsidy, other, committed, needed, gap: Math.round((needed - subsidy) * 100) / 100 };
+  return {
+    year,
+    costs,
+    subsidy,
+    other,
+    committed,
+    needed,
+    gap: Math.round((needed - subsidy) * 100) / 100,
+  };
 };
 
 describe.each<[string, (draft: Draft) => void, CalendarYearResult[]]>([
@@ -20,7 +34,14 @@ describe.each<[string, (draft: Draft) => void, CalendarYearResult[]]>([
   // costs 7/12 × 9 400 + 5/12 × 13 160 = 10 966,67 and 7/12 × 13 160 + 5/12 × 11 280 = 12 376,67
   [
     "calendar-year grants",
-    (d) => (students(d), (d.regulation = { perStudent: 1200, grant: "calendarYear", counted: { "2022-2023": 6, "2023-2024": 8 } })),
+    (d) => (
+      students(d),
+      (d.regulation = {
+        perStudent: 1200,
+        grant: "calendarYear",
+        counted: { "2022-2023": 6, "2023-2024": 8 },
+      })
+    ),
     [row(2025, 10966.67, 9600), row(2026, 12376.67, 12000)],
   ],
   // school-year grants: S = 8 000, 10 000, 14 000 → 7/12 × 8 000 + 5/12 × 10 000 = 8 833,33; then 11 666,67
@@ -43,13 +64,21 @@ describe.each<[string, (draft: Draft) => void, CalendarYearResult[]]>([
   // needed never goes below 0; the gap is then minus the subsidy
   [
     "more other income than costs",
-    (d) => (students(d), (d.regulation.counted = { "2023-2024": 8 }), (d.otherIncome = [{ label: "Groot", amount: 50000 }])),
+    (d) => (
+      students(d),
+      (d.regulation.counted = { "2023-2024": 8 }),
+      (d.otherIncome = [{ label: "Groot", amount: 50000 }])
+    ),
     [row(2025, 10966.67, 8833.33, 50000), row(2026, 12376.67, 11666.67, 50000)],
   ],
   // a single school year touches two calendar years but has neither pair: no rows
   ["one school year", (d) => (students(d), (d.years = [Y0])), []],
   // two school years: one calendar year
-  ["two school years", (d) => (students(d), (d.years = [Y0, Y1]), (d.regulation.counted = { "2023-2024": 8 })), [row(2025, 10966.67, 8833.33)]],
+  [
+    "two school years",
+    (d) => (students(d), (d.years = [Y0, Y1]), (d.regulation.counted = { "2023-2024": 8 })),
+    [row(2025, 10966.67, 8833.33)],
+  ],
 ])("calendar years: %s", (_label, change, expected) => {
   it("has one row per calendar year with both school years, figures blended and rounded once", () => {
     expect(resultOf(change).calendarYears).toEqual(expected);
@@ -63,7 +92,10 @@ describe("calendar years with indexation", () => {
       d.indexation = 0.1;
     });
     const [y0, y1] = result.years;
-    const blended = Math.round((7 * Math.round(y0!.costs.total * 100) + 5 * Math.round(y1!.costs.total * 100)) / 12) / 100;
+    const blended =
+      Math.round(
+        (7 * Math.round(y0!.costs.total * 100) + 5 * Math.round(y1!.costs.total * 100)) / 12,
+      ) / 100;
     expect(result.calendarYears[0]!.costs).toBe(blended);
   });
 });

@@ -15,9 +15,12 @@ interface OldCase {
   warnings: string[];
   years: { year: string; full: string; partial: string }[];
 }
-const fixture = JSON.parse(readFileSync(new URL("../fixtures/engine-v1-results.json", import.meta.url), "utf8")) as { cases: OldCase[] };
+const fixture = JSON.parse(
+  readFileSync(new URL("../fixtures/engine-v1-results.json", import.meta.url), "utf8"),
+) as { cases: OldCase[] };
 
-const digest = (value: unknown): string => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
+const digest = (value: unknown): string =>
+  createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
 
 /** The year result as the first engine shaped it (no `regulation`, no views' `breakdown`). */
 function asBefore(year: YearResult): Omit<YearResult, "regulation" | "breakdown"> {
@@ -28,12 +31,18 @@ function asBefore(year: YearResult): Omit<YearResult, "regulation" | "breakdown"
 /** Without what the basis fallback may change: the distribution, the own investment and the shares. */
 function withoutDistribution(year: Omit<YearResult, "regulation" | "breakdown">): unknown {
   const { distribution: _d, ownInvestment: _o, ...rest } = year;
-  return { ...rest, partners: year.partners.map((p) => ({ id: p.id, costs: p.costs, commitment: p.commitment })) };
+  return {
+    ...rest,
+    partners: year.partners.map((p) => ({ id: p.id, costs: p.costs, commitment: p.commitment })),
+  };
 }
 
 /** The first engine's missing-count warning in the words of the contract. */
 const reworded = (warning: string): string =>
-  warning.replace(/^(\S+): het aantal getelde studenten van (\S+) ontbreekt; .*$/, "$1: geen telling voor $2");
+  warning.replace(
+    /^(\S+): het aantal getelde studenten van (\S+) ontbreekt; .*$/,
+    "$1: geen telling voor $2",
+  );
 
 describe("sessions without the keys of cost model 1.1", () => {
   it.each(fixture.cases.map((c, i) => [i, c] as const))("case %i computes as before", (_i, old) => {
@@ -42,7 +51,11 @@ describe("sessions without the keys of cost model 1.1", () => {
     const outcome = parseSession(draft);
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
     const result = computeResult(outcome.session);
-    const fellBack = new Set(result.warnings.filter((w) => w.includes("; verdeeld naar de aantallen van")).map((w) => w.slice(0, 9)));
+    const fellBack = new Set(
+      result.warnings
+        .filter((w) => w.includes("; verdeeld naar de aantallen van"))
+        .map((w) => w.slice(0, 9)),
+    );
     result.years.forEach((year, k) => {
       const want = old.years[k]!;
       expect(year.year).toBe(want.year);
@@ -50,7 +63,11 @@ describe("sessions without the keys of cost model 1.1", () => {
       if (fellBack.has(year.year)) expect(digest(withoutDistribution(shaped))).toBe(want.partial);
       else expect(digest(shaped)).toBe(want.full);
     });
-    const oldWarnings = old.warnings.map(reworded).filter((w) => !(fellBack.has(w.slice(0, 9)) && w.endsWith("; niets verdeeld")));
-    expect(result.warnings.filter((w) => !w.includes("; verdeeld naar de aantallen van"))).toEqual(oldWarnings);
+    const oldWarnings = old.warnings
+      .map(reworded)
+      .filter((w) => !(fellBack.has(w.slice(0, 9)) && w.endsWith("; niets verdeeld")));
+    expect(result.warnings.filter((w) => !w.includes("; verdeeld naar de aantallen van"))).toEqual(
+      oldWarnings,
+    );
   });
 });

@@ -2,17 +2,39 @@
 // member and non-member boards and institutes.
 import { describe, expect, it } from "vitest";
 import type { YearResult } from "../../src/engine/index.ts";
-import { type Draft, Y0, Y1, Y2, partnerOf, placement, resultOf, yearAfter, yearOf } from "./helpers.ts";
+import {
+  type Draft,
+  Y0,
+  Y1,
+  Y2,
+  partnerOf,
+  placement,
+  resultOf,
+  yearAfter,
+  yearOf,
+} from "./helpers.ts";
 
 describe.each<[string, (draft: Draft) => void, { board: number; institute: number }]>([
   // no overrides: 3 students × (10 × 50 + 5 × 60) and 3 × 2 × 70
   ["partnership rates", () => {}, { board: 2400, institute: 420 }],
   // the board's SO override replaces 60 by 58; WPB keeps the partnership rate
-  ["board overrides SO", (d) => (d.partners[0].rates = { SO: 58 }), { board: 1500 + 870, institute: 420 }],
+  [
+    "board overrides SO",
+    (d) => (d.partners[0].rates = { SO: 58 }),
+    { board: 1500 + 870, institute: 420 },
+  ],
   // the institute's IO override replaces 70 by 80
-  ["institute overrides IO", (d) => (d.partners[1].rates = { IO: 80 }), { board: 2400, institute: 480 }],
+  [
+    "institute overrides IO",
+    (d) => (d.partners[1].rates = { IO: 80 }),
+    { board: 2400, institute: 480 },
+  ],
   // an override of a role the partner does not bear changes nothing
-  ["board overrides IO", (d) => (d.partners[0].rates = { IO: 999 }), { board: 2400, institute: 420 }],
+  [
+    "board overrides IO",
+    (d) => (d.partners[0].rates = { IO: 999 }),
+    { board: 2400, institute: 420 },
+  ],
   // an override of 0 is an override, not a missing value
   ["override 0", (d) => (d.partners[0].rates = { WPB: 0 }), { board: 900, institute: 420 }],
 ])("partner rate overrides: %s", (_label, change, expected) => {
@@ -29,38 +51,75 @@ const indexed = (change: (draft: Draft) => void) => (draft: Draft) => {
   change(draft);
 };
 
-describe.each<[string, (draft: Draft) => void, (year: YearResult) => number, [number, number, number]]>([
+describe.each<
+  [string, (draft: Draft) => void, (year: YearResult) => number, [number, number, number]]
+>([
   // hour cost: 1 student × 10 WPB × €50 (the category has no other hours here)
   [
     "hour costs",
-    (d) => ((d.categories[0].perStudent = { WPB: 10 }), d.placements.push(placement({ [Y0]: 1, [Y1]: 1, [Y2]: 1 }))),
+    (d) => (
+      (d.categories[0].perStudent = { WPB: 10 }),
+      d.placements.push(placement({ [Y0]: 1, [Y1]: 1, [Y2]: 1 }))
+    ),
     (y) => partnerOf(y, "b").costs,
     [500, 550, 605],
   ],
   // stipend: 2 students × €300, paid by the board
   [
     "stipends",
-    (d) => ((d.categories[0].perStudent = {}), (d.categories[0].stipend = 300), d.placements.push(placement({ [Y0]: 2, [Y1]: 2, [Y2]: 2 }))),
+    (d) => (
+      (d.categories[0].perStudent = {}),
+      (d.categories[0].stipend = 300),
+      d.placements.push(placement({ [Y0]: 2, [Y1]: 2, [Y2]: 2 }))
+    ),
     (y) => partnerOf(y, "b").costs,
     [600, 660, 726],
   ],
   // fixed costs of a partner
-  ["fixed costs", (d) => (d.partners[1].fixedCosts = [{ label: "Coördinatie", amount: 1000 }]), (y) => partnerOf(y, "i").costs, [1000, 1100, 1210]],
+  [
+    "fixed costs",
+    (d) => (d.partners[1].fixedCosts = [{ label: "Coördinatie", amount: 1000 }]),
+    (y) => partnerOf(y, "i").costs,
+    [1000, 1100, 1210],
+  ],
   // overhead lines of the partnership
-  ["overhead", (d) => (d.overhead = [{ label: "Programmaleiding", amount: 1000 }]), (y) => y.costs.overhead, [1000, 1100, 1210]],
+  [
+    "overhead",
+    (d) => (d.overhead = [{ label: "Programmaleiding", amount: 1000 }]),
+    (y) => y.costs.overhead,
+    [1000, 1100, 1210],
+  ],
   // a commitment as an amount
-  ["commitment amount", (d) => (d.partners[0].commitment = { amount: 1000 }), (y) => partnerOf(y, "b").commitment, [1000, 1100, 1210]],
+  [
+    "commitment amount",
+    (d) => (d.partners[0].commitment = { amount: 1000 }),
+    (y) => partnerOf(y, "b").commitment,
+    [1000, 1100, 1210],
+  ],
   // NOT indexed: the subsidy (DUO counts of 3 in every year → 3 × €1 000 + base €500)
   [
     "subsidy (not indexed)",
-    (d) => ((d.regulation.base = 500), (d.regulation.counted = { "2023-2024": 3, [Y0]: 3, [Y1]: 3 })),
+    (d) => (
+      (d.regulation.base = 500),
+      (d.regulation.counted = { "2023-2024": 3, [Y0]: 3, [Y1]: 3 })
+    ),
     (y) => y.income.subsidy,
     [3500, 3500, 3500],
   ],
   // NOT indexed: other income
-  ["other income (not indexed)", (d) => (d.otherIncome = [{ label: "Regio", amount: 1000 }]), (y) => y.income.other, [1000, 1000, 1000]],
+  [
+    "other income (not indexed)",
+    (d) => (d.otherIncome = [{ label: "Regio", amount: 1000 }]),
+    (y) => y.income.other,
+    [1000, 1000, 1000],
+  ],
   // NOT indexed: benefits
-  ["benefits (not indexed)", (d) => (d.benefits = [{ label: "Werving", amount: 1000 }]), (y) => y.benefits, [1000, 1000, 1000]],
+  [
+    "benefits (not indexed)",
+    (d) => (d.benefits = [{ label: "Werving", amount: 1000 }]),
+    (y) => y.benefits,
+    [1000, 1000, 1000],
+  ],
   // NOT indexed: topSlice — fullRate would give €1 000 per student, topSlice keeps €200 in every year
   [
     "topSlice (not indexed)",
@@ -72,7 +131,12 @@ describe.each<[string, (draft: Draft) => void, (year: YearResult) => number, [nu
     [800, 800, 800],
   ],
   // cost per student of a category: (10 × 50 + 5 × 60) × f
-  ["cost per student per category", () => {}, (y) => y.categories[0]!.perStudent.boards, [800, 880, 968]],
+  [
+    "cost per student per category",
+    () => {},
+    (y) => y.categories[0]!.perStudent.boards,
+    [800, 880, 968],
+  ],
 ])("indexation: %s", (_label, change, pick, expected) => {
   it("follows (1 + indexation)^k where it should, and only there", () => {
     const result = resultOf(indexed(change));
@@ -81,7 +145,15 @@ describe.each<[string, (draft: Draft) => void, (year: YearResult) => number, [nu
 });
 
 /** What joining changes in one year, for the partner that joins (`joiner`). */
-type JoinView = { b: number; i: number; students: number; countable: number; wpb: number; commitment: number; shared: boolean };
+type JoinView = {
+  b: number;
+  i: number;
+  students: number;
+  countable: number;
+  wpb: number;
+  commitment: number;
+  shared: boolean;
+};
 const joinView = (year: YearResult, joiner: string): JoinView => ({
   b: partnerOf(year, "b").costs,
   i: partnerOf(year, "i").costs,
@@ -157,7 +229,13 @@ describe("a non-member partner next to members", () => {
   it("gets no share, even when the pot is split by costs", () => {
     const y1 = yearOf(
       resultOf((d) => {
-        d.partners.push({ id: "schil", name: "Schilschool", kind: "board", member: false, fixedCosts: [{ label: "x", amount: 5000 }] });
+        d.partners.push({
+          id: "schil",
+          name: "Schilschool",
+          kind: "board",
+          member: false,
+          fixedCosts: [{ label: "x", amount: 5000 }],
+        });
         d.placements.push(placement({ [Y0]: 2, [Y1]: 2 }));
         d.distribution = { split: "costs" };
         d.regulation.counted = { "2023-2024": 2 };

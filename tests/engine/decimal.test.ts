@@ -49,9 +49,12 @@ describe("dec over every finite double", () => {
     );
   });
 
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])("refuses %s with a RangeError", (n) => {
-    expect(() => dec(n)).toThrow(RangeError);
-  });
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])(
+    "refuses %s with a RangeError",
+    (n) => {
+      expect(() => dec(n)).toThrow(RangeError);
+    },
+  );
 });
 
 describe.each<[string, number, number, Dec]>([
@@ -72,11 +75,15 @@ describe.each<[string, number, number, Dec]>([
 describe("powInt on an indexation factor", () => {
   it("keeps the smallest scale for every indexation and up to 12 years", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 12 }), (indexation, k) => {
-        const factor = powInt(add(ONE, dec(indexation)), k);
-        expect(smallestScale(factor)).toBe(true);
-        expect(factor.s).toBe(dec(indexation).s * k);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 0, max: 12 }),
+        (indexation, k) => {
+          const factor = powInt(add(ONE, dec(indexation)), k);
+          expect(smallestScale(factor)).toBe(true);
+          expect(factor.s).toBe(dec(indexation).s * k);
+        },
+      ),
       options,
     );
   });
@@ -103,9 +110,13 @@ describe("toNumber", () => {
 
   it("equals reading the decimal text for random values and scales", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n }), fc.integer({ min: 0, max: 30 }), (v, s) => {
-        expect(Object.is(toNumber({ v, s }), viaText(v, s))).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n }),
+        fc.integer({ min: 0, max: 30 }),
+        (v, s) => {
+          expect(Object.is(toNumber({ v, s }), viaText(v, s))).toBe(true);
+        },
+      ),
       { numRuns: 5000, seed: 20261203 },
     );
   });

@@ -14,51 +14,125 @@ import { type Draft, Y0, Y1, cents, partnerOf, placement, resultOf, yearOf } fro
 const partnership = (draft: Draft): void => {
   draft.partners.push({ id: "b2", name: "Bestuur 2", kind: "board" });
   draft.partners[1].fixedCosts = [{ label: "Vast", amount: 720 }];
-  draft.placements.push(placement({ [Y0]: 4, [Y1]: 6 }), placement({ [Y0]: 6, [Y1]: 6 }, { board: "b2" }));
+  draft.placements.push(
+    placement({ [Y0]: 4, [Y1]: 6 }),
+    placement({ [Y0]: 6, [Y1]: 6 }, { board: "b2" }),
+  );
   draft.regulation.counted = { "2023-2024": 10 };
   draft.overhead = [{ label: "Programmaleiding", amount: 2000 }];
 };
 
-type Split = { P: number; b: number; b2: number; i: number; funded: number; uncovered: number; deficit: number; reserve: number };
+type Split = {
+  P: number;
+  b: number;
+  b2: number;
+  i: number;
+  funded: number;
+  uncovered: number;
+  deficit: number;
+  reserve: number;
+};
 
 /** The partner identity of §3.5 in integer cents. */
 function expectIdentity(year: YearResult): void {
   const partnerSum = year.partners.reduce((sum, p) => sum + cents(p.ownInvestment), 0);
   const d = year.distribution;
-  expect(cents(year.ownInvestment.total)).toBe(partnerSum + cents(d.overheadUncovered) + cents(d.payoutDeficit) - cents(d.reserve));
+  expect(cents(year.ownInvestment.total)).toBe(
+    partnerSum + cents(d.overheadUncovered) + cents(d.payoutDeficit) - cents(d.reserve),
+  );
 }
 
 describe.each<[string, Draft, Split]>([
   // deduct: P = I − O = 8 000; previous weights 4 : 6
-  ["deduct/previous/students", { overhead: "deduct", basis: "previous", split: "students" }, { P: 8000, b: 2400, b2: 3600, i: 2000, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 }],
+  [
+    "deduct/previous/students",
+    { overhead: "deduct", basis: "previous", split: "students" },
+    { P: 8000, b: 2400, b2: 3600, i: 2000, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 },
+  ],
   // deduct: current weights 6 : 6
-  ["deduct/current/students", { overhead: "deduct", basis: "current", split: "students" }, { P: 8000, b: 3000, b2: 3000, i: 2000, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 }],
+  [
+    "deduct/current/students",
+    { overhead: "deduct", basis: "current", split: "students" },
+    { P: 8000, b: 3000, b2: 3000, i: 2000, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 },
+  ],
   // deduct by costs 2 : 2 : 1
-  ["deduct/previous/costs", { overhead: "deduct", basis: "previous", split: "costs" }, { P: 8000, b: 3200, b2: 3200, i: 1600, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 }],
+  [
+    "deduct/previous/costs",
+    { overhead: "deduct", basis: "previous", split: "costs" },
+    { P: 8000, b: 3200, b2: 3200, i: 1600, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 },
+  ],
   // by costs the basis does not matter
-  ["deduct/current/costs", { overhead: "deduct", basis: "current", split: "costs" }, { P: 8000, b: 3200, b2: 3200, i: 1600, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 }],
+  [
+    "deduct/current/costs",
+    { overhead: "deduct", basis: "current", split: "costs" },
+    { P: 8000, b: 3200, b2: 3200, i: 1600, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 },
+  ],
   // fullRate: P = 1 000 × B(Y0) = 10 000 = I, so the overhead is not funded
-  ["fullRate/previous/students", { overhead: "fullRate", basis: "previous", split: "students" }, { P: 10000, b: 3000, b2: 4500, i: 2500, funded: 0, uncovered: 2000, deficit: 0, reserve: 0 }],
+  [
+    "fullRate/previous/students",
+    { overhead: "fullRate", basis: "previous", split: "students" },
+    { P: 10000, b: 3000, b2: 4500, i: 2500, funded: 0, uncovered: 2000, deficit: 0, reserve: 0 },
+  ],
   // fullRate: P = 1 000 × B(Y1) = 12 000 > I: a payout deficit of 2 000
-  ["fullRate/current/students", { overhead: "fullRate", basis: "current", split: "students" }, { P: 12000, b: 4500, b2: 4500, i: 3000, funded: 0, uncovered: 2000, deficit: 2000, reserve: 0 }],
+  [
+    "fullRate/current/students",
+    { overhead: "fullRate", basis: "current", split: "students" },
+    { P: 12000, b: 4500, b2: 4500, i: 3000, funded: 0, uncovered: 2000, deficit: 2000, reserve: 0 },
+  ],
   // fullRate by costs
-  ["fullRate/previous/costs", { overhead: "fullRate", basis: "previous", split: "costs" }, { P: 10000, b: 4000, b2: 4000, i: 2000, funded: 0, uncovered: 2000, deficit: 0, reserve: 0 }],
+  [
+    "fullRate/previous/costs",
+    { overhead: "fullRate", basis: "previous", split: "costs" },
+    { P: 10000, b: 4000, b2: 4000, i: 2000, funded: 0, uncovered: 2000, deficit: 0, reserve: 0 },
+  ],
   // fullRate by costs, current B
-  ["fullRate/current/costs", { overhead: "fullRate", basis: "current", split: "costs" }, { P: 12000, b: 4800, b2: 4800, i: 2400, funded: 0, uncovered: 2000, deficit: 2000, reserve: 0 }],
+  [
+    "fullRate/current/costs",
+    { overhead: "fullRate", basis: "current", split: "costs" },
+    { P: 12000, b: 4800, b2: 4800, i: 2400, funded: 0, uncovered: 2000, deficit: 2000, reserve: 0 },
+  ],
   // topSlice €200: P = 800 × 10
-  ["topSlice/previous/students", { overhead: "topSlice", topSlice: 200, basis: "previous", split: "students" }, { P: 8000, b: 2400, b2: 3600, i: 2000, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 }],
+  [
+    "topSlice/previous/students",
+    { overhead: "topSlice", topSlice: 200, basis: "previous", split: "students" },
+    { P: 8000, b: 2400, b2: 3600, i: 2000, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 },
+  ],
   // topSlice: P = 800 × 12 = 9 600; only 400 left for 2 000 overhead
-  ["topSlice/current/students", { overhead: "topSlice", topSlice: 200, basis: "current", split: "students" }, { P: 9600, b: 3600, b2: 3600, i: 2400, funded: 400, uncovered: 1600, deficit: 0, reserve: 0 }],
+  [
+    "topSlice/current/students",
+    { overhead: "topSlice", topSlice: 200, basis: "current", split: "students" },
+    { P: 9600, b: 3600, b2: 3600, i: 2400, funded: 400, uncovered: 1600, deficit: 0, reserve: 0 },
+  ],
   // topSlice by costs
-  ["topSlice/previous/costs", { overhead: "topSlice", topSlice: 200, basis: "previous", split: "costs" }, { P: 8000, b: 3200, b2: 3200, i: 1600, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 }],
+  [
+    "topSlice/previous/costs",
+    { overhead: "topSlice", topSlice: 200, basis: "previous", split: "costs" },
+    { P: 8000, b: 3200, b2: 3200, i: 1600, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 },
+  ],
   // topSlice by costs, current B
-  ["topSlice/current/costs", { overhead: "topSlice", topSlice: 200, basis: "current", split: "costs" }, { P: 9600, b: 3840, b2: 3840, i: 1920, funded: 400, uncovered: 1600, deficit: 0, reserve: 0 }],
+  [
+    "topSlice/current/costs",
+    { overhead: "topSlice", topSlice: 200, basis: "current", split: "costs" },
+    { P: 9600, b: 3840, b2: 3840, i: 1920, funded: 400, uncovered: 1600, deficit: 0, reserve: 0 },
+  ],
   // a topSlice above the per-student amount leaves nothing for the partners (max(0, …))
-  ["topSlice above the rate", { overhead: "topSlice", topSlice: 1500, basis: "previous" }, { P: 0, b: 0, b2: 0, i: 0, funded: 2000, uncovered: 0, deficit: 0, reserve: 8000 }],
+  [
+    "topSlice above the rate",
+    { overhead: "topSlice", topSlice: 1500, basis: "previous" },
+    { P: 0, b: 0, b2: 0, i: 0, funded: 2000, uncovered: 0, deficit: 0, reserve: 8000 },
+  ],
   // boardsShare 1 (the default): the institute gets nothing
-  ["boardsShare 1", { boardsShare: 1 }, { P: 8000, b: 3200, b2: 4800, i: 0, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 }],
+  [
+    "boardsShare 1",
+    { boardsShare: 1 },
+    { P: 8000, b: 3200, b2: 4800, i: 0, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 },
+  ],
   // boardsShare 0: everything to the institute side
-  ["boardsShare 0", { boardsShare: 0 }, { P: 8000, b: 0, b2: 0, i: 8000, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 }],
+  [
+    "boardsShare 0",
+    { boardsShare: 0 },
+    { P: 8000, b: 0, b2: 0, i: 8000, funded: 2000, uncovered: 0, deficit: 0, reserve: 0 },
+  ],
 ])("distribution %s", (_label, distribution, expected) => {
   const y1 = yearOf(
     resultOf((d) => {
@@ -85,11 +159,26 @@ describe.each<[string, Draft, Split]>([
 
 describe.each<[string, (draft: Draft) => void, Partial<Split> & { warning: RegExp | null }]>([
   // other income of 5 000 with fullRate: I − P − O = 3 000 stays in reserve
-  ["reserve", (d) => ((d.distribution = { overhead: "fullRate" }), (d.otherIncome = [{ label: "Regio", amount: 5000 }])), { P: 10000, funded: 2000, reserve: 3000, warning: null }],
+  [
+    "reserve",
+    (d) => (
+      (d.distribution = { overhead: "fullRate" }),
+      (d.otherIncome = [{ label: "Regio", amount: 5000 }])
+    ),
+    { P: 10000, funded: 2000, reserve: 3000, warning: null },
+  ],
   // overhead above income: nothing for the partners, 2 000 overhead uncovered
-  ["overhead above income", (d) => (d.overhead = [{ label: "Groot", amount: 12000 }]), { P: 0, funded: 10000, uncovered: 2000, reserve: 0, warning: null }],
+  [
+    "overhead above income",
+    (d) => (d.overhead = [{ label: "Groot", amount: 12000 }]),
+    { P: 0, funded: 10000, uncovered: 2000, reserve: 0, warning: null },
+  ],
   // a weight-0 category: neither side has weight, so P = 0 with a warning naming the basis year
-  ["weight 0 everywhere", (d) => (d.categories[0].weight = 0), { P: 0, funded: 2000, reserve: 8000, warning: /^2025-2026: .*basisjaar 2024-2025/ }],
+  [
+    "weight 0 everywhere",
+    (d) => (d.categories[0].weight = 0),
+    { P: 0, funded: 2000, reserve: 8000, warning: /^2025-2026: .*basisjaar 2024-2025/ },
+  ],
   // split by costs when no member partner has costs: P = 0 with a warning naming the year
   [
     "costs split without costs",
@@ -115,32 +204,66 @@ describe.each<[string, (draft: Draft) => void, Partial<Split> & { warning: RegEx
     expect(y1.partners.reduce((s, p) => s + cents(p.share), 0)).toBe(cents(d.toPartners));
     expectIdentity(y1);
   });
-  it(expected.warning === null ? "does not warn about the distribution" : "warns, naming the year", () => {
-    const about = result.warnings.filter((w) => w.startsWith(`${Y1}:`));
-    if (expected.warning === null) expect(about).toEqual([]);
-    else expect(about.some((w) => expected.warning!.test(w))).toBe(true);
-  });
+  it(
+    expected.warning === null ? "does not warn about the distribution" : "warns, naming the year",
+    () => {
+      const about = result.warnings.filter((w) => w.startsWith(`${Y1}:`));
+      if (expected.warning === null) expect(about).toEqual([]);
+      else expect(about.some((w) => expected.warning!.test(w))).toBe(true);
+    },
+  );
 });
 
 // Basis fallback (cost model 1.1, §3.4): in Y0 the previous year 2023-2024 lies outside `years`, so
 // B(Y − 1) = 0. When the basis is used (split students, or fullRate/topSlice), Y0's own counts
 // (4 : 6) stand in, with a warning; when it is not (deduct split by costs) nothing changes.
 // Y0: I = 10 000 (DUO count 2023-2024 = 10), O = 2 000; costs b 3 200, b2 4 800, i 2 120.
-const FELL_BACK = "2024-2025: geen studenten in basisjaar 2023-2024; verdeeld naar de aantallen van 2024-2025";
+const FELL_BACK =
+  "2024-2025: geen studenten in basisjaar 2023-2024; verdeeld naar de aantallen van 2024-2025";
 
 describe.each<[string, Draft, Pick<Split, "P" | "b" | "b2" | "i">, string | null]>([
   // deduct, split by students: P = I − O = 8 000 on Y0's counts, boards 75 % (4 : 6)
-  ["deduct/previous/students", { overhead: "deduct", basis: "previous", split: "students" }, { P: 8000, b: 2400, b2: 3600, i: 2000 }, FELL_BACK],
+  [
+    "deduct/previous/students",
+    { overhead: "deduct", basis: "previous", split: "students" },
+    { P: 8000, b: 2400, b2: 3600, i: 2000 },
+    FELL_BACK,
+  ],
   // fullRate: P = 1 000 × B(Y0) = 10 000
-  ["fullRate/previous/students", { overhead: "fullRate", basis: "previous", split: "students" }, { P: 10000, b: 3000, b2: 4500, i: 2500 }, FELL_BACK],
+  [
+    "fullRate/previous/students",
+    { overhead: "fullRate", basis: "previous", split: "students" },
+    { P: 10000, b: 3000, b2: 4500, i: 2500 },
+    FELL_BACK,
+  ],
   // topSlice €200: P = 800 × 10
-  ["topSlice/previous/students", { overhead: "topSlice", topSlice: 200, basis: "previous", split: "students" }, { P: 8000, b: 2400, b2: 3600, i: 2000 }, FELL_BACK],
+  [
+    "topSlice/previous/students",
+    { overhead: "topSlice", topSlice: 200, basis: "previous", split: "students" },
+    { P: 8000, b: 2400, b2: 3600, i: 2000 },
+    FELL_BACK,
+  ],
   // topSlice split by costs: the pot needs B, so the fallback applies; 8 000 over 3 200 : 4 800 : 2 120
-  ["topSlice/previous/costs", { overhead: "topSlice", topSlice: 200, basis: "previous", split: "costs" }, { P: 8000, b: 2529.64, b2: 3794.47, i: 1675.89 }, FELL_BACK],
+  [
+    "topSlice/previous/costs",
+    { overhead: "topSlice", topSlice: 200, basis: "previous", split: "costs" },
+    { P: 8000, b: 2529.64, b2: 3794.47, i: 1675.89 },
+    FELL_BACK,
+  ],
   // deduct split by costs never reads the basis: no fallback, no warning
-  ["deduct/previous/costs", { overhead: "deduct", basis: "previous", split: "costs" }, { P: 8000, b: 2529.64, b2: 3794.47, i: 1675.89 }, null],
+  [
+    "deduct/previous/costs",
+    { overhead: "deduct", basis: "previous", split: "costs" },
+    { P: 8000, b: 2529.64, b2: 3794.47, i: 1675.89 },
+    null,
+  ],
   // basis current is Y0 itself: nothing to fall back from
-  ["deduct/current/students", { overhead: "deduct", basis: "current", split: "students" }, { P: 8000, b: 2400, b2: 3600, i: 2000 }, null],
+  [
+    "deduct/current/students",
+    { overhead: "deduct", basis: "current", split: "students" },
+    { P: 8000, b: 2400, b2: 3600, i: 2000 },
+    null,
+  ],
 ])("basis fallback in the first year: %s", (_label, distribution, expected, warning) => {
   const result = resultOf((d) => {
     partnership(d);
@@ -160,7 +283,13 @@ describe.each<[string, Draft, Pick<Split, "P" | "b" | "b2" | "i">, string | null
 
 describe.each<[string, (draft: Draft) => void, string, { P: number; reserve: number }, string[]]>([
   // lag 0: "previous" is the year itself, so there is nothing to fall back from
-  ["lag 0", (d) => ((d.regulation.lag = 0), (d.regulation.counted = {})), Y0, { P: 8000, reserve: 0 }, []],
+  [
+    "lag 0",
+    (d) => ((d.regulation.lag = 0), (d.regulation.counted = {})),
+    Y0,
+    { P: 8000, reserve: 0 },
+    [],
+  ],
   // no countable students in Y0 or 2023-2024: no fallback, P = 0 and the old warning, income kept as reserve
   [
     "no students in either year",
@@ -178,7 +307,13 @@ describe.each<[string, (draft: Draft) => void, string, { P: number; reserve: num
     ["2025-2026: geen studenten in basisjaar 2024-2025; verdeeld naar de aantallen van 2025-2026"],
   ],
   // the fallback changes nothing when there is no pot (overhead above income): no warning either
-  ["no pot to distribute", (d) => (d.overhead = [{ label: "Groot", amount: 20000 }]), Y0, { P: 0, reserve: 0 }, []],
+  [
+    "no pot to distribute",
+    (d) => (d.overhead = [{ label: "Groot", amount: 20000 }]),
+    Y0,
+    { P: 0, reserve: 0 },
+    [],
+  ],
 ])("basis fallback edge: %s", (_label, change, year, expected, warnings) => {
   const result = resultOf((d) => {
     partnership(d);
@@ -191,7 +326,9 @@ describe.each<[string, (draft: Draft) => void, string, { P: number; reserve: num
     expectIdentity(y);
   });
   it("warns only where the contract says", () => {
-    expect(result.warnings.filter((w) => w.startsWith(`${year}:`) && w.includes("basisjaar"))).toEqual(warnings);
+    expect(
+      result.warnings.filter((w) => w.startsWith(`${year}:`) && w.includes("basisjaar")),
+    ).toEqual(warnings);
   });
 });
 

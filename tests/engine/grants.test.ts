@@ -11,29 +11,53 @@ const students = (d: Draft): void => {
   d.placements.push(placement({ [Y0]: 10, [Y1]: 14, [Y2]: 12 }));
 };
 
-const values = (perStudent: number, base = 0, ceilingFactor = 1): RegulationValues => ({ id: null, base, perStudent, ceilingFactor });
+const values = (perStudent: number, base = 0, ceilingFactor = 1): RegulationValues => ({
+  id: null,
+  base,
+  perStudent,
+  ceilingFactor,
+});
 
 /** The parts of every school year of a draft, with the engine's S(Y) beside them. */
 function partsOf(change: (d: Draft) => void): { parts: SubsidyPart[][]; subsidy: number[] } {
   const draft = (d: Draft): void => (students(d), change(d));
   const session = sessionOf(draft);
   const result = resultOf(draft);
-  return { parts: [Y0, Y1, Y2].map((y) => subsidyParts(session, result, y)), subsidy: result.years.map((y) => y.income.subsidy) };
+  return {
+    parts: [Y0, Y1, Y2].map((y) => subsidyParts(session, result, y)),
+    subsidy: result.years.map((y) => y.income.subsidy),
+  };
 }
 
 /** S(Y) from its parts as the contract writes it: Σ months × (base + perStudent × ceilingFactor × count) ÷ 12, half up on cents. */
 function subsidyOfParts(parts: SubsidyPart[]): number {
-  const twelfths = parts.reduce((sum, p) => sum + p.months * (p.regulation.base + p.regulation.perStudent * p.regulation.ceilingFactor * (p.count ?? 0)), 0);
+  const twelfths = parts.reduce(
+    (sum, p) =>
+      sum +
+      p.months *
+        (p.regulation.base + p.regulation.perStudent * p.regulation.ceilingFactor * (p.count ?? 0)),
+    0,
+  );
   return Math.round((twelfths / 12) * 100) / 100;
 }
 
 describe("school-year grants (T-1)", () => {
   // DUO count 8 for 2023-2024; the later years rest on the computed counts 10 and 14
-  const { parts, subsidy } = partsOf((d) => (d.regulation = { perStudent: 1000, base: 500, counted: { "2023-2024": 8 } }));
+  const { parts, subsidy } = partsOf(
+    (d) => (d.regulation = { perStudent: 1000, base: 500, counted: { "2023-2024": 8 } }),
+  );
 
   it("gives one twelve-month part on the count of Y − lag, the DUO count where given", () => {
     expect(parts).toEqual([
-      [{ calendarYear: null, months: 12, regulation: values(1000, 500), countYear: "2023-2024", count: 8 }],
+      [
+        {
+          calendarYear: null,
+          months: 12,
+          regulation: values(1000, 500),
+          countYear: "2023-2024",
+          count: 8,
+        },
+      ],
       [{ calendarYear: null, months: 12, regulation: values(1000, 500), countYear: Y0, count: 10 }],
       [{ calendarYear: null, months: 12, regulation: values(1000, 500), countYear: Y1, count: 14 }],
     ]);
@@ -45,7 +69,9 @@ describe("school-year grants (T-1)", () => {
 });
 
 describe("school-year grants with lag 2 and no count before the years", () => {
-  const { parts, subsidy } = partsOf((d) => (d.regulation = { perStudent: 1000, lag: 2, counted: {} }));
+  const { parts, subsidy } = partsOf(
+    (d) => (d.regulation = { perStudent: 1000, lag: 2, counted: {} }),
+  );
 
   it("names the count year and gives null for a count nobody knows (it counts 0)", () => {
     expect(parts.map((p) => p.map(({ countYear, count }) => [countYear, count]))).toEqual([

@@ -1,6 +1,12 @@
 // Small sessions for the rule tests: one board, one institute, one category, three school years.
 // Each test changes only what its rule is about, so the expected figures stay hand-checkable.
-import { type Result, type Session, type YearResult, computeResult, parseSession } from "../../src/engine/index.ts";
+import {
+  type Result,
+  type Session,
+  type YearResult,
+  computeResult,
+  parseSession,
+} from "../../src/engine/index.ts";
 
 /** A session as written in a file, loosely typed so that tests can change any field. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests build files by hand, including unusual shapes
@@ -19,7 +25,9 @@ export function baseDraft(): Draft {
     years: [Y0, Y1, Y2],
     regulation: { perStudent: 1000, counted: { "2023-2024": 0 } },
     rates: { WPB: 50, SO: 60, IO: 70 },
-    categories: [{ id: "c", name: "Regulier", subsidised: true, perStudent: { WPB: 10, SO: 5, IO: 2 } }],
+    categories: [
+      { id: "c", name: "Regulier", subsidised: true, perStudent: { WPB: 10, SO: 5, IO: 2 } },
+    ],
     partners: [
       { id: "b", name: "Bestuur", kind: "board" },
       { id: "i", name: "Opleiding", kind: "institute" },

@@ -14,18 +14,31 @@ const daily =
   (cap: Record<string, number> | undefined) =>
   (draft: Draft): void => {
     draft.categories[0].perStudent = {};
-    draft.categories[0].perDay = cap === undefined ? { hours: { WPB: 0.5, SO: 0.3 } } : { hours: { WPB: 0.5, SO: 0.3 }, cap };
+    draft.categories[0].perDay =
+      cap === undefined ? { hours: { WPB: 0.5, SO: 0.3 } } : { hours: { WPB: 0.5, SO: 0.3 }, cap };
   };
 
 describe.each<[string, (draft: Draft) => void, Hours]>([
   // per student: 3 × (10 WPB, 5 SO, 2 IO)
   ["per student", (d) => d.placements.push(placement({ [Y1]: 3 })), { WPB: 30, SO: 15, IO: 6 }],
   // per group: 16 students of size 15 → ceil = 2 groups × 53 SO
-  ["per group, ceil(16/15) = 2", (d) => (grouped(d), d.placements.push(placement({ [Y1]: 16 }))), { WPB: 0, SO: 106, IO: 0 }],
+  [
+    "per group, ceil(16/15) = 2",
+    (d) => (grouped(d), d.placements.push(placement({ [Y1]: 16 }))),
+    { WPB: 0, SO: 106, IO: 0 },
+  ],
   // per group: exactly 30 students → 2 groups, not 3
-  ["per group, 30/15 = 2 exactly", (d) => (grouped(d), d.placements.push(placement({ [Y1]: 30 }))), { WPB: 0, SO: 106, IO: 0 }],
+  [
+    "per group, 30/15 = 2 exactly",
+    (d) => (grouped(d), d.placements.push(placement({ [Y1]: 30 }))),
+    { WPB: 0, SO: 106, IO: 0 },
+  ],
   // per group: 1 student still forms a group
-  ["per group, 1 student = 1 group", (d) => (grouped(d), d.placements.push(placement({ [Y1]: 1 }))), { WPB: 0, SO: 53, IO: 0 }],
+  [
+    "per group, 1 student = 1 group",
+    (d) => (grouped(d), d.placements.push(placement({ [Y1]: 1 }))),
+    { WPB: 0, SO: 53, IO: 0 },
+  ],
   // the row's `groups` replaces the computed number (16 students, 5 groups given)
   [
     "groups override",
@@ -39,13 +52,24 @@ describe.each<[string, (draft: Draft) => void, Hours]>([
     { WPB: 0, SO: 0, IO: 0 },
   ],
   // no students: 0 groups, 0 hours
-  ["0 students → 0 groups", (d) => (grouped(d), d.placements.push(placement({ [Y1]: 0 }))), { WPB: 0, SO: 0, IO: 0 }],
+  [
+    "0 students → 0 groups",
+    (d) => (grouped(d), d.placements.push(placement({ [Y1]: 0 }))),
+    { WPB: 0, SO: 0, IO: 0 },
+  ],
   // per day without cap: 2 students × 20 days × (0,5 WPB, 0,3 SO)
-  ["per day, no cap", (d) => (daily(undefined)(d), d.placements.push(placement({ [Y1]: 2 }, { days: 20 }))), { WPB: 20, SO: 12, IO: 0 }],
+  [
+    "per day, no cap",
+    (d) => (daily(undefined)(d), d.placements.push(placement({ [Y1]: 2 }, { days: 20 }))),
+    { WPB: 20, SO: 12, IO: 0 },
+  ],
   // per day capped: 100 days would be 50 WPB and 30 SO per student; caps 36 / 24
   [
     "per day, both capped",
-    (d) => (daily({ WPB: 36, SO: 24 })(d), d.placements.push(placement({ [Y1]: 2 }, { days: 100 }))),
+    (d) => (
+      daily({ WPB: 36, SO: 24 })(d),
+      d.placements.push(placement({ [Y1]: 2 }, { days: 100 }))
+    ),
     { WPB: 72, SO: 48, IO: 0 },
   ],
   // a cap on one role only: SO has no maximum
@@ -61,7 +85,11 @@ describe.each<[string, (draft: Draft) => void, Hours]>([
     { WPB: 5, SO: 3, IO: 0 },
   ],
   // a perDay category with 0 days (the default) gives no day hours
-  ["per day, days absent", (d) => (daily(undefined)(d), d.placements.push(placement({ [Y1]: 4 }))), { WPB: 0, SO: 0, IO: 0 }],
+  [
+    "per day, days absent",
+    (d) => (daily(undefined)(d), d.placements.push(placement({ [Y1]: 4 }))),
+    { WPB: 0, SO: 0, IO: 0 },
+  ],
   // the three norms add up: 20 × (10,5,2) + 2 groups × 53 SO + 20 × min(10 × 0,5, 4) WPB
   [
     "student + group + day together",
@@ -97,23 +125,48 @@ describe.each<[string, (draft: Draft) => void, Hours]>([
 
 describe.each<[string, (draft: Draft) => void, Record<string, Hours>]>([
   // 4 schools × 342 SO in every year; no placements needed
-  ["boards get schools × perSchool", (d) => ((d.partners[0].schools = 4), (d.perSchool = { SO: 342 })), { [Y0]: { WPB: 0, SO: 1368, IO: 0 }, [Y2]: { WPB: 0, SO: 1368, IO: 0 } }],
+  [
+    "boards get schools × perSchool",
+    (d) => ((d.partners[0].schools = 4), (d.perSchool = { SO: 342 })),
+    { [Y0]: { WPB: 0, SO: 1368, IO: 0 }, [Y2]: { WPB: 0, SO: 1368, IO: 0 } },
+  ],
   // WPB per school counts as well
-  ["WPB per school", (d) => ((d.partners[0].schools = 2), (d.perSchool = { WPB: 10, SO: 1 })), { [Y0]: { WPB: 20, SO: 2, IO: 0 }, [Y1]: { WPB: 20, SO: 2, IO: 0 } }],
+  [
+    "WPB per school",
+    (d) => ((d.partners[0].schools = 2), (d.perSchool = { WPB: 10, SO: 1 })),
+    { [Y0]: { WPB: 20, SO: 2, IO: 0 }, [Y1]: { WPB: 20, SO: 2, IO: 0 } },
+  ],
   // an institute's `schools` adds nothing: per-school hours are for boards only
-  ["institute schools ignored", (d) => ((d.partners[1].schools = 5), (d.perSchool = { SO: 342 })), { [Y0]: { WPB: 0, SO: 0, IO: 0 } }],
+  [
+    "institute schools ignored",
+    (d) => ((d.partners[1].schools = 5), (d.perSchool = { SO: 342 })),
+    { [Y0]: { WPB: 0, SO: 0, IO: 0 } },
+  ],
   // a board that joins in Y1 has no per-school hours in Y0
   [
     "only when taking part",
     (d) => ((d.partners[0].schools = 1), (d.partners[0].joins = Y1), (d.perSchool = { SO: 342 })),
-    { [Y0]: { WPB: 0, SO: 0, IO: 0 }, [Y1]: { WPB: 0, SO: 342, IO: 0 }, [Y2]: { WPB: 0, SO: 342, IO: 0 } },
+    {
+      [Y0]: { WPB: 0, SO: 0, IO: 0 },
+      [Y1]: { WPB: 0, SO: 342, IO: 0 },
+      [Y2]: { WPB: 0, SO: 342, IO: 0 },
+    },
   ],
   // a non-member board ("schil") still has its school hours in the totals
-  ["non-member board too", (d) => ((d.partners[0].member = false), (d.partners[0].schools = 1), (d.perSchool = { SO: 342 })), { [Y0]: { WPB: 0, SO: 342, IO: 0 } }],
+  [
+    "non-member board too",
+    (d) => (
+      (d.partners[0].member = false),
+      (d.partners[0].schools = 1),
+      (d.perSchool = { SO: 342 })
+    ),
+    { [Y0]: { WPB: 0, SO: 342, IO: 0 } },
+  ],
 ])("per-school hours: %s", (_label, change, expected) => {
   it("adds the school hours of the boards taking part", () => {
     const result = resultOf(change);
-    for (const [year, hours] of Object.entries(expected)) expect(yearOf(result, year).hours).toEqual(hours);
+    for (const [year, hours] of Object.entries(expected))
+      expect(yearOf(result, year).hours).toEqual(hours);
   });
 });
 

@@ -18,37 +18,98 @@ import {
 import { readNumber } from "../../src/components/inputs/fields/numberField.ts";
 import { type Draft, Y1, baseDraft } from "./helpers.ts";
 
-const boards = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `b${i}`, name: `Bestuur ${i}`, kind: "board" }));
-const categories = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `c${i}`, name: `Categorie ${i}`, subsidised: true }));
-const lines = (n: number) => Array.from({ length: n }, (_, i) => ({ label: `Regel ${i}`, amount: 1 }));
-const answers = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`v${i}`, { notes: "" }]));
+const boards = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `b${i}`, name: `Bestuur ${i}`, kind: "board" }));
+const categories = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `c${i}`, name: `Categorie ${i}`, subsidised: true }));
+const lines = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ label: `Regel ${i}`, amount: 1 }));
+const answers = (n: number) =>
+  Object.fromEntries(Array.from({ length: n }, (_, i) => [`v${i}`, { notes: "" }]));
 
 describe.each<[string, string, (d: Draft, n: number) => void, number, number]>([
   // an amount (a cost line)
-  ["amount", "overhead[0].amount", (d, n) => (d.overhead = [{ label: "x", amount: n }]), MAX_AMOUNT, MAX_AMOUNT + 0.01],
+  [
+    "amount",
+    "overhead[0].amount",
+    (d, n) => (d.overhead = [{ label: "x", amount: n }]),
+    MAX_AMOUNT,
+    MAX_AMOUNT + 0.01,
+  ],
   // an hourly rate
   ["rate", "rates.WPB", (d, n) => (d.rates.WPB = n), MAX_AMOUNT, MAX_AMOUNT + 1],
   // a student count
-  ["count", `placements[0].students.${Y1}`, (d, n) => (d.placements = [{ board: "b", institute: "i", category: "c", students: { [Y1]: n } }]), MAX_COUNT, MAX_COUNT + 1],
+  [
+    "count",
+    `placements[0].students.${Y1}`,
+    (d, n) =>
+      (d.placements = [{ board: "b", institute: "i", category: "c", students: { [Y1]: n } }]),
+    MAX_COUNT,
+    MAX_COUNT + 1,
+  ],
   // schools of a board
-  ["schools", "partners[0].schools", (d, n) => (d.partners[0].schools = n), MAX_COUNT, MAX_COUNT + 1],
+  [
+    "schools",
+    "partners[0].schools",
+    (d, n) => (d.partners[0].schools = n),
+    MAX_COUNT,
+    MAX_COUNT + 1,
+  ],
   // the partnership name
-  ["name", "partnership.name", (d, n) => (d.partnership.name = "n".repeat(n)), MAX_NAME_LENGTH, MAX_NAME_LENGTH + 1],
+  [
+    "name",
+    "partnership.name",
+    (d, n) => (d.partnership.name = "n".repeat(n)),
+    MAX_NAME_LENGTH,
+    MAX_NAME_LENGTH + 1,
+  ],
   // an answer text
-  ["note", "answers.v.notes", (d, n) => (d.answers = { v: { notes: "n".repeat(n) } }), MAX_TEXT_LENGTH, MAX_TEXT_LENGTH + 1],
+  [
+    "note",
+    "answers.v.notes",
+    (d, n) => (d.answers = { v: { notes: "n".repeat(n) } }),
+    MAX_TEXT_LENGTH,
+    MAX_TEXT_LENGTH + 1,
+  ],
   // an id
-  ["id", "categories[0].id", (d, n) => ((d.categories[0].id = "c".repeat(n)), (d.placements = [])), MAX_ID_LENGTH, MAX_ID_LENGTH + 1],
+  [
+    "id",
+    "categories[0].id",
+    (d, n) => ((d.categories[0].id = "c".repeat(n)), (d.placements = [])),
+    MAX_ID_LENGTH,
+    MAX_ID_LENGTH + 1,
+  ],
   // number of partners
-  ["partners", "partners", (d, n) => (d.partners = [...boards(n - 1), { id: "i", name: "Opleiding", kind: "institute" }]), MAX_PARTNERS, MAX_PARTNERS + 1],
+  [
+    "partners",
+    "partners",
+    (d, n) => (d.partners = [...boards(n - 1), { id: "i", name: "Opleiding", kind: "institute" }]),
+    MAX_PARTNERS,
+    MAX_PARTNERS + 1,
+  ],
   // number of categories
-  ["categories", "categories", (d, n) => (d.categories = categories(n)), MAX_CATEGORIES, MAX_CATEGORIES + 1],
+  [
+    "categories",
+    "categories",
+    (d, n) => (d.categories = categories(n)),
+    MAX_CATEGORIES,
+    MAX_CATEGORIES + 1,
+  ],
   // number of lines in one list
   ["lines", "benefits", (d, n) => (d.benefits = lines(n)), MAX_LINES, MAX_LINES + 1],
   // number of placement rows
   [
     "placements",
     "placements",
-    (d, n) => ((d.categories = categories(n)), (d.placements = Array.from({ length: n }, (_, i) => ({ board: "b", institute: "i", category: `c${i % MAX_CATEGORIES}`, students: {} })))),
+    (d, n) => (
+      (d.categories = categories(n)),
+      (d.placements = Array.from({ length: n }, (_, i) => ({
+        board: "b",
+        institute: "i",
+        category: `c${i % MAX_CATEGORIES}`,
+        students: {},
+      })))
+    ),
     MAX_PLACEMENTS,
     MAX_PLACEMENTS + 1,
   ],
@@ -67,7 +128,9 @@ describe.each<[string, string, (d: Draft, n: number) => void, number, number]>([
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     const problem = refused.problems.find((p) => p.path === path);
-    expect(problem?.message).toMatch(/^mag hoogstens [\d.,]+ (zijn|tekens lang zijn|\S+ bevatten)$/);
+    expect(problem?.message).toMatch(
+      /^mag hoogstens [\d.,]+ (zijn|tekens lang zijn|\S+ bevatten)$/,
+    );
   });
 });
 
@@ -90,7 +153,12 @@ describe("duplicates", () => {
     const draft = baseDraft();
     draft.partners.push({ id: "b2", name: " bestuur ", kind: "board" });
     const outcome = parseSession(draft);
-    expect(outcome.ok ? [] : outcome.problems).toEqual([{ path: "partners[2].name", message: '" bestuur " is ook de naam van partners[0]; geef elke partner een eigen naam' }]);
+    expect(outcome.ok ? [] : outcome.problems).toEqual([
+      {
+        path: "partners[2].name",
+        message: '" bestuur " is ook de naam van partners[0]; geef elke partner een eigen naam',
+      },
+    ]);
   });
 
   it("refuses two placement rows for the same board, institute and category in a file, naming both", () => {
@@ -99,7 +167,11 @@ describe("duplicates", () => {
     draft.placements = [row, { ...row, students: { [Y1]: 3 } }];
     const outcome = parseSessionText(JSON.stringify(draft));
     expect(outcome.ok ? [] : outcome.problems).toEqual([
-      { path: "placements[1]", message: 'is dezelfde combinatie van bestuur "b", opleiding "i" en categorie "c" als placements[0]; voeg de twee rijen samen tot één' },
+      {
+        path: "placements[1]",
+        message:
+          'is dezelfde combinatie van bestuur "b", opleiding "i" en categorie "c" als placements[0]; voeg de twee rijen samen tot één',
+      },
     ]);
   });
 });

@@ -3,7 +3,16 @@
 // costs, and costs that never fall when a count rises.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_AMOUNT, MAX_COUNT, MAX_TEXT_LENGTH, type Result, type Session, computeResult, parseSession, repairSession } from "../../src/engine/index.ts";
+import {
+  MAX_AMOUNT,
+  MAX_COUNT,
+  MAX_TEXT_LENGTH,
+  type Result,
+  type Session,
+  computeResult,
+  parseSession,
+  repairSession,
+} from "../../src/engine/index.ts";
 import { emptySession } from "../../src/stores/newSession.ts";
 import { sessionDraft, validSession, validSession11 } from "./arbitrary.ts";
 import { type Draft, cents } from "./helpers.ts";
@@ -16,13 +25,16 @@ const options = { numRuns: RUNS, seed: 20251101 };
 function numbers(value: unknown, path = "result"): [string, number][] {
   if (typeof value === "number") return [[path, value]];
   if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([k, v]) => numbers(v, Array.isArray(value) ? `${path}[${k}]` : `${path}.${k}`));
+    return Object.entries(value).flatMap(([k, v]) =>
+      numbers(v, Array.isArray(value) ? `${path}[${k}]` : `${path}.${k}`),
+    );
   }
   return [];
 }
 
 /** Amounts in the result must be whole cents. */
-const isWholeCents = (euros: number): boolean => Math.abs(euros * 100 - Math.round(euros * 100)) < 1e-6;
+const isWholeCents = (euros: number): boolean =>
+  Math.abs(euros * 100 - Math.round(euros * 100)) < 1e-6;
 
 describe.each([
   // sessions as the first version knew them
@@ -36,7 +48,9 @@ describe.each([
         for (const y of computeResult(session).years) {
           const d = y.distribution;
           const partners = y.partners.reduce((sum, p) => sum + cents(p.ownInvestment), 0);
-          expect(cents(y.ownInvestment.total)).toBe(partners + cents(d.overheadUncovered) + cents(d.payoutDeficit) - cents(d.reserve));
+          expect(cents(y.ownInvestment.total)).toBe(
+            partners + cents(d.overheadUncovered) + cents(d.payoutDeficit) - cents(d.reserve),
+          );
           expect(cents(y.ownInvestment.total)).toBe(cents(y.costs.total) - cents(y.income.total));
           expect(cents(y.ownInvestment.boards) + cents(y.ownInvestment.institutes)).toBe(partners);
         }
@@ -50,11 +64,14 @@ describe.each([
       fc.property(sessions, (session) => {
         const result = computeResult(session);
         for (const y of result.years) {
-          expect(y.partners.reduce((sum, p) => sum + cents(p.share), 0)).toBe(cents(y.distribution.toPartners));
+          expect(y.partners.reduce((sum, p) => sum + cents(p.share), 0)).toBe(
+            cents(y.distribution.toPartners),
+          );
           y.partners.forEach((p, i) => {
             const partner = session.partners[i]!;
             expect(p.share).toBeGreaterThanOrEqual(0);
-            if (!partner.member || (partner.joins !== undefined && partner.joins > y.year)) expect(p.share).toBe(0);
+            if (!partner.member || (partner.joins !== undefined && partner.joins > y.year))
+              expect(p.share).toBe(0);
           });
         }
       }),
@@ -68,7 +85,10 @@ describe.each([
         const result = computeResult(session);
         // Collect first, assert once: an expect per leaf would dominate the run time.
         const bad = numbers(result).filter(
-          ([path, value]) => !Number.isFinite(value) || (!/\.(coverage|hours\.\w+|students\.\w+|regulation\.\w+)$/.test(path) && !isWholeCents(value)),
+          ([path, value]) =>
+            !Number.isFinite(value) ||
+            (!/\.(coverage|hours\.\w+|students\.\w+|regulation\.\w+)$/.test(path) &&
+              !isWholeCents(value)),
         );
         expect(bad).toEqual([]);
         expect(result.years.map((y) => y.year)).toEqual(session.years);
@@ -95,7 +115,9 @@ describe.each([
             ...y.partners.flatMap((p) => [p.costs, p.share, p.commitment]),
           ];
           expect(nonNegative.filter((value) => !(value >= 0))).toEqual([]);
-          expect(cents(y.costs.total)).toBe(cents(y.costs.boards) + cents(y.costs.institutes) + cents(y.costs.overhead));
+          expect(cents(y.costs.total)).toBe(
+            cents(y.costs.boards) + cents(y.costs.institutes) + cents(y.costs.overhead),
+          );
         }
       }),
       options,
@@ -116,8 +138,11 @@ describe.each([
         const before = yearResult(computeResult(session), year);
         const after = yearResult(computeResult(more), year);
         expect(after.costs.total).toBeGreaterThanOrEqual(before.costs.total);
-        after.partners.forEach((p, i) => expect(p.costs).toBeGreaterThanOrEqual(before.partners[i]!.costs));
-        for (const role of ["WPB", "SO", "IO"] as const) expect(after.hours[role]).toBeGreaterThanOrEqual(before.hours[role]);
+        after.partners.forEach((p, i) =>
+          expect(p.costs).toBeGreaterThanOrEqual(before.partners[i]!.costs),
+        );
+        for (const role of ["WPB", "SO", "IO"] as const)
+          expect(after.hours[role]).toBeGreaterThanOrEqual(before.hours[role]);
       }),
       options,
     );
@@ -130,7 +155,9 @@ describe("properties of cost model 1.1 (byYear, grants, calendarYears) over rand
     fc.assert(
       fc.property(sessions, (session) => {
         const result = computeResult(session);
-        expect(result.calendarYears.map((c) => c.year)).toEqual(result.years.slice(1).map((y) => Number(y.year.slice(0, 4))));
+        expect(result.calendarYears.map((c) => c.year)).toEqual(
+          result.years.slice(1).map((y) => Number(y.year.slice(0, 4))),
+        );
         result.calendarYears.forEach((row, i) => {
           const [ending, starting] = [result.years[i]!, result.years[i + 1]!];
           const between = (value: number, a: number, b: number): void => {
@@ -140,8 +167,11 @@ describe("properties of cost model 1.1 (byYear, grants, calendarYears) over rand
           between(row.costs, ending.costs.total, starting.costs.total);
           between(row.other, ending.income.other, starting.income.other);
           between(row.committed, ending.request.committed, starting.request.committed);
-          if (session.regulation.grant === "schoolYear") between(row.subsidy, ending.income.subsidy, starting.income.subsidy);
-          expect(cents(row.needed)).toBe(Math.max(0, cents(row.costs) - cents(row.committed) - cents(row.other)));
+          if (session.regulation.grant === "schoolYear")
+            between(row.subsidy, ending.income.subsidy, starting.income.subsidy);
+          expect(cents(row.needed)).toBe(
+            Math.max(0, cents(row.costs) - cents(row.committed) - cents(row.other)),
+          );
           expect(cents(row.gap)).toBe(cents(row.needed) - cents(row.subsidy));
         });
       }),
@@ -173,7 +203,14 @@ describe("properties of cost model 1.1 (byYear, grants, calendarYears) over rand
         delete plain.regulation.byYear;
         const { id, base, perStudent, ceilingFactor } = plain.regulation;
         const restated = structuredClone<Session>(plain);
-        restated.regulation.byYear = { [session.years[0]!]: { ...(id === undefined ? {} : { id }), base, perStudent, ceilingFactor } };
+        restated.regulation.byYear = {
+          [session.years[0]!]: {
+            ...(id === undefined ? {} : { id }),
+            base,
+            perStudent,
+            ceilingFactor,
+          },
+        };
         expect(computeResult(restated)).toEqual(computeResult(plain));
       }),
       options,
@@ -206,16 +243,45 @@ function replaced(draft: Draft, path: (string | number)[], value: unknown): unkn
 }
 
 /** An array nested `depth` deep: [[[…]]]. */
-const nested = (depth: number): unknown => Array.from({ length: depth }).reduce<unknown>((inner) => [inner], []);
+const nested = (depth: number): unknown =>
+  Array.from({ length: depth }).reduce<unknown>((inner) => [inner], []);
 
 /** Values people (or buggy code) put where they do not belong. */
 const oddValue = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom(-1, 1.5, 0, 1e21, -0, Number.NaN, Number.POSITIVE_INFINITY, "", "2025-2026", null, [], {}, true, undefined),
+  fc.constantFrom(
+    -1,
+    1.5,
+    0,
+    1e21,
+    -0,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    "",
+    "2025-2026",
+    null,
+    [],
+    {},
+    true,
+    undefined,
+  ),
   // Huge but finite numbers, just over the limits, and a count beyond the safe integers.
-  fc.constantFrom(1e308, Number.MAX_VALUE, Number("12345678901234567"), MAX_AMOUNT + 1, MAX_COUNT + 1, MAX_AMOUNT, MAX_COUNT),
+  fc.constantFrom(
+    1e308,
+    Number.MAX_VALUE,
+    Number("12345678901234567"),
+    MAX_AMOUNT + 1,
+    MAX_COUNT + 1,
+    MAX_AMOUNT,
+    MAX_COUNT,
+  ),
   // Very long texts, deep nesting and prototype keys (as JSON.parse makes them: own properties).
-  fc.constantFrom("x".repeat(MAX_TEXT_LENGTH + 1), "é".repeat(300_000), nested(2000), JSON.parse('{"__proto__": {"notes": 1}, "constructor": 2}')),
+  fc.constantFrom(
+    "x".repeat(MAX_TEXT_LENGTH + 1),
+    "é".repeat(300_000),
+    nested(2000),
+    JSON.parse('{"__proto__": {"notes": 1}, "constructor": 2}'),
+  ),
 );
 
 describe("reading damaged files", () => {

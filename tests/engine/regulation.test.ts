@@ -12,13 +12,28 @@ const steady = (draft: Draft): void => {
   draft.regulation.id = "top";
 };
 
-const values = (id: string | null, base: number, perStudent: number, ceilingFactor = 1): RegulationYear => ({ id, base, perStudent, ceilingFactor });
+const values = (
+  id: string | null,
+  base: number,
+  perStudent: number,
+  ceilingFactor = 1,
+): RegulationYear => ({ id, base, perStudent, ceilingFactor });
 
 describe.each<[string, Draft | undefined, RegulationYear[], number[]]>([
   // no byYear: the top-level values in every year (files without the new key compute as before)
-  ["no byYear", undefined, [values("top", 0, 1000), values("top", 0, 1000), values("top", 0, 1000)], [10000, 10000, 10000]],
+  [
+    "no byYear",
+    undefined,
+    [values("top", 0, 1000), values("top", 0, 1000), values("top", 0, 1000)],
+    [10000, 10000, 10000],
+  ],
   // an entry for Y1 holds for Y2 too (carry-over), and keeps the id it does not give
-  ["one change, carried over", { [Y1]: { perStudent: 2000 } }, [values("top", 0, 1000), values("top", 0, 2000), values("top", 0, 2000)], [10000, 20000, 20000]],
+  [
+    "one change, carried over",
+    { [Y1]: { perStudent: 2000 } },
+    [values("top", 0, 1000), values("top", 0, 2000), values("top", 0, 2000)],
+    [10000, 20000, 20000],
+  ],
   // keys written out of order are applied oldest first; the Y2 entry changes only the ceiling factor
   [
     "two changes, out of order",
@@ -27,9 +42,19 @@ describe.each<[string, Draft | undefined, RegulationYear[], number[]]>([
     [10000, 20000, 10000],
   ],
   // an entry before the first year applies from the start (keys need not lie inside `years`)
-  ["entry before the years", { "2020-2021": { base: 500 } }, [values("top", 500, 1000), values("top", 500, 1000), values("top", 500, 1000)], [10500, 10500, 10500]],
+  [
+    "entry before the years",
+    { "2020-2021": { base: 500 } },
+    [values("top", 500, 1000), values("top", 500, 1000), values("top", 500, 1000)],
+    [10500, 10500, 10500],
+  ],
   // an entry after the last year changes nothing inside the years
-  ["entry after the years", { "2030-2031": { perStudent: 1 } }, [values("top", 0, 1000), values("top", 0, 1000), values("top", 0, 1000)], [10000, 10000, 10000]],
+  [
+    "entry after the years",
+    { "2030-2031": { perStudent: 1 } },
+    [values("top", 0, 1000), values("top", 0, 1000), values("top", 0, 1000)],
+    [10000, 10000, 10000],
+  ],
   // a later entry overrides an earlier one for the same key, and a base can come and go
   [
     "later entry wins",
@@ -38,7 +63,12 @@ describe.each<[string, Draft | undefined, RegulationYear[], number[]]>([
     [10100, 9000, 9000],
   ],
   // an empty entry changes nothing
-  ["empty entry", { [Y1]: {} }, [values("top", 0, 1000), values("top", 0, 1000), values("top", 0, 1000)], [10000, 10000, 10000]],
+  [
+    "empty entry",
+    { [Y1]: {} },
+    [values("top", 0, 1000), values("top", 0, 1000), values("top", 0, 1000)],
+    [10000, 10000, 10000],
+  ],
 ])("regulation in force: %s", (_label, byYear, regulations, subsidies) => {
   const result = resultOf((d) => {
     steady(d);

@@ -2,7 +2,17 @@
 // figures, cost per student per category, benefits, coverage, and the warnings about the file.
 import { describe, expect, it } from "vitest";
 import type { YearResult } from "../../src/engine/index.ts";
-import { type Draft, Y0, Y1, Y2, partnerOf, placement, resultOf, yearAfter, yearOf } from "./helpers.ts";
+import {
+  type Draft,
+  Y0,
+  Y1,
+  Y2,
+  partnerOf,
+  placement,
+  resultOf,
+  yearAfter,
+  yearOf,
+} from "./helpers.ts";
 
 /** 10 countable students in every year: board €8 000, institute €1 400 a year; S(Y1) = €10 000. */
 const steady = (draft: Draft): void => {
@@ -10,25 +20,40 @@ const steady = (draft: Draft): void => {
   draft.regulation.counted = { "2023-2024": 10 };
 };
 
-describe.each<[string, (draft: Draft) => void, { b: number; i: number; committed: number; needed: number; gap: number }]>([
+describe.each<
+  [
+    string,
+    (draft: Draft) => void,
+    { b: number; i: number; committed: number; needed: number; gap: number },
+  ]
+>([
   // no commitments: needed = total costs 9 400; gap = 9 400 − 10 000 (the regulation yields more)
   ["no commitments, gap negative", () => {}, { b: 0, i: 0, committed: 0, needed: 9400, gap: -600 }],
   // board commits half its costs, institute an amount
   [
     "percent and amount",
-    (d) => ((d.partners[0].commitment = { percent: 0.5 }), (d.partners[1].commitment = { amount: 1000 })),
+    (d) => (
+      (d.partners[0].commitment = { percent: 0.5 }),
+      (d.partners[1].commitment = { amount: 1000 })
+    ),
     { b: 4000, i: 1000, committed: 5000, needed: 4400, gap: -5600 },
   ],
   // other income lowers what is needed; overhead raises it
   [
     "other income and overhead",
-    (d) => ((d.otherIncome = [{ label: "Regio", amount: 2000 }]), (d.overhead = [{ label: "PL", amount: 6000 }])),
+    (d) => (
+      (d.otherIncome = [{ label: "Regio", amount: 2000 }]),
+      (d.overhead = [{ label: "PL", amount: 6000 }])
+    ),
     { b: 0, i: 0, committed: 0, needed: 13400, gap: 3400 },
   ],
   // commitments above the costs: needed cannot fall below 0; gap = 0 − S
   [
     "needed floors at 0",
-    (d) => ((d.partners[0].commitment = { percent: 1 }), (d.partners[1].commitment = { amount: 5000 })),
+    (d) => (
+      (d.partners[0].commitment = { percent: 1 }),
+      (d.partners[1].commitment = { amount: 5000 })
+    ),
     { b: 8000, i: 5000, committed: 13000, needed: 0, gap: -10000 },
   ],
   // a non-member institute: its costs are 0, so 50 % of them is 0; nothing is countable, so S = 0
@@ -42,7 +67,11 @@ describe.each<[string, (draft: Draft) => void, { b: number; i: number; committed
     const y1 = yearAfter(Y1, steady, change);
     expect(partnerOf(y1, "b").commitment).toBe(expected.b);
     expect(partnerOf(y1, "i").commitment).toBe(expected.i);
-    expect(y1.request).toEqual({ committed: expected.committed, needed: expected.needed, gap: expected.gap });
+    expect(y1.request).toEqual({
+      committed: expected.committed,
+      needed: expected.needed,
+      gap: expected.gap,
+    });
   });
 });
 
@@ -102,7 +131,11 @@ describe.each<[string, (draft: Draft) => void, { boards: number; institutes: num
     { boards: 800, institutes: 140 },
   ],
   // partner rate overrides are not used: the partnership rates are
-  ["partner overrides ignored", (d) => (d.partners[0].rates = { WPB: 100 }), { boards: 800, institutes: 140 }],
+  [
+    "partner overrides ignored",
+    (d) => (d.partners[0].rates = { WPB: 100 }),
+    { boards: 800, institutes: 140 },
+  ],
 ])("cost per student per category: %s", (_label, change, expected) => {
   it("uses the partnership rates and per-student hours only", () => {
     const y1 = yearOf(resultOf(change), Y1);
@@ -127,7 +160,11 @@ describe("benefits", () => {
     ]);
     expect(withBenefits.benefits).toBe(17500.5);
     expect(withBenefits.breakdown.benefits).toEqual([1500000, 250050]);
-    const apart = (y: YearResult): unknown => ({ ...y, benefits: 0, breakdown: { ...y.breakdown, benefits: [] } });
+    const apart = (y: YearResult): unknown => ({
+      ...y,
+      benefits: 0,
+      breakdown: { ...y.breakdown, benefits: [] },
+    });
     expect(apart(withBenefits)).toEqual(apart(without));
   });
 });
@@ -138,7 +175,10 @@ describe("coverage", () => {
     expect(y1.coverage).toBe(10000 / 9400);
   });
   it("is 0 when there are no costs", () => {
-    const y1 = yearOf(resultOf((d) => (d.regulation.base = 5000)), Y1);
+    const y1 = yearOf(
+      resultOf((d) => (d.regulation.base = 5000)),
+      Y1,
+    );
     expect(y1.costs.total).toBe(0);
     expect(y1.income.total).toBe(5000);
     expect(y1.coverage).toBe(0);
@@ -165,7 +205,11 @@ describe("zero students everywhere", () => {
 
 describe.each<[string, (draft: Draft) => void, string[]]>([
   // students in a school year after the last one
-  ["students after the years", (d) => d.placements.push(placement({ [Y1]: 1, "2030-2031": 5 })), ["placements[0].students.2030-2031"]],
+  [
+    "students after the years",
+    (d) => d.placements.push(placement({ [Y1]: 1, "2030-2031": 5 })),
+    ["placements[0].students.2030-2031"],
+  ],
   // groups in a school year before the first one, on the second row
   [
     "groups before the years",

@@ -15,7 +15,12 @@ const line = (amount: number): Draft => ({ label: "Regel", amount });
 
 describe.each<[string, (draft: Draft) => void, (year: YearResult) => unknown, unknown]>([
   // 5,005 rounds half up to 5,01 (not to the even 5,00)
-  ["half up", (d) => (tenth(d), d.placements.push(placement({ [Y1]: 1 }))), (y) => partnerOf(y, "b").costs, 5.01],
+  [
+    "half up",
+    (d) => (tenth(d), d.placements.push(placement({ [Y1]: 1 }))),
+    (y) => partnerOf(y, "b").costs,
+    5.01,
+  ],
   // per partner and role, not per row: two rows of 5,005 give 10,01 (per row it would be 10,02)
   [
     "hour cost per partner per role, not per row",
@@ -47,26 +52,54 @@ describe.each<[string, (draft: Draft) => void, (year: YearResult) => unknown, un
     0.01,
   ],
   // each fixed-cost line on its own: 0,005 + 0,005 = 0,01 + 0,01
-  ["fixed costs per line", (d) => (d.partners[1].fixedCosts = [line(0.005), line(0.005)]), (y) => partnerOf(y, "i").costs, 0.02],
+  [
+    "fixed costs per line",
+    (d) => (d.partners[1].fixedCosts = [line(0.005), line(0.005)]),
+    (y) => partnerOf(y, "i").costs,
+    0.02,
+  ],
   // each overhead line on its own
-  ["overhead per line", (d) => (d.overhead = [line(0.005), line(0.005)]), (y) => y.costs.overhead, 0.02],
+  [
+    "overhead per line",
+    (d) => (d.overhead = [line(0.005), line(0.005)]),
+    (y) => y.costs.overhead,
+    0.02,
+  ],
   // other income per line (engine choice, see README)
-  ["other income per line", (d) => (d.otherIncome = [line(0.005), line(0.005)]), (y) => y.income.other, 0.02],
+  [
+    "other income per line",
+    (d) => (d.otherIncome = [line(0.005), line(0.005)]),
+    (y) => y.income.other,
+    0.02,
+  ],
   // benefits per line (engine choice, see README)
   ["benefits per line", (d) => (d.benefits = [line(0.005), line(0.005)]), (y) => y.benefits, 0.02],
   // f(Y) before rounding: 10 × 1,05² = 11,025 → 11,03
-  ["indexed line", (d) => ((d.indexation = 0.05), (d.overhead = [line(10)])), (y) => y.costs.overhead, 11.03],
+  [
+    "indexed line",
+    (d) => ((d.indexation = 0.05), (d.overhead = [line(10)])),
+    (y) => y.costs.overhead,
+    11.03,
+  ],
   // S(Y): 1 250 × 0,9999 × 1 = 1 249,875 → 1 249,88
   [
     "subsidy",
-    (d) => ((d.regulation.perStudent = 1250), (d.regulation.ceilingFactor = 0.9999), (d.regulation.counted = { [Y0]: 1 })),
+    (d) => (
+      (d.regulation.perStudent = 1250),
+      (d.regulation.ceilingFactor = 0.9999),
+      (d.regulation.counted = { [Y0]: 1 })
+    ),
     (y) => y.income.subsidy,
     1249.88,
   ],
   // prefinancing: 1 250 × 0,9999 × (1 − 0) → 1 249,88
   [
     "prefinancing",
-    (d) => ((d.regulation.perStudent = 1250), (d.regulation.ceilingFactor = 0.9999), (d.regulation.counted = { [Y0]: 0, [Y1]: 1 })),
+    (d) => (
+      (d.regulation.perStudent = 1250),
+      (d.regulation.ceilingFactor = 0.9999),
+      (d.regulation.counted = { [Y0]: 0, [Y1]: 1 })
+    ),
     (y) => y.growthPrefinancing,
     1249.88,
   ],
@@ -86,7 +119,10 @@ describe.each<[string, (draft: Draft) => void, (year: YearResult) => unknown, un
   // topSlice P: (1 000 − 0,005) × 1 = 999,995 → 1 000,00
   [
     "topSlice pot",
-    (d) => (d.placements.push(placement({ [Y0]: 1 })), (d.distribution = { overhead: "topSlice", topSlice: 0.005 })),
+    (d) => (
+      d.placements.push(placement({ [Y0]: 1 })),
+      (d.distribution = { overhead: "topSlice", topSlice: 0.005 })
+    ),
     (y) => y.distribution.toPartners,
     1000,
   ],
@@ -104,7 +140,10 @@ describe.each<[string, (draft: Draft) => void, (year: YearResult) => unknown, un
   // a percent commitment: 50 % of 1 000,01 = 500,005 → 500,01
   [
     "percent commitment",
-    (d) => ((d.partners[0].fixedCosts = [line(1000.01)]), (d.partners[0].commitment = { percent: 0.5 })),
+    (d) => (
+      (d.partners[0].fixedCosts = [line(1000.01)]),
+      (d.partners[0].commitment = { percent: 0.5 })
+    ),
     (y) => partnerOf(y, "b").commitment,
     500.01,
   ],

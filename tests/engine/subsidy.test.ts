@@ -13,7 +13,11 @@ type Expected = { counted: number[]; subsidy: number[]; prefinancing: number[] }
 
 describe.each<[string, (draft: Draft) => void, Expected]>([
   // T-1: S(Y) = 1 000 × C(Y − 1); prefinancing = 1 000 × max(0, C(Y) − C(Y − 1))
-  ["T-1, computed counts", growing, { counted: [8, 10, 14], subsidy: [8000, 10000, 14000], prefinancing: [2000, 4000, 0] }],
+  [
+    "T-1, computed counts",
+    growing,
+    { counted: [8, 10, 14], subsidy: [8000, 10000, 14000], prefinancing: [2000, 4000, 0] },
+  ],
   // a base (vaste voet) is added once a year, not multiplied by the ceiling factor
   [
     "with a base",
@@ -41,15 +45,26 @@ describe.each<[string, (draft: Draft) => void, Expected]>([
   // lag 2: S(Y2) from C(Y0); Y0 and Y1 look back to 2022-2023 and 2023-2024
   [
     "lag 2",
-    (d) => (growing(d), (d.regulation.lag = 2), (d.regulation.counted = { "2022-2023": 5, "2023-2024": 8 })),
+    (d) => (
+      growing(d),
+      (d.regulation.lag = 2),
+      (d.regulation.counted = { "2022-2023": 5, "2023-2024": 8 })
+    ),
     { counted: [5, 8, 10], subsidy: [5000, 8000, 10000], prefinancing: [5000, 6000, 2000] },
   ],
   // lag 0: the subsidy follows the students of the year itself; no growth to prefinance
-  ["lag 0", (d) => (growing(d), (d.regulation.lag = 0)), { counted: [10, 14, 12], subsidy: [10000, 14000, 12000], prefinancing: [0, 0, 0] }],
+  [
+    "lag 0",
+    (d) => (growing(d), (d.regulation.lag = 0)),
+    { counted: [10, 14, 12], subsidy: [10000, 14000, 12000], prefinancing: [0, 0, 0] },
+  ],
   // a shrinking partnership needs no prefinancing (max(0, …))
   [
     "shrinking",
-    (d) => (d.placements.push(placement({ [Y0]: 10, [Y1]: 5, [Y2]: 5 })), (d.regulation.counted = { "2023-2024": 20 })),
+    (d) => (
+      d.placements.push(placement({ [Y0]: 10, [Y1]: 5, [Y2]: 5 })),
+      (d.regulation.counted = { "2023-2024": 20 })
+    ),
     { counted: [20, 10, 5], subsidy: [20000, 10000, 5000], prefinancing: [0, 0, 0] },
   ],
 ])("subsidy and prefinancing: %s", (_label, change, expected) => {
@@ -143,18 +158,36 @@ describe("a DUO override does not change the distribution basis B", () => {
 /** 10, 14, 12 students; €1 200 per student (so twelfths stay whole); DUO counts 6 (2022-2023) and 8 (2023-2024). */
 const calendar = (draft: Draft): void => {
   draft.placements.push(placement({ [Y0]: 10, [Y1]: 14, [Y2]: 12 }));
-  draft.regulation = { perStudent: 1200, grant: "calendarYear", counted: { "2022-2023": 6, "2023-2024": 8 } };
+  draft.regulation = {
+    perStudent: 1200,
+    grant: "calendarYear",
+    counted: { "2022-2023": 6, "2023-2024": 8 },
+  };
 };
 
 describe.each<[string, (draft: Draft) => void, Expected & { warnings: string[] }]>([
   // G(2024) = 7 200, G(2025) = 9 600, G(2026) = 12 000, G(2027) = 16 800;
   // S = 3 000 + 5 600, 4 000 + 7 000, 5 000 + 9 800; prefinancing = 1 200 × C(Y) − S (≥ 0)
-  ["both counts given", calendar, { counted: [8, 10, 14], subsidy: [8600, 11000, 14800], prefinancing: [3400, 5800, 0], warnings: [] }],
+  [
+    "both counts given",
+    calendar,
+    {
+      counted: [8, 10, 14],
+      subsidy: [8600, 11000, 14800],
+      prefinancing: [3400, 5800, 0],
+      warnings: [],
+    },
+  ],
   // Y − 2 missing for Y0: G(2024) = 0 → S = 5 600, no prefinancing, one warning naming 2022-2023
   [
     "Y − 2 missing",
     (d) => (calendar(d), delete d.regulation.counted["2022-2023"]),
-    { counted: [8, 10, 14], subsidy: [5600, 11000, 14800], prefinancing: [0, 5800, 0], warnings: ["2024-2025: geen telling voor 2022-2023"] },
+    {
+      counted: [8, 10, 14],
+      subsidy: [5600, 11000, 14800],
+      prefinancing: [0, 5800, 0],
+      warnings: ["2024-2025: geen telling voor 2022-2023"],
+    },
   ],
   // Y − 1 missing as well: Y0 gets nothing and two warnings; Y1's first grant G(2025) rests on 2023-2024 too
   [
@@ -164,27 +197,50 @@ describe.each<[string, (draft: Draft) => void, Expected & { warnings: string[] }
       counted: [0, 10, 14],
       subsidy: [0, 7000, 14800],
       prefinancing: [0, 0, 0],
-      warnings: ["2024-2025: geen telling voor 2022-2023", "2024-2025: geen telling voor 2023-2024", "2025-2026: geen telling voor 2023-2024"],
+      warnings: [
+        "2024-2025: geen telling voor 2022-2023",
+        "2024-2025: geen telling voor 2023-2024",
+        "2025-2026: geen telling voor 2023-2024",
+      ],
     },
   ],
   // a base (vaste voet) of 12 000 a year adds 12 000 to every S but nothing to the prefinancing
   [
     "with a base",
     (d) => (calendar(d), (d.regulation.base = 12000)),
-    { counted: [8, 10, 14], subsidy: [20600, 23000, 26800], prefinancing: [3400, 5800, 0], warnings: [] },
+    {
+      counted: [8, 10, 14],
+      subsidy: [20600, 23000, 26800],
+      prefinancing: [3400, 5800, 0],
+      warnings: [],
+    },
   ],
   // 2024 → 2025 change from Y1 on (like the vo example): G(2024) at 1 200, G(2025) at 2 400 × 8;
   // prefinancing of Y0 = 12 000 − (3 000 + 11 200) < 0 → 0; Y1: 2 400 × 14 − (8 000 + 14 000) = 11 600
   [
     "byYear change under calendar grants",
     (d) => (calendar(d), (d.regulation.byYear = { [Y1]: { perStudent: 2400 } })),
-    { counted: [8, 10, 14], subsidy: [14200, 22000, 29600], prefinancing: [0, 11600, 0], warnings: [] },
+    {
+      counted: [8, 10, 14],
+      subsidy: [14200, 22000, 29600],
+      prefinancing: [0, 11600, 0],
+      warnings: [],
+    },
   ],
   // lag 2: G(K) rests on the school year ending in K − 2, so S(Y) on Y − 3 and Y − 2
   [
     "lag 2",
-    (d) => (calendar(d), (d.regulation.lag = 2), (d.regulation.counted = { "2021-2022": 12, "2022-2023": 6, "2023-2024": 8 })),
-    { counted: [6, 8, 10], subsidy: [6000 + 4200, 3000 + 5600, 4000 + 7000], prefinancing: [1800, 8200, 3400], warnings: [] },
+    (d) => (
+      calendar(d),
+      (d.regulation.lag = 2),
+      (d.regulation.counted = { "2021-2022": 12, "2022-2023": 6, "2023-2024": 8 })
+    ),
+    {
+      counted: [6, 8, 10],
+      subsidy: [6000 + 4200, 3000 + 5600, 4000 + 7000],
+      prefinancing: [1800, 8200, 3400],
+      warnings: [],
+    },
   ],
 ])("calendar-year grants: %s", (_label, change, expected) => {
   it("blends two grants into S(Y) and the prefinancing", () => {
@@ -200,12 +256,28 @@ describe.each<[string, (draft: Draft) => void, Expected & { warnings: string[] }
 describe("calendar-year grants round once", () => {
   it("rounds 5/12 × G(a) + 7/12 × G(a + 1) once, not each part", () => {
     // €1 per student, counts 1 and 2: exact 5/12 + 14/12 = 1,583… → 1,58 (parts rounded apart would give 0,42 + 1,17 = 1,59)
-    const y0 = yearAfter(Y0, (d) => (d.regulation = { perStudent: 1, grant: "calendarYear", counted: { "2022-2023": 1, "2023-2024": 2 } }));
+    const y0 = yearAfter(
+      Y0,
+      (d) =>
+        (d.regulation = {
+          perStudent: 1,
+          grant: "calendarYear",
+          counted: { "2022-2023": 1, "2023-2024": 2 },
+        }),
+    );
     expect(y0.income.subsidy).toBe(1.58);
   });
   it("rounds half up", () => {
     // €0,06 per student, counts 1 and 0: 5/12 × 0,06 = 0,025 → 0,03
-    const y0 = yearAfter(Y0, (d) => (d.regulation = { perStudent: 0.06, grant: "calendarYear", counted: { "2022-2023": 1, "2023-2024": 0 } }));
+    const y0 = yearAfter(
+      Y0,
+      (d) =>
+        (d.regulation = {
+          perStudent: 0.06,
+          grant: "calendarYear",
+          counted: { "2022-2023": 1, "2023-2024": 0 },
+        }),
+    );
     expect(y0.income.subsidy).toBe(0.03);
   });
 });

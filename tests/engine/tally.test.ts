@@ -12,7 +12,12 @@ import { Y0, Y1, placement, sessionOf } from "./helpers.ts";
 
 /** The exact values of a tally, in a fixed order (partners, then roles). */
 function valuesOf(tally: YearTally): Dec[] {
-  return [...tally.hours.flatMap((h) => [h.WPB, h.SO, h.IO]), ...tally.stipends, ...tally.apartHours.flatMap((h) => [h.WPB, h.SO, h.IO]), ...tally.apartStipends];
+  return [
+    ...tally.hours.flatMap((h) => [h.WPB, h.SO, h.IO]),
+    ...tally.stipends,
+    ...tally.apartHours.flatMap((h) => [h.WPB, h.SO, h.IO]),
+    ...tally.apartStipends,
+  ];
 }
 
 /** Both paths on every year of a session. */
@@ -23,8 +28,31 @@ function bothPaths(session: Session): { units: Dec[]; exact: Dec[] }[] {
     const students = model.placements.map((row) => row.students[k]!);
     const rows = { students, countable: model.placements.map((row) => row.countable) };
     return {
-      units: plan === null ? [] : valuesOf(tallyYear(plan, model.placements, model.categories, model.members, rows, k, model.partners.length)),
-      exact: valuesOf(tallyYear(null, model.placements, model.categories, model.members, rows, k, model.partners.length)),
+      units:
+        plan === null
+          ? []
+          : valuesOf(
+              tallyYear(
+                plan,
+                model.placements,
+                model.categories,
+                model.members,
+                rows,
+                k,
+                model.partners.length,
+              ),
+            ),
+      exact: valuesOf(
+        tallyYear(
+          null,
+          model.placements,
+          model.categories,
+          model.members,
+          rows,
+          k,
+          model.partners.length,
+        ),
+      ),
     };
   });
 }
@@ -49,19 +77,40 @@ describe.each([
 describe("the BigInt path", () => {
   it.each([
     // hours just under the schema's ceiling, in cents of an hour, times the most students: past 2^52 units
-    { name: "huge hours", perStudent: 999_999_999.99, students: MAX_COUNT, plain: false, hours: 99_999_999_999_000 },
+    {
+      name: "huge hours",
+      perStudent: 999_999_999.99,
+      students: MAX_COUNT,
+      plain: false,
+      hours: 99_999_999_999_000,
+    },
     // eight decimals and many students: past 2^52 units once scaled to 10^-8
-    { name: "many decimals", perStudent: 1234.12345678, students: MAX_COUNT, plain: false, hours: 123412345.678 },
+    {
+      name: "many decimals",
+      perStudent: 1234.12345678,
+      students: MAX_COUNT,
+      plain: false,
+      hours: 123412345.678,
+    },
     // eight decimals and few students: plain numbers still hold it
-    { name: "decimals, few students", perStudent: 0.12345678, students: 10, plain: true, hours: 1.2345678 },
+    {
+      name: "decimals, few students",
+      perStudent: 0.12345678,
+      students: 10,
+      plain: true,
+      hours: 1.2345678,
+    },
     // an ordinary session
     { name: "ordinary", perStudent: 40.5, students: 120, plain: true, hours: 4860 },
-  ])("$name: plain numbers used = $plain, and the hours are exact either way", ({ perStudent, students, plain, hours }) => {
-    const session = sessionOf((d) => {
-      d.categories[0].perStudent = { WPB: perStudent };
-      d.placements.push(placement({ [Y0]: students, [Y1]: students }));
-    });
-    expect(prepare(session).units !== null).toBe(plain);
-    expect(computeResult(session).years[0]!.breakdown.partners[0]!.hours.WPB).toBe(hours);
-  });
+  ])(
+    "$name: plain numbers used = $plain, and the hours are exact either way",
+    ({ perStudent, students, plain, hours }) => {
+      const session = sessionOf((d) => {
+        d.categories[0].perStudent = { WPB: perStudent };
+        d.placements.push(placement({ [Y0]: students, [Y1]: students }));
+      });
+      expect(prepare(session).units !== null).toBe(plain);
+      expect(computeResult(session).years[0]!.breakdown.partners[0]!.hours.WPB).toBe(hours);
+    },
+  );
 });

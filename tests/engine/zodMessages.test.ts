@@ -14,7 +14,11 @@ describe.each([
   { schema: z.number(), value: Infinity, message: "moet een eindig getal zijn" }, // a number, but not finite
   { schema: z.number(), value: "12", message: 'moet een getal zijn, niet tekst "12"' }, // text where a number belongs
   { schema: z.string(), value: "x".repeat(50), message: undefined }, // long text is fine as text …
-  { schema: z.number(), value: "x".repeat(50), message: `moet een getal zijn, niet tekst "${"x".repeat(40)}…"` }, // … and is cut short in a message
+  {
+    schema: z.number(),
+    value: "x".repeat(50),
+    message: `moet een getal zijn, niet tekst "${"x".repeat(40)}…"`,
+  }, // … and is cut short in a message
   { schema: z.number(), value: Number.NaN, message: "moet een eindig getal zijn" }, // NaN is a number, but not a usable one
   { schema: z.string(), value: Number.NaN, message: "moet een tekst zijn, niet geen getal (NaN)" }, // NaN named as such
   { schema: z.string(), value: 3, message: "moet een tekst zijn, niet 3" }, // a number where text belongs
@@ -22,13 +26,25 @@ describe.each([
   { schema: z.string(), value: [], message: "moet een tekst zijn, niet een lijst" }, // a list
   { schema: z.string(), value: {}, message: "moet een tekst zijn, niet een object" }, // an object
   { schema: z.string(), value: true, message: "moet een tekst zijn, niet true" }, // a boolean reads as itself
-  { schema: z.array(z.number()).check(z.minLength(2)), value: [1], message: "moet minstens 2 element(en) bevatten" }, // too short a list
+  {
+    schema: z.array(z.number()).check(z.minLength(2)),
+    value: [1],
+    message: "moet minstens 2 element(en) bevatten",
+  }, // too short a list
   { schema: z.string().check(z.minLength(1)), value: "", message: "mag niet leeg zijn" }, // empty text
   { schema: z.number().check(z.gte(0)), value: -1, message: "moet minstens 0 zijn" }, // below the minimum
-  { schema: z.array(z.number()).check(z.maxLength(1)), value: [1, 2], message: "mag hoogstens 1 element(en) bevatten" }, // too long a list
+  {
+    schema: z.array(z.number()).check(z.maxLength(1)),
+    value: [1, 2],
+    message: "mag hoogstens 1 element(en) bevatten",
+  }, // too long a list
   { schema: z.number().check(z.lte(1)), value: 2, message: "mag hoogstens 1 zijn" }, // above the maximum
   { schema: z.enum(["po", "vo"]), value: "mbo", message: 'kies uit "po", "vo"' }, // not one of the choices
-  { schema: z.record(z.string().check(z.regex(/^\d{4}-\d{4}$/)), z.number()), value: { "2025": 1 }, message: 'de sleutel "2025" is geen schooljaar (schrijf bijvoorbeeld 2025-2026)' }, // a bad school-year key
+  {
+    schema: z.record(z.string().check(z.regex(/^\d{4}-\d{4}$/)), z.number()),
+    value: { "2025": 1 },
+    message: 'de sleutel "2025" is geen schooljaar (schrijf bijvoorbeeld 2025-2026)',
+  }, // a bad school-year key
   { schema: z.string().check(z.regex(/^a/)), value: "b", message: "heeft een ongeldige vorm" }, // the wrong pattern
   { schema: z.number().check(z.multipleOf(1)), value: 1.5, message: "moet een geheel getal zijn" }, // a fraction where a whole number belongs
   { schema: z.union([z.number(), z.boolean()]), value: "x", message: "heeft een ongeldige waarde" }, // none of the alternatives

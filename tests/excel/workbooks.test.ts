@@ -11,17 +11,25 @@ import { xlsxBytes } from "../../src/excel/write.ts";
 import { computeRegion } from "../../src/region/index.ts";
 import type { Table } from "../../src/report/index.ts";
 
-const outcome = parseSessionText(readFileSync(new URL("../fixtures/voorbeeld-po.json", import.meta.url), "utf8"));
+const outcome = parseSessionText(
+  readFileSync(new URL("../fixtures/voorbeeld-po.json", import.meta.url), "utf8"),
+);
 if (!outcome.ok) throw new Error("fixture");
 const session = outcome.session;
 const result = computeResult(session);
 
-const cellsOf = (tables: Table[]): CellObject[] => sheetData(tables).flat().filter((c): c is CellObject => typeof c === "object" && c !== null);
+const cellsOf = (tables: Table[]): CellObject[] =>
+  sheetData(tables)
+    .flat()
+    .filter((c): c is CellObject => typeof c === "object" && c !== null);
 
 describe("sheetData", () => {
   const table: Table = {
     caption: "Proef",
-    columns: [{ label: "Post", align: "left" }, { label: "Bedrag", align: "right" }],
+    columns: [
+      { label: "Post", align: "left" },
+      { label: "Bedrag", align: "right" },
+    ],
     rows: [
       // an amount: a number with the euro format
       { cells: ["Kosten", "€ 1.234,50"], values: [null, 1234.5] },
@@ -52,15 +60,29 @@ describe("sheetData", () => {
 describe("workbooks", () => {
   it("gives a session the budget, school-year, calendar-year and partner sheets, amounts as numbers", () => {
     const sheets = sessionWorkbook(session, result);
-    expect(sheets.map((s) => s.name)).toEqual(["Begroting", "Schooljaren", "Kalenderjaren", "Partners"]);
-    for (const sheet of sheets) expect(cellsOf(sheet.tables).some((c) => c.type === Number && c.format === FORMATS.euro)).toBe(true);
-    const text = cellsOf(sheets.flatMap((s) => s.tables)).filter((c) => c.type === String).map((c) => String(c.value));
+    expect(sheets.map((s) => s.name)).toEqual([
+      "Begroting",
+      "Schooljaren",
+      "Kalenderjaren",
+      "Partners",
+    ]);
+    for (const sheet of sheets)
+      expect(
+        cellsOf(sheet.tables).some((c) => c.type === Number && c.format === FORMATS.euro),
+      ).toBe(true);
+    const text = cellsOf(sheets.flatMap((s) => s.tables))
+      .filter((c) => c.type === String)
+      .map((c) => String(c.value));
     // No amount hides in a text cell.
     expect(text.filter((t) => /€\s?\d/.test(t) && !t.includes(" "))).toEqual([]);
   });
 
   it("writes a region workbook as an .xlsx (a zip with two sheets)", async () => {
-    const bytes = await xlsxBytes(regionWorkbook(computeRegion([session, session], { year: 2025, amount: 100_000_00, rule: "studenten" })));
+    const bytes = await xlsxBytes(
+      regionWorkbook(
+        computeRegion([session, session], { year: 2025, amount: 100_000_00, rule: "studenten" }),
+      ),
+    );
     expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
     expect(bytes.includes(Buffer.from("xl/worksheets/sheet2.xml"))).toBe(true);
   });

@@ -1,7 +1,13 @@
 // The offline worker's build step: which files are cached under which URL, and a version that
 // changes with any file.
 import { describe, expect, it } from "vitest";
-import { WORKER_FILE, shouldPrecache, urlOf, versionOf, workerSource } from "../../src/integrations/serviceWorker.ts";
+import {
+  WORKER_FILE,
+  shouldPrecache,
+  urlOf,
+  versionOf,
+  workerSource,
+} from "../../src/integrations/serviceWorker.ts";
 
 describe.each([
   // the start page is requested as the base itself
@@ -10,7 +16,11 @@ describe.each([
   { path: "gesprek/partnerschap/index.html", base: "/", url: "/gesprek/partnerschap/" },
   // a sub-path base, with and without its closing slash
   { path: "presentatie/index.html", base: "/gesprekswijzer/", url: "/gesprekswijzer/presentatie/" },
-  { path: "fonts/Roboto-Regular.ttf", base: "/gesprekswijzer", url: "/gesprekswijzer/fonts/Roboto-Regular.ttf" },
+  {
+    path: "fonts/Roboto-Regular.ttf",
+    base: "/gesprekswijzer",
+    url: "/gesprekswijzer/fonts/Roboto-Regular.ttf",
+  },
   // a plain asset
   { path: "_astro/PresenterView.abc.js", base: "/", url: "/_astro/PresenterView.abc.js" },
   // the not-found page keeps its file name
@@ -49,18 +59,32 @@ describe("versionOf", () => {
 
   it.each([
     // one file's content changes
-    { changed: [{ path: "index.html", hash: "ac" }, { path: "_astro/a.js", hash: "bb" }] },
+    {
+      changed: [
+        { path: "index.html", hash: "ac" },
+        { path: "_astro/a.js", hash: "bb" },
+      ],
+    },
     // a file is added
     { changed: [...files, { path: "fonts/x.ttf", hash: "cc" }] },
     // a file is renamed
-    { changed: [{ path: "start.html", hash: "aa" }, { path: "_astro/a.js", hash: "bb" }] },
+    {
+      changed: [
+        { path: "start.html", hash: "aa" },
+        { path: "_astro/a.js", hash: "bb" },
+      ],
+    },
   ])("changes when the site changes (%#)", ({ changed }) => {
     expect(versionOf(changed)).not.toBe(versionOf(files));
   });
 });
 
 describe("workerSource", () => {
-  const source = workerSource("0123456789ab", ["/", "/presentatie/", "/fonts/Roboto-Regular.ttf"], "/gw");
+  const source = workerSource(
+    "0123456789ab",
+    ["/", "/presentatie/", "/fonts/Roboto-Regular.ttf"],
+    "/gw",
+  );
 
   it("is valid JavaScript", () => {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiles the generated worker to prove it parses; it never runs

@@ -7,20 +7,38 @@ import { parseCardFile, splitCardFile } from "../../src/lib/cardFile.ts";
 import { loadCards } from "../../src/pdf/node/content.ts";
 
 const CARDS = join(import.meta.dirname, "../../content/cards");
-const files = readdirSync(CARDS).filter((f) => f.endsWith(".mdx")).sort();
+const files = readdirSync(CARDS)
+  .filter((f) => f.endsWith(".mdx"))
+  .sort();
 const first = readFileSync(join(CARDS, files[0]!), "utf8");
 
 describe("parseCardFile", () => {
   it.each(files)("%s passes the card schema", (file) => {
-    expect(parseCardFile(file, readFileSync(join(CARDS, file), "utf8")).slug.length).toBeGreaterThan(0);
+    expect(
+      parseCardFile(file, readFileSync(join(CARDS, file), "utf8")).slug.length,
+    ).toBeGreaterThan(0);
   });
   it.each([
     // a step that is not a number: the field is named
-    { name: "wrong step", text: first.replace(/^step: .*$/m, "step: twee"), message: /^content\/cards: kapot\.mdx klopt niet: step: / },
+    {
+      name: "wrong step",
+      text: first.replace(/^step: .*$/m, "step: twee"),
+      message: /^content\/cards: kapot\.mdx klopt niet: step: /,
+    },
     // no frontmatter block at all
-    { name: "no frontmatter", text: "# Alleen tekst\n", message: /^content\/cards: kapot\.mdx klopt niet: de kop \(frontmatter\) tussen twee regels --- ontbreekt$/ },
+    {
+      name: "no frontmatter",
+      text: "# Alleen tekst\n",
+      message:
+        /^content\/cards: kapot\.mdx klopt niet: de kop \(frontmatter\) tussen twee regels --- ontbreekt$/,
+    },
     // YAML that does not parse
-    { name: "bad YAML", text: "---\ntitle: [open\n---\n", message: /^content\/cards: kapot\.mdx klopt niet: de kop \(frontmatter\) is geen geldige YAML/ },
+    {
+      name: "bad YAML",
+      text: "---\ntitle: [open\n---\n",
+      message:
+        /^content\/cards: kapot\.mdx klopt niet: de kop \(frontmatter\) is geen geldige YAML/,
+    },
   ])("$name is refused naming file and field", ({ text, message }) => {
     expect(() => parseCardFile("kapot.mdx", text)).toThrow(message);
   });

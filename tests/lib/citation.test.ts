@@ -13,8 +13,15 @@ describe("citation", () => {
   ])("yearLabel(%o) = %s", (doc, label) => expect(yearLabel(doc)).toBe(label));
 
   it("names the shipped documents with their year and the section", () => {
-    expect(citation({ doc: "003", section: "Bijlage 1" })).toBe("Gesprekskaart: het gesprek over kwaliteit en financiën in de Onderwijsregio (Platform SO&P, 2024), Bijlage 1");
-    expect(citations([{ doc: "005", section: "subsidiebedrag" }, { doc: "007", section: "schoolsoortgroep 1 en 2" }])).toBe(
+    expect(citation({ doc: "003", section: "Bijlage 1" })).toBe(
+      "Gesprekskaart: het gesprek over kwaliteit en financiën in de Onderwijsregio (Platform SO&P, 2024), Bijlage 1",
+    );
+    expect(
+      citations([
+        { doc: "005", section: "subsidiebedrag" },
+        { doc: "007", section: "schoolsoortgroep 1 en 2" },
+      ]),
+    ).toBe(
       "Subsidieregeling landelijk dekkend netwerk onderwijsregio's (OCW, 2024), subsidiebedrag; Landelijke gemiddelde personeelslast (GPL) voortgezet onderwijs per 1 januari 2021 (OCW, 2021), schoolsoortgroep 1 en 2",
     );
   });

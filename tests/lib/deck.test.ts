@@ -1,12 +1,36 @@
 // The deck: questions in step order, one figures slide closing each step, stable keys, clamping.
 import { describe, expect, it } from "vitest";
-import { type DeckCard, buildDeck, buildPrintDeck, clampIndex, indexOfKey, positionLabel, printSheets, sortCards } from "../../src/lib/deck.ts";
+import {
+  type DeckCard,
+  buildDeck,
+  buildPrintDeck,
+  clampIndex,
+  indexOfKey,
+  positionLabel,
+  printSheets,
+  sortCards,
+} from "../../src/lib/deck.ts";
 
 const source = { doc: "000", section: "Verdelingsprincipes" };
 /** Three cards given out of order; step 2 has three questions. */
 const cards: DeckCard[] = [
-  { step: 3, slug: "kosten", title: "Kosten", summary: "Wat kost het?", questions: [{ id: "k-1", text: "Welke kosten zijn er?", source }] },
-  { step: 1, slug: "partnerschap", title: "Partnerschap", summary: "Wie zijn we?", questions: [{ id: "p-1", text: "Wie zijn wij?", source }, { id: "p-2", text: "Hoe werken we samen?", source }] },
+  {
+    step: 3,
+    slug: "kosten",
+    title: "Kosten",
+    summary: "Wat kost het?",
+    questions: [{ id: "k-1", text: "Welke kosten zijn er?", source }],
+  },
+  {
+    step: 1,
+    slug: "partnerschap",
+    title: "Partnerschap",
+    summary: "Wie zijn we?",
+    questions: [
+      { id: "p-1", text: "Wie zijn wij?", source },
+      { id: "p-2", text: "Hoe werken we samen?", source },
+    ],
+  },
   {
     step: 2,
     slug: "doelen",
@@ -106,11 +130,26 @@ describe("buildPrintDeck", () => {
   const deck = buildPrintDeck(cards);
 
   it("starts each step with a cover card and holds every question once", () => {
-    expect(deck.map((card) => card.key)).toEqual(["stap:partnerschap", "vraag:p-1", "vraag:p-2", "stap:doelen", "vraag:d-1", "vraag:d-2", "vraag:d-3", "stap:kosten", "vraag:k-1"]);
+    expect(deck.map((card) => card.key)).toEqual([
+      "stap:partnerschap",
+      "vraag:p-1",
+      "vraag:p-2",
+      "stap:doelen",
+      "vraag:d-1",
+      "vraag:d-2",
+      "vraag:d-3",
+      "stap:kosten",
+      "vraag:k-1",
+    ]);
   });
 
   it("puts the summary and the number of questions on the cover", () => {
-    expect(deck[0]).toMatchObject({ kind: "step", stepTitle: "Partnerschap", summary: "Wie zijn we?", questionCount: 2 });
+    expect(deck[0]).toMatchObject({
+      kind: "step",
+      stepTitle: "Partnerschap",
+      summary: "Wie zijn we?",
+      questionCount: 2,
+    });
     // a card without a summary gets an empty one
     expect(deck[3]).toMatchObject({ kind: "step", summary: "", questionCount: 3 });
   });

@@ -1,10 +1,21 @@
 // parseDutchNumber's message for text that is no number gives an example that fits the field.
 import { describe, expect, it } from "vitest";
-import { formatEuro, formatEuroCents, formatIsoDate, formatNumber, formatPercent, parseDutchNumber } from "../../src/lib/format.ts";
+import {
+  formatEuro,
+  formatEuroCents,
+  formatIsoDate,
+  formatNumber,
+  formatPercent,
+  parseDutchNumber,
+} from "../../src/lib/format.ts";
 
 describe.each([
   // an amount or a rate: a decimal comma is a fair example
-  { text: "tien", integer: false, message: '"tien" is geen getal. Schrijf bijvoorbeeld 1.250 of 52,44.' },
+  {
+    text: "tien",
+    integer: false,
+    message: '"tien" is geen getal. Schrijf bijvoorbeeld 1.250 of 52,44.',
+  },
   // a count (students, minutes): no decimal comma in the example
   { text: "abc", integer: true, message: '"abc" is geen getal. Schrijf bijvoorbeeld 12 of 1.250.' },
 ])("parseDutchNumber('$text', integer $integer)", ({ text, integer, message }) => {
@@ -34,7 +45,10 @@ describe("negative amounts", () => {
   });
 
   it("reads what it writes back", () => {
-    expect(parseDutchNumber(formatEuro(-237500), { min: -1e9 })).toEqual({ ok: true, value: -237500 });
+    expect(parseDutchNumber(formatEuro(-237500), { min: -1e9 })).toEqual({
+      ok: true,
+      value: -237500,
+    });
     expect(parseDutchNumber("\u221212,5", { min: -100 })).toEqual({ ok: true, value: -12.5 });
   });
 });

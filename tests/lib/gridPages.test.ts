@@ -3,7 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { clampPage, filterRows, pageCount, pageOf, pageRange } from "../../src/lib/gridPages.ts";
 
-const LABELS = ["Stichting Akker – Pabo – voltijd", "Stichting Beek – Pabo – deeltijd", "Stichting Akker – Hogeschool – minor"];
+const LABELS = [
+  "Stichting Akker – Pabo – voltijd",
+  "Stichting Beek – Pabo – deeltijd",
+  "Stichting Akker – Hogeschool – minor",
+];
 
 describe("filterRows", () => {
   it.each([

@@ -1,6 +1,11 @@
 // Growth projection: whole students, rounding half up from the exact value, totals split exactly.
 import { describe, expect, it } from "vitest";
-import { projectRows, projectStudents, roundStudents, splitWhole } from "../../src/lib/projection.ts";
+import {
+  projectRows,
+  projectStudents,
+  roundStudents,
+  splitWhole,
+} from "../../src/lib/projection.ts";
 
 describe.each([
   // 10 % a year from 100: 110, 121, 133,1 → 133
@@ -12,15 +17,40 @@ describe.each([
   // shrinking by 50 %: 5 → 2,5 → 3; 1,25 → 1
   { base: 5, count: 2, spec: { kind: "growth", rate: -0.5 } as const, expected: [3, 1] },
   // rounding never compounds: each year from the exact start (100 × 1,005^k)
-  { base: 100, count: 3, spec: { kind: "growth", rate: 0.005 } as const, expected: [101, 101, 102] },
+  {
+    base: 100,
+    count: 3,
+    spec: { kind: "growth", rate: 0.005 } as const,
+    expected: [101, 101, 102],
+  },
   // target 200 reached after 4 years, straight line from 100, then flat
-  { base: 100, count: 5, spec: { kind: "target", target: 200, reachAfter: 4 } as const, expected: [125, 150, 175, 200, 200] },
+  {
+    base: 100,
+    count: 5,
+    spec: { kind: "target", target: 200, reachAfter: 4 } as const,
+    expected: [125, 150, 175, 200, 200],
+  },
   // target 10 after 3 years from 0: 3,33 → 3; 6,67 → 7; 10
-  { base: 0, count: 3, spec: { kind: "target", target: 10, reachAfter: 3 } as const, expected: [3, 7, 10] },
+  {
+    base: 0,
+    count: 3,
+    spec: { kind: "target", target: 10, reachAfter: 3 } as const,
+    expected: [3, 7, 10],
+  },
   // target reached in the first year
-  { base: 50, count: 2, spec: { kind: "target", target: 80, reachAfter: 1 } as const, expected: [80, 80] },
+  {
+    base: 50,
+    count: 2,
+    spec: { kind: "target", target: 80, reachAfter: 1 } as const,
+    expected: [80, 80],
+  },
   // a shrinking target also works
-  { base: 40, count: 2, spec: { kind: "target", target: 30, reachAfter: 2 } as const, expected: [35, 30] },
+  {
+    base: 40,
+    count: 2,
+    spec: { kind: "target", target: 30, reachAfter: 2 } as const,
+    expected: [35, 30],
+  },
 ])("projectStudents($base, $count, $spec.kind)", ({ base, count, spec, expected }) => {
   it(`gives ${expected.join(", ")}`, () => {
     expect(projectStudents(base, count, spec)).toEqual(expected);

@@ -18,7 +18,14 @@ describe("rate per hour (GPL ÷ 1 659), exact and half up", () => {
 });
 
 describe("ratesFor: a shipped rate record is offered only to its own sector", () => {
-  const vo: RateRecord = { id: "gpl-vo", name: "vo", hoursPerYear: 1659, rates: { WPB: 52.44, SO: 59.48, IO: 59.48 }, sector: "vo", sources: [{ doc: "007", section: "tabel" }] };
+  const vo: RateRecord = {
+    id: "gpl-vo",
+    name: "vo",
+    hoursPerYear: 1659,
+    rates: { WPB: 52.44, SO: 59.48, IO: 59.48 },
+    sector: "vo",
+    sources: [{ doc: "007", section: "tabel" }],
+  };
   const noSector: RateRecord = { ...vo, id: "zonder" };
   delete noSector.sector;
   it.each([

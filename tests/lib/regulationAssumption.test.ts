@@ -10,11 +10,23 @@ const RECORDS = [
 
 describe.each<[string, (d: Draft) => void, string | null]>([
   // 2024-2025 … 2026-2027 on the 2025 record, school-year grants: 2026-2027 is past its source
-  ["school-year grants", (d) => (d.regulation.id = "r2025"), "Voor 2026-2027 en later is nog geen regeling bekend: de bedragen van de Regeling 2025 zijn doorgetrokken (aanname)."],
+  [
+    "school-year grants",
+    (d) => (d.regulation.id = "r2025"),
+    "Voor 2026-2027 en later is nog geen regeling bekend: de bedragen van de Regeling 2025 zijn doorgetrokken (aanname).",
+  ],
   // calendar-year grants: the grant of 2026 uses the values of 2026-2027
-  ["calendar-year grants", (d) => ((d.regulation.id = "r2025"), (d.regulation.grant = "calendarYear")), "Voor 2026 en later is nog geen regeling bekend: de bedragen van de Regeling 2025 zijn doorgetrokken (aanname)."],
+  [
+    "calendar-year grants",
+    (d) => ((d.regulation.id = "r2025"), (d.regulation.grant = "calendarYear")),
+    "Voor 2026 en later is nog geen regeling bekend: de bedragen van de Regeling 2025 zijn doorgetrokken (aanname).",
+  ],
   // the 2024 record from the start, the 2025 one from 2025-2026: the first year past a source is still 2026-2027
-  ["with a byYear change", (d) => ((d.regulation.id = "r2024"), (d.regulation.byYear = { "2025-2026": { id: "r2025" } })), "Voor 2026-2027 en later is nog geen regeling bekend: de bedragen van de Regeling 2025 zijn doorgetrokken (aanname)."],
+  [
+    "with a byYear change",
+    (d) => ((d.regulation.id = "r2024"), (d.regulation.byYear = { "2025-2026": { id: "r2025" } })),
+    "Voor 2026-2027 en later is nog geen regeling bekend: de bedragen van de Regeling 2025 zijn doorgetrokken (aanname).",
+  ],
   // own values: nothing to say
   ["own values", () => {}, null],
 ])("regulation assumption: %s", (_label, change, expected) => {

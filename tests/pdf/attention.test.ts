@@ -17,7 +17,8 @@ describe.each(["po", "vo"] as const)("attention points of voorbeeld-%s", (name) 
   const text = allText(buildProposal(session, result, CARDS, OPTIONS).content);
 
   it("puts every engine warning of the plan year and later in the summary, with what to do", () => {
-    for (const w of summaryWarnings(session, result, planYear)) expect(text).toContain(plain(warningText(w)));
+    for (const w of summaryWarnings(session, result, planYear))
+      expect(text).toContain(plain(warningText(w)));
   });
 
   it("gives unchecked rates their effect in euros", () => {
@@ -28,17 +29,36 @@ describe.each(["po", "vo"] as const)("attention points of voorbeeld-%s", (name) 
   it("names a deficit, uncovered overhead and a reserve while asking more, with amounts", () => {
     const changed = structuredClone<Result>(result);
     const y = changed.years.find((x) => x.year === planYear)!;
-    y.distribution = { ...y.distribution, payoutDeficit: 1234, overheadUncovered: 2345, reserve: 3456 };
+    y.distribution = {
+      ...y.distribution,
+      payoutDeficit: 1234,
+      overheadUncovered: 2345,
+      reserve: 3456,
+    };
     y.request = { ...y.request, gap: 4567 };
-    const points = attentionPoints(session, changed, planYear, OPTIONS.date, []).join("\n").replace(/\u00a0/g, " ");
+    const points = attentionPoints(session, changed, planYear, OPTIONS.date, [])
+      .join("\n")
+      .replace(/\u00a0/g, " ");
     expect(points).toContain("€ 1.234 meer naar de partners");
     expect(points).toContain("€ 2.345 van de overhead is niet gedekt");
-    expect(points).toContain("€ 3.456 over als reserve, terwijl het partnerschap € 4.567 meer vraagt");
+    expect(points).toContain(
+      "€ 3.456 over als reserve, terwijl het partnerschap € 4.567 meer vraagt",
+    );
   });
 
   it("warns when the plan year has ended before the document's date", () => {
     const later = new Date(Number(planYear.slice(5)) + 1, 0, 1);
-    expect(attentionPoints(session, result, planYear, later, []).join(" ")).toContain(`Het planjaar ${planYear} is op 31 juli ${planYear.slice(5)} geëindigd`);
-    expect(attentionPoints(session, result, planYear, new Date(Number(planYear.slice(0, 4)), 8, 1), []).join(" ")).not.toContain("geëindigd");
+    expect(attentionPoints(session, result, planYear, later, []).join(" ")).toContain(
+      `Het planjaar ${planYear} is op 31 juli ${planYear.slice(5)} geëindigd`,
+    );
+    expect(
+      attentionPoints(
+        session,
+        result,
+        planYear,
+        new Date(Number(planYear.slice(0, 4)), 8, 1),
+        [],
+      ).join(" "),
+    ).not.toContain("geëindigd");
   });
 });

@@ -10,13 +10,24 @@ import { CARDS, OPTIONS, allText, example, buildProposal } from "./helpers.ts";
 
 const plain = (s: string): string => s.replace(/\u00a0/g, " ");
 const euro = (n: number): string => plain(formatEuro(n));
-const proposalText = (session: Session): string => allText(buildProposal(session, computeResult(session), CARDS, OPTIONS).content);
+const proposalText = (session: Session): string =>
+  allText(buildProposal(session, computeResult(session), CARDS, OPTIONS).content);
 
 describe.each([
   // po: plan year 2026-2027 with one later year; 250 countable students against grants on 205 and 220
-  { name: "po" as const, later: "In 2027-2028 is € 651.512 nodig van de Onderwijsregio; de regeling levert € 296.875 op, een verschil van € 354.637.", growth: "€ 45.313 worden voorgefinancierd" },
+  {
+    name: "po" as const,
+    later:
+      "In 2027-2028 is € 651.512 nodig van de Onderwijsregio; de regeling levert € 296.875 op, een verschil van € 354.637.",
+    growth: "€ 45.313 worden voorgefinancierd",
+  },
   // vo: plan year 2026-2027 with one later year; 157 countable students against grants on 120 and 139
-  { name: "vo" as const, later: "In 2027-2028 is € 503.950 nodig van de Onderwijsregio; de regeling levert € 186.875 op, een verschil van € 317.075.", growth: "€ 32.396 worden voorgefinancierd" },
+  {
+    name: "vo" as const,
+    later:
+      "In 2027-2028 is € 503.950 nodig van de Onderwijsregio; de regeling levert € 186.875 op, een verschil van € 317.075.",
+    growth: "€ 32.396 worden voorgefinancierd",
+  },
 ])("summary of voorbeeld-$name", ({ name, later, growth }) => {
   const session = example(name);
   const result = computeResult(session);
@@ -27,7 +38,9 @@ describe.each([
     expect(text).toContain(`om minimaal \n${euro(plan.request.needed)}`);
     expect(text).toContain(`De regeling levert ${euro(plan.income.subsidy)} op`);
     // the gap as the money story shows it: whole euros that add up with the other parts (po: € 331.296,50 → € 331.296)
-    expect(text).toContain(`vraagt dus ${euro(storyOf(plan).parts[3]!.euros)} meer dan de regeling oplevert`);
+    expect(text).toContain(
+      `vraagt dus ${euro(storyOf(plan).parts[3]!.euros)} meer dan de regeling oplevert`,
+    );
   });
 
   it("names the following years with their needed amount, the regulation and the gap", () => {
@@ -41,7 +54,9 @@ describe.each([
   });
 
   it("explains own investment as what the partners carry if the region pays only the regulation amount", () => {
-    expect(text).toContain(`alleen het bedrag van de regeling, dan dragen de partners ${storyOf(plan).ownInvestment.text.replace(/\u00a0/g, " ")} zelf`);
+    expect(text).toContain(
+      `alleen het bedrag van de regeling, dan dragen de partners ${storyOf(plan).ownInvestment.text.replace(/\u00a0/g, " ")} zelf`,
+    );
     expect(text).toContain(`Zij zeggen ${euro(plan.request.committed)} toe.`);
   });
 
@@ -70,23 +85,52 @@ describe("summary sentences", () => {
     const years = computeResult(example("po")).years;
     const text = plain(laterYearsSentence(years.slice(1)));
     const stories = years.slice(1).map(storyOf);
-    const shown = (pick: (s: (typeof stories)[number]) => number): number => stories.reduce((sum, s) => sum + pick(s), 0);
+    const shown = (pick: (s: (typeof stories)[number]) => number): number =>
+      stories.reduce((sum, s) => sum + pick(s), 0);
     expect(text).toContain("In 2026-2027 tot en met 2027-2028 samen");
     expect(text).toContain(euro(shown((s) => s.needed.euros)));
     expect(text).toContain(euro(shown((s) => s.parts[3]!.euros)));
     // needed = subsidy + extra, as printed
-    expect(shown((s) => s.needed.euros)).toBe(shown((s) => s.parts[0]!.euros) + shown((s) => s.parts[3]!.euros));
+    expect(shown((s) => s.needed.euros)).toBe(
+      shown((s) => s.parts[0]!.euros) + shown((s) => s.parts[3]!.euros),
+    );
   });
 });
 
 describe("distribution principles per option", () => {
   it.each([
     // deduct: overhead first, the rest to the partners
-    { overhead: "deduct", basis: "previous", split: "students", expected: ["Eerst wordt de overhead", "van het jaar ervoor (T-1)", "60% naar de schoolbesturen en 40% naar de lerarenopleidingen"] },
+    {
+      overhead: "deduct",
+      basis: "previous",
+      split: "students",
+      expected: [
+        "Eerst wordt de overhead",
+        "van het jaar ervoor (T-1)",
+        "60% naar de schoolbesturen en 40% naar de lerarenopleidingen",
+      ],
+    },
     // full rate: € 1.250 per weighted student to the partners, overhead from what is left
-    { overhead: "fullRate", basis: "current", split: "students", expected: ["het volle bedrag van de regeling (€ 1.250)", "van het schooljaar zelf, terwijl de subsidie de telling van T-1 volgt"] },
+    {
+      overhead: "fullRate",
+      basis: "current",
+      split: "students",
+      expected: [
+        "het volle bedrag van de regeling (€ 1.250)",
+        "van het schooljaar zelf, terwijl de subsidie de telling van T-1 volgt",
+      ],
+    },
     // top slice: € 150 stays, € 1.100 per student goes to the partners; split by costs
-    { overhead: "topSlice", basis: "previous", split: "costs", expected: ["blijft € 150 bij het partnerschap", "€ 1.250 − € 150 = € 1.100 per student", "naar verhouding van de kosten"] },
+    {
+      overhead: "topSlice",
+      basis: "previous",
+      split: "costs",
+      expected: [
+        "blijft € 150 bij het partnerschap",
+        "€ 1.250 − € 150 = € 1.100 per student",
+        "naar verhouding van de kosten",
+      ],
+    },
   ] as const)("$overhead / $basis / $split", ({ overhead, basis, split, expected }) => {
     const session = example("po");
     session.distribution = { overhead, basis, split, topSlice: 150, boardsShare: 0.6 };
@@ -123,7 +167,11 @@ describe("rates in the annex", () => {
     // nothing recorded: not confirmed, warned in the summary
     { check: undefined, expected: "Nee: de tarieven zijn nog niet getoetst", warned: true },
     // confirmed with the GPL used: shown, no warning
-    { check: { confirmed: true, gpl: { WPB: 79466 } }, expected: "Ja: het partnerschap heeft de tarieven getoetst", warned: false },
+    {
+      check: { confirmed: true, gpl: { WPB: 79466 } },
+      expected: "Ja: het partnerschap heeft de tarieven getoetst",
+      warned: false,
+    },
   ])("ratesCheck $check", ({ check, expected, warned }) => {
     const session = example("po");
     if (check !== undefined) (session as Record<string, unknown>).ratesCheck = check;
@@ -138,9 +186,14 @@ describe("rates in the annex", () => {
 describe("a partner joining later", () => {
   it("is not listed among the placements that do not count (it counts 0 students that year)", () => {
     const session = example("po");
-    session.partners = session.partners.map((p) => (p.id === "beek" ? { ...p, joins: "2027-2028" } : p));
+    session.partners = session.partners.map((p) =>
+      p.id === "beek" ? { ...p, joins: "2027-2028" } : p,
+    );
     const text = proposalText(session);
-    const section = text.slice(text.indexOf("Plaatsingen die niet meetellen"), text.indexOf("Opbrengsten"));
+    const section = text.slice(
+      text.indexOf("Plaatsingen die niet meetellen"),
+      text.indexOf("Opbrengsten"),
+    );
     expect(section).not.toContain("Stichting Beek");
     expect(text).toContain("Stichting Beek (doet mee vanaf 2027-2028)");
   });

@@ -28,8 +28,12 @@ describe.each(["po", "vo"] as const)("documents of voorbeeld-%s", (name) => {
     writeFileSync(summary, await renderPdf(buildSummary(session, cards, options, result)));
     const word = join(dir, `${name}.docx`);
     writeFileSync(word, await wordBuffer(proposalDocument(session, result, cards, options)));
-    const text = [proposal, summary].map((f) => execFileSync("pdftotext", ["-enc", "UTF-8", f, "-"], { encoding: "utf8" })).join("\n");
-    const xml = execFileSync("unzip", ["-p", word, "word/document.xml"], { encoding: "utf8" }).replace(/<[^>]+>/g, " ");
+    const text = [proposal, summary]
+      .map((f) => execFileSync("pdftotext", ["-enc", "UTF-8", f, "-"], { encoding: "utf8" }))
+      .join("\n");
+    const xml = execFileSync("unzip", ["-p", word, "word/document.xml"], {
+      encoding: "utf8",
+    }).replace(/<[^>]+>/g, " ");
     expect(lineCitations(text)).toEqual([]);
     expect(lineCitations(xml)).toEqual([]);
     // Annex A does cite the shipped records: by title, publisher and year.

@@ -12,7 +12,9 @@ const root = new URL("../../", import.meta.url);
 
 /** A shipped example session (content/examples). */
 export function example(name: "po" | "vo"): Session {
-  const outcome = parseSessionText(readFileSync(new URL(`content/examples/voorbeeld-${name}.json`, root), "utf8"));
+  const outcome = parseSessionText(
+    readFileSync(new URL(`content/examples/voorbeeld-${name}.json`, root), "utf8"),
+  );
   if (!outcome.ok) throw new Error(`voorbeeld-${name} ongeldig`);
   return outcome.session;
 }
@@ -29,7 +31,13 @@ export function itShows(text: () => string, rows: readonly (readonly [string, st
 
 /** Two small cards, enough to test step order, answers and the norm question. */
 export const CARDS: DocCard[] = [
-  { step: 3, slug: "kwaliteit", title: "Kwaliteit", inputs: ["norm"], questions: [{ id: "kwaliteit-norm", text: "Welke begeleiding is het minimum voor kwaliteit?" }] },
+  {
+    step: 3,
+    slug: "kwaliteit",
+    title: "Kwaliteit",
+    inputs: ["norm"],
+    questions: [{ id: "kwaliteit-norm", text: "Welke begeleiding is het minimum voor kwaliteit?" }],
+  },
   {
     step: 1,
     slug: "partnerschap",
@@ -48,22 +56,31 @@ export function texts(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(texts);
   if (typeof node === "object" && node !== null) {
     const o = node as Record<string, unknown>;
-    return ["text", "stack", "columns", "ul", "ol", "table", "body"].flatMap((key) => (key in o ? texts(o[key]) : []));
+    return ["text", "stack", "columns", "ul", "ol", "table", "body"].flatMap((key) =>
+      key in o ? texts(o[key]) : [],
+    );
   }
   return [];
 }
 
 /** All text of a definition's content as one string, no-break spaces made plain. */
 export function allText(content: unknown): string {
-  return texts(content).join("\n").replace(/\u00a0/g, " ");
+  return texts(content)
+    .join("\n")
+    .replace(/\u00a0/g, " ");
 }
 
 /** Every table node in a definition. */
-export function tables(node: unknown): { headerRows?: number; dontBreakRows?: boolean; body: unknown[][] }[] {
+export function tables(
+  node: unknown,
+): { headerRows?: number; dontBreakRows?: boolean; body: unknown[][] }[] {
   if (Array.isArray(node)) return node.flatMap(tables);
   if (typeof node === "object" && node !== null) {
     const o = node as Record<string, unknown>;
-    const own = o.table !== undefined ? [o.table as { headerRows?: number; dontBreakRows?: boolean; body: unknown[][] }] : [];
+    const own =
+      o.table !== undefined
+        ? [o.table as { headerRows?: number; dontBreakRows?: boolean; body: unknown[][] }]
+        : [];
     return [...own, ...Object.values(o).flatMap(tables)];
   }
   return [];
@@ -79,8 +96,16 @@ export function manyPartners(extra: number): Session {
   const placement = session.placements[0]!;
   for (let i = 1; i <= extra; i++) {
     const id = `bestuur-${i}`;
-    session.partners.push({ ...structuredClone(board), id, name: `Stichting voor Openbaar en Bijzonder Primair Onderwijs Regio Noordoost ${i}` });
-    session.placements.push({ ...structuredClone(placement), board: id, students: { "2024-2025": 4, "2025-2026": 5, "2026-2027": 6 } });
+    session.partners.push({
+      ...structuredClone(board),
+      id,
+      name: `Stichting voor Openbaar en Bijzonder Primair Onderwijs Regio Noordoost ${i}`,
+    });
+    session.placements.push({
+      ...structuredClone(placement),
+      board: id,
+      students: { "2024-2025": 4, "2025-2026": 5, "2026-2027": 6 },
+    });
   }
   return session;
 }

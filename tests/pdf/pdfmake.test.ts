@@ -36,7 +36,10 @@ describe("internal links in the PDF of a 30-partner proposal", () => {
 
   it("writes link annotations to named destinations", async () => {
     const path = join(dir, "links.pdf");
-    writeFileSync(path, await renderPdf(buildProposal(session, computeResult(session), CARDS, OPTIONS)));
+    writeFileSync(
+      path,
+      await renderPdf(buildProposal(session, computeResult(session), CARDS, OPTIONS)),
+    );
     const raw = readFileSync(path, "latin1");
     expect(raw).toMatch(/\/Subtype \/Link/);
     expect(raw).toContain(`(${ANCHORS.annexB})`);

@@ -11,9 +11,17 @@ describe("conversation summary", () => {
   const session = example("po");
   session.meeting = { date: "2026-11-20", participants: "An de Vries\nBram Jansen" };
   session.answers = {
-    "wie-zijn-wij": { notes: "Regel 1\nRegel 2 met <b>geen vet</b> & een ampersand", agreements: "Wij zijn met z'n vieren.", open: "" },
+    "wie-zijn-wij": {
+      notes: "Regel 1\nRegel 2 met <b>geen vet</b> & een ampersand",
+      agreements: "Wij zijn met z'n vieren.",
+      open: "",
+    },
     "kwaliteit-norm": { notes: "", agreements: "", open: "Norm voor zij-instromers?" },
-    "verdwenen-vraag": { notes: "Antwoord bij een vraag die niet meer bestaat", agreements: "", open: "" },
+    "verdwenen-vraag": {
+      notes: "Antwoord bij een vraag die niet meer bestaat",
+      agreements: "",
+      open: "",
+    },
   };
   const doc = buildSummary(session, CARDS, options);
   const text = allText(doc.content);
@@ -26,7 +34,8 @@ describe("conversation summary", () => {
     expect(third).toBeGreaterThan(first);
     expect(text.indexOf("Afspraken\n")).toBeLessThan(first);
     expect(text.indexOf("Open punten\n")).toBeLessThan(first);
-    for (const id of ["wie-zijn-wij", "kwaliteit-norm"]) expect(text).toContain(CARDS.flatMap((c) => c.questions).find((q) => q.id === id)!.text);
+    for (const id of ["wie-zijn-wij", "kwaliteit-norm"])
+      expect(text).toContain(CARDS.flatMap((c) => c.questions).find((q) => q.id === id)!.text);
   });
 
   it("counts the unanswered question instead of printing it", () => {
@@ -35,28 +44,43 @@ describe("conversation summary", () => {
   });
 
   it("shows the money story's key figures of the plan year when it has the result", () => {
-    const withFigures = allText(buildSummary(session, CARDS, options, computeResult(session)).content);
+    const withFigures = allText(
+      buildSummary(session, CARDS, options, computeResult(session)).content,
+    );
     expect(withFigures).toContain(`Kerncijfers ${planYearOf(session)}`);
     expect(withFigures).toContain("Nodig van de Onderwijsregio");
     expect(text).not.toContain("Kerncijfers");
   });
 
-  itShows(() => text, [
-    // multi-line notes with markup: printed exactly as typed
-    ["notes verbatim", "Regel 1\nRegel 2 met <b>geen vet</b> & een ampersand"],
-    ["an agreement", "Wij zijn met z'n vieren."],
-    ["an open point", "Norm voor zij-instromers?"],
-    // the meeting date in Dutch and the participants as typed
-    ["the meeting date", "20 november 2026"],
-    ["the participants", "An de Vries\nBram Jansen"],
-    // an answer whose question no card has any more is kept, not dropped
-    ["an orphan answer", "Antwoord bij een vraag die niet meer bestaat"],
-  ]);
+  itShows(
+    () => text,
+    [
+      // multi-line notes with markup: printed exactly as typed
+      ["notes verbatim", "Regel 1\nRegel 2 met <b>geen vet</b> & een ampersand"],
+      ["an agreement", "Wij zijn met z'n vieren."],
+      ["an open point", "Norm voor zij-instromers?"],
+      // the meeting date in Dutch and the participants as typed
+      ["the meeting date", "20 november 2026"],
+      ["the participants", "An de Vries\nBram Jansen"],
+      // an answer whose question no card has any more is kept, not dropped
+      ["an orphan answer", "Antwoord bij een vraag die niet meer bestaat"],
+    ],
+  );
 
   it("prints an empty field of an answered question as a dash, never as a blank", () => {
     // "kwaliteit-norm" has only an open point: notes and agreements show "—"
-    const at = lines.indexOf("Welke begeleiding is het minimum voor kwaliteit?", text.indexOf("Stap 3") > 0 ? lines.indexOf("Stap 3  Kwaliteit") : 0);
-    expect(lines.slice(at + 1, at + 7)).toEqual(["Notities", "—", "Afspraken", "—", "Open punten", "Norm voor zij-instromers?"]);
+    const at = lines.indexOf(
+      "Welke begeleiding is het minimum voor kwaliteit?",
+      text.indexOf("Stap 3") > 0 ? lines.indexOf("Stap 3  Kwaliteit") : 0,
+    );
+    expect(lines.slice(at + 1, at + 7)).toEqual([
+      "Notities",
+      "—",
+      "Afspraken",
+      "—",
+      "Open punten",
+      "Norm voor zij-instromers?",
+    ]);
   });
 
   it("is one short page for an empty session, with the date marked as not filled in", () => {

@@ -16,7 +16,8 @@ import { CARDS, OPTIONS, example, buildProposal, buildSummary } from "./helpers.
 const dir = mkdtempSync(join(tmpdir(), "gesprekswijzer-tags-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const roles = (tag: unknown): string => ((tag as PdfTag | undefined)?.path ?? []).map((s) => s.role).join(">");
+const roles = (tag: unknown): string =>
+  ((tag as PdfTag | undefined)?.path ?? []).map((s) => s.role).join(">");
 
 describe("tagContent", () => {
   it("tags headings, paragraphs, list bodies, table header and body cells, captions and figures", () => {
@@ -24,20 +25,35 @@ describe("tagContent", () => {
       { text: "1  Samenvatting", style: "h1" },
       { text: "Een alinea." },
       { ul: [{ text: "punt" }] },
-      { table: { headerRows: 2, body: [[{ text: "Bijschrift", caption: true, colSpan: 2 }, { text: "" }], [{ text: "Kop" }, { text: "Kop 2" }], [{ text: "a" }, { text: "b" }]] } },
+      {
+        table: {
+          headerRows: 2,
+          body: [
+            [{ text: "Bijschrift", caption: true, colSpan: 2 }, { text: "" }],
+            [{ text: "Kop" }, { text: "Kop 2" }],
+            [{ text: "a" }, { text: "b" }],
+          ],
+        },
+      },
       { svg: "<svg/>", alt: "Grafiek van de kosten" },
     ]) as Record<string, unknown>[];
     expect(roles(content[0]!.tag)).toBe("H1");
     expect(content[0]!.outline).toBe(true);
     expect(roles(content[1]!.tag)).toBe("P");
-    expect(roles(((content[2]!.ul as unknown[])[0] as Record<string, unknown>).tag)).toBe("L>LI>LBody");
+    expect(roles(((content[2]!.ul as unknown[])[0] as Record<string, unknown>).tag)).toBe(
+      "L>LI>LBody",
+    );
     const body = (content[3]!.table as { body: Record<string, unknown>[][] }).body;
     expect(roles(body[0]![0]!.tag)).toBe("Table>Caption");
     expect(body[0]![1]!.tag).toBeUndefined();
     expect(roles(body[1]![0]!.tag)).toBe("Table>TR>TH");
     expect((body[1]![0]!.tag as PdfTag).repeatable).toBe(true);
     expect(roles(body[2]![1]!.tag)).toBe("Table>TR>TD");
-    expect((content[4]!.tag as PdfTag).path[0]).toEqual({ id: expect.any(String), role: "Figure", alt: "Grafiek van de kosten" });
+    expect((content[4]!.tag as PdfTag).path[0]).toEqual({
+      id: expect.any(String),
+      role: "Figure",
+      alt: "Grafiek van de kosten",
+    });
   });
 });
 
@@ -52,7 +68,10 @@ describe.each(["po", "vo"] as const)("tagged PDFs of voorbeeld-%s", (name) => {
       writeFileSync(path, bytes);
       return Promise.resolve(path);
     };
-    proposal = await write("voorstel.pdf", await renderPdf(buildProposal(session, computeResult(session), CARDS, options)));
+    proposal = await write(
+      "voorstel.pdf",
+      await renderPdf(buildProposal(session, computeResult(session), CARDS, options)),
+    );
     summary = await write("verslag.pdf", await renderPdf(buildSummary(session, CARDS, options)));
   });
 
@@ -61,7 +80,21 @@ describe.each(["po", "vo"] as const)("tagged PDFs of voorbeeld-%s", (name) => {
     expect(info).toMatch(/Tagged:\s+yes/);
     const tree = execFileSync("pdfinfo", ["-struct", proposal], { encoding: "utf8" });
     expect(tree.split("\n")[0]).toBe("Document");
-    for (const role of ["H1", "H2", "P", "L", "LI", "LBody", "Table", "TR", "TH", "TD", "Caption", "Figure"]) expect(tree).toMatch(new RegExp(`^\\s+${role}\\b`, "m"));
+    for (const role of [
+      "H1",
+      "H2",
+      "P",
+      "L",
+      "LI",
+      "LBody",
+      "Table",
+      "TR",
+      "TH",
+      "TD",
+      "Caption",
+      "Figure",
+    ])
+      expect(tree).toMatch(new RegExp(`^\\s+${role}\\b`, "m"));
     expect(tree).toContain("/Scope /Column");
     const summaryTree = execFileSync("pdfinfo", ["-struct", summary], { encoding: "utf8" });
     expect(summaryTree).toMatch(/^\s+H1\b/m);
@@ -85,8 +118,11 @@ describe.each(["po", "vo"] as const)("tagged PDFs of voorbeeld-%s", (name) => {
 
 describe("the browser build's access to pdfmake's renderer", () => {
   it("adds one statement after pdfmake's export and refuses a bundle of another shape", () => {
-    const bundle = "const src_LayoutBuilder = (LayoutBuilder);\nconst src_Renderer = (Renderer);\n/* harmony default export */ const browser_extensions = (new browser_extensions_pdfmake());\n";
-    expect(exposePdfmakeInternals(bundle)).toContain("browser_extensions.internals = { LayoutBuilder: src_LayoutBuilder, Renderer: src_Renderer };");
+    const bundle =
+      "const src_LayoutBuilder = (LayoutBuilder);\nconst src_Renderer = (Renderer);\n/* harmony default export */ const browser_extensions = (new browser_extensions_pdfmake());\n";
+    expect(exposePdfmakeInternals(bundle)).toContain(
+      "browser_extensions.internals = { LayoutBuilder: src_LayoutBuilder, Renderer: src_Renderer };",
+    );
     expect(() => exposePdfmakeInternals("something else")).toThrow(/pdfmake/);
   });
 });

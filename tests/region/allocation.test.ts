@@ -4,7 +4,14 @@ import { type Claim, allocateBudget } from "../../src/region/index.ts";
 import type { AllocationRule, CalendarRow } from "../../src/region/index.ts";
 
 const row = (needed: number, subsidy: number, counted: number): CalendarRow => ({
-  year: 2026, counted, costs: needed, subsidy, other: 0, committed: 0, needed, gap: needed - subsidy,
+  year: 2026,
+  counted,
+  costs: needed,
+  subsidy,
+  other: 0,
+  committed: 0,
+  needed,
+  gap: needed - subsidy,
 });
 // A asks 600, of which the regulation covers 400; B asks 300, regulation 300; C asks 100, regulation 0.
 const claims: Claim[] = [
@@ -12,7 +19,8 @@ const claims: Claim[] = [
   { name: "B", row: row(30000, 30000, 10) },
   { name: "C", row: row(10000, 0, 0) },
 ];
-const amounts = (rule: AllocationRule, budget: number, list = claims): number[] => allocateBudget(budget, rule, list).shares.map((s) => s.amount);
+const amounts = (rule: AllocationRule, budget: number, list = claims): number[] =>
+  allocateBudget(budget, rule, list).shares.map((s) => s.amount);
 
 describe.each([
   // budget 500 over needs 600 : 300 : 100 → 300 : 150 : 50
@@ -42,7 +50,10 @@ describe("fallbacks when a rule's own weights are all 0", () => {
     expect(allocation.shares.map((s) => s.amount)).toEqual([15000, 5000]);
   });
   it("divides equally when nobody asks and nobody is counted (one cent to the first listed)", () => {
-    const idle: Claim[] = [{ name: "A", row: row(0, 0, 0) }, { name: "B", row: undefined }];
+    const idle: Claim[] = [
+      { name: "A", row: row(0, 0, 0) },
+      { name: "B", row: undefined },
+    ];
     const allocation = allocateBudget(101, "behoefte", idle);
     expect(allocation.basis).toBe("equal");
     expect(allocation.shares.map((s) => s.amount)).toEqual([51, 50]);

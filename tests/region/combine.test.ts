@@ -5,7 +5,9 @@ import { type Session, parseSessionText } from "../../src/engine/index.ts";
 import { computeRegion, sectorLabel, toRegionJson } from "../../src/region/index.ts";
 
 function example(name: string, change: (s: Session) => Session = (s) => s): Session {
-  const outcome = parseSessionText(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), "utf8"));
+  const outcome = parseSessionText(
+    readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), "utf8"),
+  );
   if (!outcome.ok) throw new Error(name);
   return change(outcome.session);
 }
@@ -32,17 +34,30 @@ describe("the region of the po and vo examples", () => {
     expect(mixed.sectors.map((s) => s.sector)).toEqual(["po", undefined]);
     expect(sectorLabel(mixed.partnerships[1]!.sector)).toBe("sector niet gekozen");
     for (const year of mixed.years) {
-      expect(mixed.sectors.reduce((sum, s) => sum + (s.years.find((r) => r.year === year.year)?.needed ?? 0), 0)).toBe(year.needed);
+      expect(
+        mixed.sectors.reduce(
+          (sum, s) => sum + (s.years.find((r) => r.year === year.year)?.needed ?? 0),
+          0,
+        ),
+      ).toBe(year.needed);
     }
   });
 
   it("names a repeated or missing partnership name so the allocation can tell them apart", () => {
     const nameless = { ...po, partnership: { ...po.partnership, name: " " } };
-    expect(computeRegion([po, po, nameless]).partnerships.map((p) => p.name)).toEqual([po.partnership.name, `${po.partnership.name} (2)`, "Partnerschap 3"]);
+    expect(computeRegion([po, po, nameless]).partnerships.map((p) => p.name)).toEqual([
+      po.partnership.name,
+      `${po.partnership.name} (2)`,
+      "Partnerschap 3",
+    ]);
   });
 
   it("checks plan years and regulations that differ, each with a source", () => {
-    const other = { ...vo, planYear: "2027-2028", regulation: { ...vo.regulation, id: "tegemoetkoming-2020" } };
+    const other = {
+      ...vo,
+      planYear: "2027-2028",
+      regulation: { ...vo.regulation, id: "tegemoetkoming-2020" },
+    };
     const kinds = computeRegion([po, other]).checks.map((c) => c.kind);
     expect(kinds).toContain("planYears");
     expect(kinds).toContain("regulations");
@@ -50,14 +65,21 @@ describe("the region of the po and vo examples", () => {
   });
 
   it("checks a partnership without counted students", () => {
-    const empty = { ...po, partnership: { ...po.partnership, name: "Leeg" }, placements: [], regulation: { ...po.regulation, counted: {} } };
+    const empty = {
+      ...po,
+      partnership: { ...po.partnership, name: "Leeg" },
+      placements: [],
+      regulation: { ...po.regulation, counted: {} },
+    };
     const check = computeRegion([po, empty]).checks.find((c) => c.kind === "noCounted");
     expect(check?.message).toMatch(/^Leeg heeft geen getelde studenten/);
   });
 
   it("writes gesprekswijzer-regio/1 with euros and an allocation that adds up to the budget", () => {
     const year = region.years[0]!.year;
-    const json = toRegionJson(computeRegion([po, vo], { year, amount: 12_345_67, rule: "behoefte" })) as {
+    const json = toRegionJson(
+      computeRegion([po, vo], { year, amount: 12_345_67, rule: "behoefte" }),
+    ) as {
       format: string;
       calendarYears: { year: number; allocation?: { amount: number }[] }[];
     };

@@ -22,11 +22,17 @@ describe("properties of the region over random sets of sessions", () => {
         expect(region.years.map((y) => y.year)).toEqual([...years].sort((a, b) => a - b));
         for (const total of region.years) {
           for (const key of KEYS) {
-            const sum = singles.reduce((s, rows) => s + (rows.find((r) => r.year === total.year)?.[key] ?? 0), 0);
+            const sum = singles.reduce(
+              (s, rows) => s + (rows.find((r) => r.year === total.year)?.[key] ?? 0),
+              0,
+            );
             expect(total[key]).toBe(sum);
           }
           for (const key of KEYS) {
-            const bySector = region.sectors.reduce((s, sector) => s + (sector.years.find((r) => r.year === total.year)?.[key] ?? 0), 0);
+            const bySector = region.sectors.reduce(
+              (s, sector) => s + (sector.years.find((r) => r.year === total.year)?.[key] ?? 0),
+              0,
+            );
             expect(bySector).toBe(total[key]);
           }
         }
@@ -37,16 +43,21 @@ describe("properties of the region over random sets of sessions", () => {
 
   it("divides a budget so that the shares add up to it to the cent, none negative, under each rule", () => {
     fc.assert(
-      fc.property(sessions, fc.constantFrom(...ALLOCATION_RULES), fc.integer({ min: 0, max: 2_000_000_000 }), (list, rule, amount) => {
-        const first = computeRegion(list).years[0];
-        fc.pre(first !== undefined);
-        const region = computeRegion(list, { year: first.year, amount, rule });
-        const allocation = region.years[0]!.allocation!;
-        expect(allocation.shares).toHaveLength(list.length);
-        expect(allocation.shares.reduce((s, share) => s + share.amount, 0)).toBe(amount);
-        for (const share of allocation.shares) expect(share.amount).toBeGreaterThanOrEqual(0);
-        expect(allocation.exceeded).toBe(region.years[0]!.needed > amount);
-      }),
+      fc.property(
+        sessions,
+        fc.constantFrom(...ALLOCATION_RULES),
+        fc.integer({ min: 0, max: 2_000_000_000 }),
+        (list, rule, amount) => {
+          const first = computeRegion(list).years[0];
+          fc.pre(first !== undefined);
+          const region = computeRegion(list, { year: first.year, amount, rule });
+          const allocation = region.years[0]!.allocation!;
+          expect(allocation.shares).toHaveLength(list.length);
+          expect(allocation.shares.reduce((s, share) => s + share.amount, 0)).toBe(amount);
+          for (const share of allocation.shares) expect(share.amount).toBeGreaterThanOrEqual(0);
+          expect(allocation.exceeded).toBe(region.years[0]!.needed > amount);
+        },
+      ),
       options,
     );
   });

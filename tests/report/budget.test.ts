@@ -11,7 +11,8 @@ describe.each([
     totalText: "€ 1.332.968",
     avgBoard: 427390.25,
     avgInstitute: 211000,
-    subsidyText: "5/12 × toekenning 2026 (205 getelde studenten (2024-2025) × € 1.250) + 7/12 × toekenning 2027 (220 getelde studenten (2025-2026) × € 1.250)",
+    subsidyText:
+      "5/12 × toekenning 2026 (205 getelde studenten (2024-2025) × € 1.250) + 7/12 × toekenning 2027 (220 getelde studenten (2025-2026) × € 1.250)",
   },
   // vo: topSlice, other income, calendar-year grants across the 2024 → 2025 regulation; plan year 2026-2027
   {
@@ -19,7 +20,8 @@ describe.each([
     totalText: "€ 788.211",
     avgBoard: 233345.67,
     avgInstitute: 32560,
-    subsidyText: "5/12 × toekenning 2026 (120 getelde studenten (2024-2025) × € 1.250) + 7/12 × toekenning 2027 (139 getelde studenten (2025-2026) × € 1.250)",
+    subsidyText:
+      "5/12 × toekenning 2026 (120 getelde studenten (2024-2025) × € 1.250) + 7/12 × toekenning 2027 (139 getelde studenten (2025-2026) × € 1.250)",
   },
 ])("budget table, example $name", ({ name, totalText, avgBoard, avgInstitute, subsidyText }) => {
   const { session, result, planYear } = example(name);
@@ -32,9 +34,15 @@ describe.each([
   });
 
   it("adds the boards, institutes and overhead lines up to the engine's subtotals", () => {
-    expect(sumCents(block(table, "Kosten schoolbesturen").map((r) => value(r)))).toBe(Math.round(y.costs.boards * 100));
-    expect(sumCents(block(table, "Kosten lerarenopleidingen").map((r) => value(r)))).toBe(Math.round(y.costs.institutes * 100));
-    expect(sumCents(block(table, "Overheadkosten partnerschap").map((r) => value(r)))).toBe(Math.round(y.costs.overhead * 100));
+    expect(sumCents(block(table, "Kosten schoolbesturen").map((r) => value(r)))).toBe(
+      Math.round(y.costs.boards * 100),
+    );
+    expect(sumCents(block(table, "Kosten lerarenopleidingen").map((r) => value(r)))).toBe(
+      Math.round(y.costs.institutes * 100),
+    );
+    expect(sumCents(block(table, "Overheadkosten partnerschap").map((r) => value(r)))).toBe(
+      Math.round(y.costs.overhead * 100),
+    );
     expect(value(row(table, "Totaal kosten schoolbesturen"))).toBe(y.costs.boards);
     expect(value(row(table, "Totale kosten"))).toBe(y.costs.total);
     expect(row(table, "Totale kosten").cells[1]).toBe(nbsp(totalText));
@@ -57,16 +65,22 @@ describe.each([
   it("keeps the own-investment identity: partners + uncovered + deficit − reserve = total", () => {
     const partners = block(table, "Eigen investering").map((r) => value(r));
     const d = y.distribution;
-    expect(sumCents(partners) + sumCents([d.overheadUncovered, d.payoutDeficit]) - Math.round(d.reserve * 100)).toBe(
-      Math.round(y.ownInvestment.total * 100),
-    );
+    expect(
+      sumCents(partners) +
+        sumCents([d.overheadUncovered, d.payoutDeficit]) -
+        Math.round(d.reserve * 100),
+    ).toBe(Math.round(y.ownInvestment.total * 100));
     expect(value(row(table, "Eigen investering partnerschap"))).toBe(y.ownInvestment.total);
   });
 
   it("gives the average own investment over member partners taking part, with a footnote", () => {
     expect(value(row(table, "Gemiddelde eigen investering per schoolbestuur"))).toBe(avgBoard);
-    expect(value(row(table, "Gemiddelde eigen investering per lerarenopleiding"))).toBe(avgInstitute);
-    expect(row(table, "Gemiddelde eigen investering per schoolbestuur").cells[1]).toBe(formatEuro(avgBoard));
+    expect(value(row(table, "Gemiddelde eigen investering per lerarenopleiding"))).toBe(
+      avgInstitute,
+    );
+    expect(row(table, "Gemiddelde eigen investering per schoolbestuur").cells[1]).toBe(
+      formatEuro(avgBoard),
+    );
     expect(table.footnotes?.[0]).toMatch(/lid zijn en meedoen/);
   });
 });
@@ -82,7 +96,9 @@ describe("budget table, special cases", () => {
     });
     const table = budgetTable(session, result, "2027-2028");
     const y = result.years[2]!;
-    expect(sumCents(block(table, "Overheadkosten partnerschap").map((r) => value(r)))).toBe(Math.round(y.costs.overhead * 100));
+    expect(sumCents(block(table, "Overheadkosten partnerschap").map((r) => value(r)))).toBe(
+      Math.round(y.costs.overhead * 100),
+    );
   });
 
   it("leaves out a partner that joins later and says so; the average counts only those taking part", () => {
@@ -90,9 +106,13 @@ describe("budget table, special cases", () => {
       (raw.partners as Record<string, unknown>[])[1]!.joins = "2027-2028";
     });
     const table = budgetTable(session, result, "2026-2027");
-    expect(block(table, "Kosten schoolbesturen").map((r) => r.cells[0])).toEqual(["Stichting Akker"]);
+    expect(block(table, "Kosten schoolbesturen").map((r) => r.cells[0])).toEqual([
+      "Stichting Akker",
+    ]);
     const akker = result.years[1]!.partners.find((p) => p.id === "akker")!;
-    expect(value(row(table, "Gemiddelde eigen investering per schoolbestuur"))).toBe(akker.ownInvestment);
+    expect(value(row(table, "Gemiddelde eigen investering per schoolbestuur"))).toBe(
+      akker.ownInvestment,
+    );
     expect(table.footnotes?.join(" ")).toContain("Stichting Beek (doet mee vanaf 2027-2028)");
   });
 

@@ -21,7 +21,9 @@ describe.each([
   it("chart totals agree with the engine: own investment of the partners", () => {
     const plan = result.years.find((y) => y.year === planYear)!;
     const own = ownInvestmentPerPartner(session, result, planYear).series[0]!.values;
-    expect(sumCents(own)).toBe(sumCents([plan.ownInvestment.boards, plan.ownInvestment.institutes]));
+    expect(sumCents(own)).toBe(
+      sumCents([plan.ownInvestment.boards, plan.ownInvestment.institutes]),
+    );
   });
 
   it("key figures of the plan year", () => {
@@ -31,6 +33,14 @@ describe.each([
     expect(text.costs).toBe(nbsp(costs));
     expect(text.needed).toBe(nbsp(needed));
     expect(text.extra).toBe(nbsp(gap));
-    expect(figures.items.map((f) => f.key)).toEqual(["costs", "subsidy", "otherIncome", "commitments", "extra", "needed", "ownInvestment"]);
+    expect(figures.items.map((f) => f.key)).toEqual([
+      "costs",
+      "subsidy",
+      "otherIncome",
+      "commitments",
+      "extra",
+      "needed",
+      "ownInvestment",
+    ]);
   });
 });

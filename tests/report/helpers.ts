@@ -1,11 +1,18 @@
 // Loads the worked examples for the view-model tests (copies in tests/fixtures, never /work/shared).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Result, type Session, computeResult, parseSession, parseSessionText } from "../../src/engine/index.ts";
+import {
+  type Result,
+  type Session,
+  computeResult,
+  parseSession,
+  parseSessionText,
+} from "../../src/engine/index.ts";
 import type { Row, Table } from "../../src/report/index.ts";
 
 // import.meta.dirname, not import.meta.url: under happy-dom the module URL is not a file URL.
-const fixturePath = (name: string): string => join(import.meta.dirname, "..", "fixtures", `voorbeeld-${name}.json`);
+const fixturePath = (name: string): string =>
+  join(import.meta.dirname, "..", "fixtures", `voorbeeld-${name}.json`);
 
 /** A checked example session and its result. */
 export function example(name: "po" | "vo"): { session: Session; result: Result; planYear: string } {
@@ -16,7 +23,10 @@ export function example(name: "po" | "vo"): { session: Session; result: Result; 
 }
 
 /** A changed copy of an example, checked again. */
-export function variant(name: "po" | "vo", change: (raw: Record<string, unknown>) => void): { session: Session; result: Result } {
+export function variant(
+  name: "po" | "vo",
+  change: (raw: Record<string, unknown>) => void,
+): { session: Session; result: Result } {
   const raw = JSON.parse(readFileSync(fixturePath(name), "utf8")) as Record<string, unknown>;
   change(raw);
   const outcome = parseSession(raw);

@@ -40,7 +40,9 @@ describe("problem items", () => {
 
   it("names the partner an indexed path points at", () => {
     const { session } = example("po");
-    const [item] = problemItems(session, [{ path: "partners[3].rates.IO", message: "mag niet negatief zijn" }]);
+    const [item] = problemItems(session, [
+      { path: "partners[3].rates.IO", message: "mag niet negatief zijn" },
+    ]);
     expect(item).toEqual({
       field: "partners[3] (Pabo Elders).rates.IO",
       message: "mag niet negatief zijn",
@@ -49,7 +51,9 @@ describe("problem items", () => {
   });
 
   it("describes a problem with the file as a whole", () => {
-    expect(problemItems({}, [{ path: "", message: "geen object" }])[0]!.field).toBe("Het gesprek als geheel");
+    expect(problemItems({}, [{ path: "", message: "geen object" }])[0]!.field).toBe(
+      "Het gesprek als geheel",
+    );
   });
 });
 
@@ -68,11 +72,15 @@ describe("step labels", () => {
       return [card.slug, card.title] as const;
     }),
   );
-  it.each(["partners[0].name", "categories[0].weight", "placements[0].students.2025-2026", "overhead[0].amount", "distribution.split", "benefits[0].amount"])(
-    "%s links to a step named as its card",
-    (path) => {
-      const step = stepForPath(path)!;
-      expect(step.label).toBe(titles.get(step.slug));
-    },
-  );
+  it.each([
+    "partners[0].name",
+    "categories[0].weight",
+    "placements[0].students.2025-2026",
+    "overhead[0].amount",
+    "distribution.split",
+    "benefits[0].amount",
+  ])("%s links to a step named as its card", (path) => {
+    const step = stepForPath(path)!;
+    expect(step.label).toBe(titles.get(step.slug));
+  });
 });

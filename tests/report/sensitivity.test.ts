@@ -3,7 +3,12 @@
 // "Only the regulation amount" per partner is the engine's own split and adds up to its total.
 import { describe, expect, it } from "vitest";
 import { computeResult, planYearOf } from "../../src/engine/index.ts";
-import { regulationOnly, sensitivities, withFewerStudents, withHigherRates } from "../../src/report/sensitivity.ts";
+import {
+  regulationOnly,
+  sensitivities,
+  withFewerStudents,
+  withHigherRates,
+} from "../../src/report/sensitivity.ts";
 import { sumEuros } from "../../src/report/index.ts";
 import { example } from "../pdf/helpers.ts";
 
@@ -33,9 +38,12 @@ describe.each(["po", "vo"] as const)("sensitivities of voorbeeld-%s", (name) => 
   it("leaves the session as it was and rounds changed rates to cents", () => {
     expect(JSON.stringify(session)).toBe(before);
     const rates = withHigherRates(session).rates;
-    for (const r of [rates.WPB, rates.SO, rates.IO]) expect(Math.round(r * 100)).toBeCloseTo(r * 100, 6);
+    for (const r of [rates.WPB, rates.SO, rates.IO])
+      expect(Math.round(r * 100)).toBeCloseTo(r * 100, 6);
     const fewer = withFewerStudents(session, planYear);
-    expect(fewer.placements.every((p) => Object.values(p.students).every((n) => Number.isInteger(n)))).toBe(true);
+    expect(
+      fewer.placements.every((p) => Object.values(p.students).every((n) => Number.isInteger(n))),
+    ).toBe(true);
   });
 
   it("splits 'only the regulation amount' per partner as the engine does", () => {

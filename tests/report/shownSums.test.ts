@@ -21,9 +21,15 @@ import { expectShownSumsHold } from "./shownSums.ts";
 
 /** 20 boards and 10 institutes over 5 years, with joiners and non-members (the bench generator, smaller). */
 function thirtyPartners(): { session: Session; result: Result; planYear: string } {
-  const outcome = parseSession(benchScenario({ boards: 20, institutes: 10, categories: 6, placements: 120, years: 5 }, 30));
+  const outcome = parseSession(
+    benchScenario({ boards: 20, institutes: 10, categories: 6, placements: 120, years: 5 }, 30),
+  );
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
-  return { session: outcome.session, result: computeResult(outcome.session), planYear: outcome.session.years[1]! };
+  return {
+    session: outcome.session,
+    result: computeResult(outcome.session),
+    planYear: outcome.session.years[1]!,
+  };
 }
 
 /** Every table of the results page and the proposal, for every year. */
@@ -35,7 +41,14 @@ function allTables(session: Session, result: Result, planYear: string): Table[] 
     partnerWorkloadTable(session, result, y.year),
   ]);
   const stories = moneyStories(result);
-  return [...perYear, multiYearTable(session, result, planYear), storyTable(stories, planYear), storyChart(stories, planYear).table, workloadTable(result, planYear), regulationOnlyTable(session, result, planYear).table];
+  return [
+    ...perYear,
+    multiYearTable(session, result, planYear),
+    storyTable(stories, planYear),
+    storyChart(stories, planYear).table,
+    workloadTable(result, planYear),
+    regulationOnlyTable(session, result, planYear).table,
+  ];
 }
 
 describe.each([
@@ -45,7 +58,10 @@ describe.each([
 ])("shown totals add up: $name", ({ load }) => {
   it("in every table, every total equals the sum of its shown parts", () => {
     const { session, result, planYear } = load();
-    const checks = allTables(session, result, planYear).reduce((n, table) => n + expectShownSumsHold(table), 0);
+    const checks = allTables(session, result, planYear).reduce(
+      (n, table) => n + expectShownSumsHold(table),
+      0,
+    );
     // Budget (4 subtotals + income + pot + 3 own-investment totals), partners (4 columns), the story, and
     // hours and FTE (2 role totals, 8 partner columns), per year at least.
     expect(checks).toBeGreaterThanOrEqual(result.years.length * 25);

@@ -13,7 +13,9 @@ export function shownEuros(cell: string): number | null {
 export function shownHundredths(cell: string): number | null {
   const euros = shownEuros(cell);
   if (euros !== null) return euros * 100;
-  const m = /^([−-]?)(\d{1,3}(?:\.\d{3})*)(?:,(\d{1,2}))?$/.exec(cell.replace(/\u00a0/g, " ").trim());
+  const m = /^([−-]?)(\d{1,3}(?:\.\d{3})*)(?:,(\d{1,2}))?$/.exec(
+    cell.replace(/\u00a0/g, " ").trim(),
+  );
   if (!m) return null;
   const whole = Number(m[2]!.replace(/\./g, ""));
   const fraction = Number((m[3] ?? "").padEnd(2, "0"));
@@ -28,8 +30,13 @@ export function expectShownSumsHold(table: Table): number {
     row.cells.forEach((cell, col) => {
       const total = shownHundredths(cell);
       if (total === null) return;
-      const parts = row.sumOf!.map(({ row: i, sign }) => sign * (shownHundredths(table.rows[i]?.cells[col] ?? "") ?? 0));
-      expect(parts.reduce((s, p) => s + p, 0), `${table.caption}: "${row.cells[0]}" (rij ${r}, kolom ${col})`).toBe(total);
+      const parts = row.sumOf!.map(
+        ({ row: i, sign }) => sign * (shownHundredths(table.rows[i]?.cells[col] ?? "") ?? 0),
+      );
+      expect(
+        parts.reduce((s, p) => s + p, 0),
+        `${table.caption}: "${row.cells[0]}" (rij ${r}, kolom ${col})`,
+      ).toBe(total);
       checks++;
     });
   });

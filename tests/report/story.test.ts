@@ -2,7 +2,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeResult } from "../../src/engine/index.ts";
-import { STORY_LABELS, keyFigures, moneyStories, storyCents, storyChart, storyTable } from "../../src/report/index.ts";
+import {
+  STORY_LABELS,
+  keyFigures,
+  moneyStories,
+  storyCents,
+  storyChart,
+  storyTable,
+} from "../../src/report/index.ts";
 import { validSession } from "../engine/arbitrary.ts";
 import { example, nbsp } from "./helpers.ts";
 import { expectShownSumsHold } from "./shownSums.ts";
@@ -23,8 +30,15 @@ describe.each(["po", "vo"] as const)("money story of example %s", (name) => {
     for (const story of moneyStories(result)) {
       expect(story.parts.reduce((s, p) => s + p.euros, 0)).toBe(story.costs.euros);
       expect(story.needed.euros).toBe(story.parts[0]!.euros + story.parts[3]!.euros);
-      expect(story.ownInvestment.euros).toBe(story.costs.euros - story.parts[0]!.euros - story.parts[1]!.euros);
-      expect(story.parts.map((p) => p.key)).toEqual(["subsidy", "otherIncome", "commitments", "extra"]);
+      expect(story.ownInvestment.euros).toBe(
+        story.costs.euros - story.parts[0]!.euros - story.parts[1]!.euros,
+      );
+      expect(story.parts.map((p) => p.key)).toEqual([
+        "subsidy",
+        "otherIncome",
+        "commitments",
+        "extra",
+      ]);
     }
     expectShownSumsHold(storyTable(moneyStories(result), planYear));
   });
@@ -42,14 +56,18 @@ describe.each(["po", "vo"] as const)("money story of example %s", (name) => {
     ]);
     const story = moneyStories(result).find((s) => s.year === planYear)!;
     expect(figures.items[0]!.text).toBe(story.costs.text);
-    expect(figures.sentences.join(" ")).toContain(nbsp(`kost het plan ${story.costs.text.replace(/\u00a0/g, " ")}`));
+    expect(figures.sentences.join(" ")).toContain(
+      nbsp(`kost het plan ${story.costs.text.replace(/\u00a0/g, " ")}`),
+    );
   });
 
   it("the stacked bar is exactly the costs of each year and carries the story table", () => {
     const stories = moneyStories(result);
     const chart = storyChart(stories, planYear);
     expect(chart.series.map((s) => s.stack)).toEqual(["costs", "costs", "costs", "costs"]);
-    stories.forEach((story, g) => expect(chart.series.reduce((s, series) => s + series.values[g]!, 0)).toBe(story.costs.euros));
+    stories.forEach((story, g) =>
+      expect(chart.series.reduce((s, series) => s + series.values[g]!, 0)).toBe(story.costs.euros),
+    );
     expect(chart.table.rows[0]!.cells.slice(1)).toEqual(stories.map((s) => s.costs.text));
     expect(chart.table.rows[0]!.values?.slice(1)).toEqual(result.years.map((y) => y.costs.total));
   });
@@ -62,7 +80,9 @@ describe("money story over 1 000 random sessions", () => {
         const result = computeResult(session);
         for (const y of result.years) {
           const c = storyCents(y);
-          expect(c.subsidy + c.otherIncome + c.commitments + c.extra + c.overCommitted).toBe(c.costs);
+          expect(c.subsidy + c.otherIncome + c.commitments + c.extra + c.overCommitted).toBe(
+            c.costs,
+          );
           expect(c.overCommitted).toBeLessThanOrEqual(0);
         }
         for (const story of moneyStories(result)) {

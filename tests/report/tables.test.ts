@@ -26,9 +26,13 @@ describe.each([
     const total = table.rows.at(-1)!;
     expect(total.kind).toBe("total");
     // partner costs + overhead = total costs; partner own investments sum to boards + institutes
-    expect(Math.round(value(total, 2) * 100) + Math.round(y.costs.overhead * 100)).toBe(Math.round(y.costs.total * 100));
+    expect(Math.round(value(total, 2) * 100) + Math.round(y.costs.overhead * 100)).toBe(
+      Math.round(y.costs.total * 100),
+    );
     expect(value(total, 3)).toBe(y.distribution.toPartners);
-    expect(Math.round(value(total, 4) * 100)).toBe(sumCents([y.ownInvestment.boards, y.ownInvestment.institutes]));
+    expect(Math.round(value(total, 4) * 100)).toBe(
+      sumCents([y.ownInvestment.boards, y.ownInvestment.institutes]),
+    );
     expect(value(total, 5)).toBe(y.request.committed);
     table.rows.slice(0, -1).forEach((r, i) => {
       // shown in whole euros that add up to the shown total: the engine's amount rounded down or up
@@ -43,10 +47,18 @@ describe.each([
     expect(table.columns.some((c) => c.label === `${planYear} (planjaar)`)).toBe(true);
     const at = result.years.findIndex((x) => x.year === planYear) + 1;
     expect(row(table, "Nodig van de Onderwijsregio").cells[at]).toBe(nbsp(neededText));
-    expect(row(table, "Totale kosten").values?.slice(1)).toEqual(result.years.map((x) => x.costs.total));
-    expect(row(table, "Geteld voor de subsidie (T-1)").values?.slice(1)).toEqual(result.years.map((x) => x.students.counted));
-    expect(row(table, "Voorfinanciering groei").values?.slice(1)).toEqual(result.years.map((x) => x.growthPrefinancing));
-    expect(row(table, "Extra gevraagd aan de Onderwijsregio").values?.slice(1)).toEqual(result.years.map((x) => x.request.gap));
+    expect(row(table, "Totale kosten").values?.slice(1)).toEqual(
+      result.years.map((x) => x.costs.total),
+    );
+    expect(row(table, "Geteld voor de subsidie (T-1)").values?.slice(1)).toEqual(
+      result.years.map((x) => x.students.counted),
+    );
+    expect(row(table, "Voorfinanciering groei").values?.slice(1)).toEqual(
+      result.years.map((x) => x.growthPrefinancing),
+    );
+    expect(row(table, "Extra gevraagd aan de Onderwijsregio").values?.slice(1)).toEqual(
+      result.years.map((x) => x.request.gap),
+    );
     for (const r of table.rows) expect(r.cells).toHaveLength(table.columns.length);
   });
 
@@ -64,8 +76,12 @@ describe.each([
 
   it("non-subsidised table: students and costs per year, apart", () => {
     const table = nonSubsidisedTable(session, result, planYear);
-    expect(table.rows.map((r) => value(r, 1))).toEqual(result.years.map((x) => x.students.nonSubsidised));
-    expect(table.rows.map((r) => value(r, 2))).toEqual(result.years.map((x) => x.costs.nonSubsidised));
+    expect(table.rows.map((r) => value(r, 1))).toEqual(
+      result.years.map((x) => x.students.nonSubsidised),
+    );
+    expect(table.rows.map((r) => value(r, 2))).toEqual(
+      result.years.map((x) => x.costs.nonSubsidised),
+    );
     expect(table.footnotes?.[0]).toMatch(/zitten al in de kosten/);
   });
 
@@ -73,7 +89,9 @@ describe.each([
     const table = benefitsTable(session, result, planYear);
     const total = table.rows.at(-1)!;
     expect(value(total)).toBe(y.benefits);
-    expect(sumCents(table.rows.slice(0, -1).map((r) => value(r)))).toBe(Math.round(y.benefits * 100));
+    expect(sumCents(table.rows.slice(0, -1).map((r) => value(r)))).toBe(
+      Math.round(y.benefits * 100),
+    );
   });
 });
 
@@ -94,7 +112,9 @@ describe("table details", () => {
 
   it("vo partner table shows an amount commitment", () => {
     const { session, result, planYear } = example("vo");
-    expect(row(partnerTable(session, result, planYear), "Scholengroep Lyceum").cells[6]).toBe(nbsp("€ 120.000 per jaar"));
+    expect(row(partnerTable(session, result, planYear), "Scholengroep Lyceum").cells[6]).toBe(
+      nbsp("€ 120.000 per jaar"),
+    );
   });
 
   it("asks for the missing T-1 count of the first year", () => {
@@ -113,12 +133,15 @@ describe("table details", () => {
     const { session, result } = variant("po", (raw) => {
       (raw.distribution as Record<string, unknown>).boardsShare = boardsShare;
       // Pabo Voorbeeld without instituutsopleider hours: no costs, so any share makes it negative
-      for (const c of raw.categories as Record<string, Record<string, number>>[]) c.perStudent!.IO = 0;
+      for (const c of raw.categories as Record<string, Record<string, number>>[])
+        c.perStudent!.IO = 0;
     });
     const table = partnerTable(session, result, "2025-2026");
     const pabo = row(table, "Pabo Voorbeeld");
     expect(value(pabo, 4) < 0).toBe(note);
-    expect(table.footnotes?.some((f) => f.startsWith("Een negatieve eigen investering"))).toBe(note);
+    expect(table.footnotes?.some((f) => f.startsWith("Een negatieve eigen investering"))).toBe(
+      note,
+    );
   });
 
   it("a partner joining later is listed with € 0 and a note", () => {
@@ -138,9 +161,12 @@ describe.each([
   { name: "vo" as const },
 ])("notCountedPlacements, example $name", ({ name }) => {
   const { session, result } = example(name);
-  it.each(result.years.map((y) => [y.year, y.students.nonSubsidised] as const))("lists in %s exactly the %i students the engine does not count", (year, nonSubsidised) => {
-    const rows = notCountedPlacements(session, result, year);
-    expect(rows.reduce((sum, r) => sum + r.students, 0)).toBe(nonSubsidised);
-    for (const r of rows) expect(r.reason).not.toBe("");
-  });
+  it.each(result.years.map((y) => [y.year, y.students.nonSubsidised] as const))(
+    "lists in %s exactly the %i students the engine does not count",
+    (year, nonSubsidised) => {
+      const rows = notCountedPlacements(session, result, year);
+      expect(rows.reduce((sum, r) => sum + r.students, 0)).toBe(nonSubsidised);
+      for (const r of rows) expect(r.reason).not.toBe("");
+    },
+  );
 });

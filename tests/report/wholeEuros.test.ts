@@ -1,7 +1,13 @@
 // Display rounding: parts in cents become whole euros that add up to the shown total (largest remainder).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { averageEuros, shownParts, wholeEuroParts, wholeEuros, wholeEurosPer } from "../../src/report/wholeEuros.ts";
+import {
+  averageEuros,
+  shownParts,
+  wholeEuroParts,
+  wholeEuros,
+  wholeEurosPer,
+} from "../../src/report/wholeEuros.ts";
 
 describe("wholeEuros", () => {
   it.each([
@@ -17,7 +23,11 @@ describe("wholeEuros", () => {
 describe("wholeEuroParts", () => {
   it.each([
     // The case of the issue: 730.958 − 383.443 − 10.000 must not print as 337.516.
-    { parts: [73095849, -38344349, -1000000], total: undefined, expected: [730958, -383443, -10000] },
+    {
+      parts: [73095849, -38344349, -1000000],
+      total: undefined,
+      expected: [730958, -383443, -10000],
+    },
     // Three thirds of € 1: the euro goes to the first of the equal remainders.
     { parts: [3333, 3333, 3334], total: undefined, expected: [33, 33, 34] },
     { parts: [50, 50], total: undefined, expected: [1, 0] },
@@ -30,13 +40,16 @@ describe("wholeEuroParts", () => {
 
   it("adds up to the rounded total for any parts, positive or negative (1 000 random lists)", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -10_000_000_00, max: 10_000_000_00 }), { maxLength: 40 }), (parts) => {
-        const shown = wholeEuroParts(parts);
-        const total = wholeEuros(parts.reduce((s, c) => s + c, 0));
-        expect(shown.reduce((s, e) => s + e, 0)).toBe(total);
-        // Each part is its amount rounded down or up: never more than a euro off.
-        shown.forEach((e, i) => expect(Math.abs(e * 100 - parts[i]!)).toBeLessThan(100));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -10_000_000_00, max: 10_000_000_00 }), { maxLength: 40 }),
+        (parts) => {
+          const shown = wholeEuroParts(parts);
+          const total = wholeEuros(parts.reduce((s, c) => s + c, 0));
+          expect(shown.reduce((s, e) => s + e, 0)).toBe(total);
+          // Each part is its amount rounded down or up: never more than a euro off.
+          shown.forEach((e, i) => expect(Math.abs(e * 100 - parts[i]!)).toBeLessThan(100));
+        },
+      ),
       { numRuns: 1000, seed: 20261202 },
     );
   });
@@ -45,9 +58,19 @@ describe("wholeEuroParts", () => {
 describe("shownParts (hours and FTE)", () => {
   it.each([
     // Whole hours: 1,5 + 1,5 + 1 = 4; the hour that rounding leaves goes to the first of the equal remainders.
-    { values: [1.5, 1.5, 1], decimals: 0, total: undefined, expected: { parts: [2, 1, 1], total: 4 } },
+    {
+      values: [1.5, 1.5, 1],
+      decimals: 0,
+      total: undefined,
+      expected: { parts: [2, 1, 1], total: 4 },
+    },
     // FTE in hundredths: three thirds of 0,01 FTE stay 0,00 + 0,00 + 0,01 = 0,01.
-    { values: [0.0033, 0.0033, 0.0034], decimals: 2, total: undefined, expected: { parts: [0, 0, 0.01], total: 0.01 } },
+    {
+      values: [0.0033, 0.0033, 0.0034],
+      decimals: 2,
+      total: undefined,
+      expected: { parts: [0, 0, 0.01], total: 0.01 },
+    },
     // A total fixed by a parent figure is met exactly.
     { values: [2.5, 2.5], decimals: 0, total: 5, expected: { parts: [3, 2], total: 5 } },
     { values: [], decimals: 2, total: undefined, expected: { parts: [], total: 0 } },
@@ -62,12 +85,16 @@ describe("averageEuros and wholeEurosPer", () => {
     { cents: 1000, n: 3, euros: 3.33 },
     { cents: 5, n: 2, euros: 0.03 },
     { cents: 1000, n: 0, euros: 0 },
-  ])("$cents cents over $n → € $euros", ({ cents, n, euros }) => expect(averageEuros(cents, n)).toBe(euros));
+  ])("$cents cents over $n → € $euros", ({ cents, n, euros }) =>
+    expect(averageEuros(cents, n)).toBe(euros),
+  );
 
   it.each([
     // € 1.000 over 3 students → € 333; € 5 over 2 → € 3 (half up); no students → null
     { shown: 1000, units: 3, per: 333 },
     { shown: 5, units: 2, per: 3 },
     { shown: 1000, units: 0, per: null },
-  ])("€ $shown over $units → $per", ({ shown, units, per }) => expect(wholeEurosPer(shown, units)).toBe(per));
+  ])("€ $shown over $units → $per", ({ shown, units, per }) =>
+    expect(wholeEurosPer(shown, units)).toBe(per),
+  );
 });

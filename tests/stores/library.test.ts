@@ -20,7 +20,9 @@ import {
 } from "../../src/stores/library.ts";
 import { $session, replaceSession } from "../../src/stores/session.ts";
 
-const outcome = parseSessionText(readFileSync(join(process.cwd(), "tests/fixtures/voorbeeld-po.json"), "utf8"));
+const outcome = parseSessionText(
+  readFileSync(join(process.cwd(), "tests/fixtures/voorbeeld-po.json"), "utf8"),
+);
 if (!outcome.ok) throw new Error("fixture");
 const po = outcome.session;
 
@@ -35,14 +37,23 @@ describe("the session library", () => {
     expect($library.get()).toHaveLength(1);
     const [first] = $library.get();
     expect($currentId.get()).toBe(first!.id);
-    expect(JSON.parse(localStorage.getItem(SLOT_PREFIX + first!.id) ?? "")).toEqual(JSON.parse(JSON.stringify(po)));
-    expect(first).toMatchObject({ label: po.partnership.name, planYear: po.planYear, damaged: null });
+    expect(JSON.parse(localStorage.getItem(SLOT_PREFIX + first!.id) ?? "")).toEqual(
+      JSON.parse(JSON.stringify(po)),
+    );
+    expect(first).toMatchObject({
+      label: po.partnership.name,
+      planYear: po.planYear,
+      damaged: null,
+    });
   });
 
   it("copies as a scenario, opens it, and keeps edits of both in their own slots", () => {
     const original = $library.get()[0]!.id;
     const scenario = duplicateEntry(original, "Minimum — kwaliteitsondergrens")!;
-    expect($library.get().find((i) => i.id === scenario)).toMatchObject({ label: "Minimum — kwaliteitsondergrens", scenarioOf: original });
+    expect($library.get().find((i) => i.id === scenario)).toMatchObject({
+      label: "Minimum — kwaliteitsondergrens",
+      scenarioOf: original,
+    });
     openEntry(scenario);
     expect($currentId.get()).toBe(scenario);
     replaceSession({ ...$session.get(), indexation: 0.03 });
@@ -69,7 +80,11 @@ describe("the session library", () => {
 
   it("adds opened files as entries without changing the open conversation", () => {
     addSessions([po, { ...po, partnership: { ...po.partnership, name: "Tweede" } }]);
-    expect($library.get().map((i) => i.label)).toEqual([po.partnership.name, po.partnership.name, "Tweede"]);
+    expect($library.get().map((i) => i.label)).toEqual([
+      po.partnership.name,
+      po.partnership.name,
+      "Tweede",
+    ]);
     expect($currentId.get()).toBe($library.get()[0]!.id);
   });
 

@@ -56,9 +56,14 @@ describe("emptySession", () => {
 
 describe("the shipped regulation a new session rests on", () => {
   it("is refused with file and field named when broken", () => {
-    const record = JSON.parse(readFileSync(new URL("../../content/regulations/onderwijsregios-2025.json", import.meta.url), "utf8")) as Record<string, unknown>;
-    expect(() => parseRecord("regulations", "onderwijsregios-2025.json", { ...record, perStudent: -1 })).toThrow(
-      /^content\/regulations: onderwijsregios-2025\.json klopt niet: perStudent: /,
-    );
+    const record = JSON.parse(
+      readFileSync(
+        new URL("../../content/regulations/onderwijsregios-2025.json", import.meta.url),
+        "utf8",
+      ),
+    ) as Record<string, unknown>;
+    expect(() =>
+      parseRecord("regulations", "onderwijsregios-2025.json", { ...record, perStudent: -1 }),
+    ).toThrow(/^content\/regulations: onderwijsregios-2025\.json klopt niet: perStudent: /);
   });
 });

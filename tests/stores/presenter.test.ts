@@ -1,6 +1,11 @@
 // The presenter store: moving through the deck, a fresh countdown per slide, remembered settings
 // under versioned keys, and following another window (the storage event).
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from "@nanostores/persistent";
+import {
+  cleanTestStorage,
+  getTestStorage,
+  setTestStorageKey,
+  useTestStorageEngine,
+} from "@nanostores/persistent";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type DeckCard, buildDeck } from "../../src/lib/deck.ts";
 import { remainingAt } from "../../src/lib/timer.ts";
@@ -12,7 +17,15 @@ const { PRESENTER_KEYS } = store;
 
 const source = { doc: "000", section: "Baten" };
 const cards: DeckCard[] = [
-  { step: 1, slug: "een", title: "Een", questions: [{ id: "a", text: "Vraag a?", source }, { id: "b", text: "Vraag b?", source }] },
+  {
+    step: 1,
+    slug: "een",
+    title: "Een",
+    questions: [
+      { id: "a", text: "Vraag a?", source },
+      { id: "b", text: "Vraag b?", source },
+    ],
+  },
   { step: 2, slug: "twee", title: "Twee", questions: [{ id: "c", text: "Vraag c?", source }] },
 ];
 // a, b, cijfers:een, c, cijfers:twee
@@ -24,7 +37,11 @@ const unsubscribers: (() => void)[] = [];
 beforeAll(() => {
   store.setClock(() => t);
   // Mounted stores follow storage events, as they do on the page.
-  unsubscribers.push(store.$slideIndex.listen(() => undefined), store.$theme.listen(() => undefined), store.$timerMinutes.listen(() => undefined));
+  unsubscribers.push(
+    store.$slideIndex.listen(() => undefined),
+    store.$theme.listen(() => undefined),
+    store.$timerMinutes.listen(() => undefined),
+  );
 });
 
 beforeEach(() => {
@@ -99,9 +116,16 @@ describe("the countdown", () => {
   it("is shared with the other presenter windows: stored as clock times, followed from storage, kept when a window opens", () => {
     unsubscribers.push(store.$timer.listen(() => undefined));
     store.toggleTimer();
-    expect(JSON.parse(getTestStorage()[PRESENTER_KEYS.timer] ?? "{}")).toEqual({ durationMs: 300_000, remainingMs: 300_000, startedAt: 1_000_000 });
+    expect(JSON.parse(getTestStorage()[PRESENTER_KEYS.timer] ?? "{}")).toEqual({
+      durationMs: 300_000,
+      remainingMs: 300_000,
+      startedAt: 1_000_000,
+    });
     // The other window pauses at 4:00 left.
-    setTestStorageKey(PRESENTER_KEYS.timer, JSON.stringify({ durationMs: 300_000, remainingMs: 240_000, startedAt: null }));
+    setTestStorageKey(
+      PRESENTER_KEYS.timer,
+      JSON.stringify({ durationMs: 300_000, remainingMs: 240_000, startedAt: null }),
+    );
     expect(remainingAt(store.$timer.get(), store.now())).toBe(240_000);
     // A window that opens the deck now joins that countdown instead of starting over.
     store.setDeck(slides);
@@ -112,7 +136,11 @@ describe("the countdown", () => {
     store.toggleTimer();
     t += 10_000;
     store.resetTimer();
-    expect(store.$timer.get()).toEqual({ durationMs: 300_000, remainingMs: 300_000, startedAt: null });
+    expect(store.$timer.get()).toEqual({
+      durationMs: 300_000,
+      remainingMs: 300_000,
+      startedAt: null,
+    });
   });
 
   it.each([

@@ -11,7 +11,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-
 describe("$result", () => {
   it("computes once the engine has loaded (pending before)", async () => {
     await engineLoaded;

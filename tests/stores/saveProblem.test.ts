@@ -3,7 +3,14 @@
 // $saveProblem says so (and "opgeslagen" is not claimed); the next write that works clears it.
 import { describe, expect, it, vi } from "vitest";
 import { emptySession } from "../../src/stores/newSession.ts";
-import { $saveProblem, $savedAt, $session, SAVE_FAILED, replaceSession, updateSession } from "../../src/stores/session.ts";
+import {
+  $saveProblem,
+  $savedAt,
+  $session,
+  SAVE_FAILED,
+  replaceSession,
+  updateSession,
+} from "../../src/stores/session.ts";
 
 describe("saving the session", () => {
   it("keeps an edit in memory and reports a full storage in Dutch", () => {
@@ -14,7 +21,9 @@ describe("saving the session", () => {
     vi.spyOn(localStorage, "setItem").mockImplementationOnce(() => {
       throw new DOMException("quota", "QuotaExceededError");
     });
-    expect(() => updateSession((d) => (d.partnership.name = "Opleidingsschool Rivierenland"))).not.toThrow();
+    expect(() =>
+      updateSession((d) => (d.partnership.name = "Opleidingsschool Rivierenland")),
+    ).not.toThrow();
     expect($session.get().partnership.name).toBe("Opleidingsschool Rivierenland");
     expect($saveProblem.get()).toBe(SAVE_FAILED);
     expect($savedAt.get()).toBeNull();
@@ -24,6 +33,8 @@ describe("saving the session", () => {
     updateSession((d) => (d.partnership.name = "Opleidingsschool Maasland"));
     expect($saveProblem.get()).toBeNull();
     expect($savedAt.get()).not.toBeNull();
-    expect(JSON.parse(localStorage.getItem("gesprekswijzer:sessie:v1") ?? "{}").partnership.name).toBe("Opleidingsschool Maasland");
+    expect(
+      JSON.parse(localStorage.getItem("gesprekswijzer:sessie:v1") ?? "{}").partnership.name,
+    ).toBe("Opleidingsschool Maasland");
   });
 });

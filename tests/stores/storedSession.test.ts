@@ -40,25 +40,38 @@ describe("loading a stored session", () => {
 
   it.each([
     // an impossible student count (was: the whole session dropped on the next load)
-    { path: "placements[0].students.2026-2027", change: (d: typeof example) => ((d.placements[0]!.students as Record<string, number>)["2026-2027"] = Number("12345678901234567")) },
+    {
+      path: "placements[0].students.2026-2027",
+      change: (d: typeof example) =>
+        ((d.placements[0]!.students as Record<string, number>)["2026-2027"] =
+          Number("12345678901234567")),
+    },
     // a huge but finite amount
     { path: "overhead[0].amount", change: (d: typeof example) => (d.overhead[0]!.amount = 1e308) },
     // a name far over the limit
-    { path: "partners[1].name", change: (d: typeof example) => (d.partners[1]!.name = "x".repeat(1_000_000)) },
-  ])("keeps the rest when $path is unreadable, names it and keeps a backup", async ({ path, change }) => {
-    const raw = damaged(change);
-    const s = await load(raw);
-    const notice = s.$storageNotice.get();
-    expect(notice?.removed.map((p) => p.path)).toContain(path);
-    expect(notice?.message).toContain("de rest is geladen");
-    // The readable rest is there.
-    expect(s.$session.get().partnership.name).toBe(example.partnership.name);
-    expect(s.$session.get().partners).toHaveLength(example.partners.length);
-    // The original, byte for byte, is a backup.
-    expect(localStorage.getItem(notice!.backupKey!)).toBe(raw);
-    await s.refreshBackups();
-    expect(s.$backups.get()).toEqual([expect.objectContaining({ key: notice!.backupKey, readable: true })]);
-  });
+    {
+      path: "partners[1].name",
+      change: (d: typeof example) => (d.partners[1]!.name = "x".repeat(1_000_000)),
+    },
+  ])(
+    "keeps the rest when $path is unreadable, names it and keeps a backup",
+    async ({ path, change }) => {
+      const raw = damaged(change);
+      const s = await load(raw);
+      const notice = s.$storageNotice.get();
+      expect(notice?.removed.map((p) => p.path)).toContain(path);
+      expect(notice?.message).toContain("de rest is geladen");
+      // The readable rest is there.
+      expect(s.$session.get().partnership.name).toBe(example.partnership.name);
+      expect(s.$session.get().partners).toHaveLength(example.partners.length);
+      // The original, byte for byte, is a backup.
+      expect(localStorage.getItem(notice!.backupKey!)).toBe(raw);
+      await s.refreshBackups();
+      expect(s.$backups.get()).toEqual([
+        expect.objectContaining({ key: notice!.backupKey, readable: true }),
+      ]);
+    },
+  );
 
   it("restores a backup: what can be read replaces the current session", async () => {
     const s = await load(damaged((d) => (d.overhead[0]!.amount = 1e308)));
@@ -84,7 +97,7 @@ describe("updateSession", () => {
   it("keeps every unchanged part of the session by identity", async () => {
     const s = await load(JSON.stringify(example));
     const before = s.$session.get();
-    s.updateSession((d) => ((d.placements[1]!.students)["2026-2027"] = 99));
+    s.updateSession((d) => (d.placements[1]!.students["2026-2027"] = 99));
     const after = s.$session.get();
     expect(after).not.toBe(before);
     expect(after.placements[0]).toBe(before.placements[0]);

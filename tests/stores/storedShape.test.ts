@@ -15,7 +15,10 @@ describe("sessionShaped", () => {
   });
 
   it.each([
-    ["a sector that is not text", (s: Record<string, unknown>) => ((s["partnership"] as Record<string, unknown>)["sector"] = 3)],
+    [
+      "a sector that is not text",
+      (s: Record<string, unknown>) => ((s["partnership"] as Record<string, unknown>)["sector"] = 3),
+    ],
     ["years that are not a list", (s: Record<string, unknown>) => (s["years"] = 3)],
   ])("leaves %s to the full check", (_label, damage) => {
     const session = JSON.parse(JSON.stringify(example("po").session)) as Record<string, unknown>;

@@ -71,7 +71,9 @@ describe.each(["po", "vo"] as const)("Word file of voorbeeld-%s", (name) => {
   });
 
   it("makes the summary as Word too", async () => {
-    const xml = (await wordBuffer(summaryDocument(session, CARDS, OPTIONS, result))).subarray(0, 2).toString();
+    const xml = (await wordBuffer(summaryDocument(session, CARDS, OPTIONS, result)))
+      .subarray(0, 2)
+      .toString();
     expect(xml).toBe("PK");
   });
 });
@@ -80,7 +82,10 @@ describe("gesprekswijzer voorstel -o x.docx", () => {
   it("writes Word and says so", async () => {
     const out = join(dir, "cli.docx");
     let said = "";
-    const code = await main(["voorstel", join(root, "content/examples/voorbeeld-po.json"), "-o", out], { out: (t) => (said += t), err: (t) => (said += t) });
+    const code = await main(
+      ["voorstel", join(root, "content/examples/voorbeeld-po.json"), "-o", out],
+      { out: (t) => (said += t), err: (t) => (said += t) },
+    );
     expect(code).toBe(0);
     expect(said).toBe(`Word-bestand geschreven: ${out}\n`);
     expect(part(out, "word/document.xml")).toContain("Heading1");

@@ -4,7 +4,13 @@
  * step with its panels and questions. Pure, so the page only renders it.
  */
 import type { Answer, Problem, Result, Session } from "../../engine/index.ts";
-import { type InputPanelId, PANELS, isInput, panelMissing, panelOfPath } from "../../lib/inputPanels.ts";
+import {
+  type InputPanelId,
+  PANELS,
+  isInput,
+  panelMissing,
+  panelOfPath,
+} from "../../lib/inputPanels.ts";
 import { hasAnswer } from "../../stores/progress.ts";
 
 /** A step as the page needs it: the card's outline plus its question texts. */
@@ -45,7 +51,12 @@ export const answerAnchor = (questionId: string): string => `antwoord-${question
 
 function panelLink(steps: readonly CheckStep[], panel: InputPanelId): FieldLink | null {
   const step = steps.find((s) => s.inputs.includes(panel));
-  return step ? { path: `gesprek/${step.slug}/#${panelAnchor(panel)}`, label: `${PANELS[panel].title} bij ${step.title}` } : null;
+  return step
+    ? {
+        path: `gesprek/${step.slug}/#${panelAnchor(panel)}`,
+        label: `${PANELS[panel].title} bij ${step.title}`,
+      }
+    : null;
 }
 
 /** The school year that holds `today` (a school year starts on 1 August). */
@@ -58,23 +69,39 @@ function schoolYearOf(today: Date): string {
 const pathOf = (message: string): string => /^([A-Za-z][\w.[\]-]*?):/.exec(message)?.[1] ?? "";
 
 /** What is missing or doubtful, most pressing first: problems, missing inputs, a past plan year, warnings. */
-export function attentionItems(steps: readonly CheckStep[], session: Session, outcome: { problems: readonly Problem[] } | { result: Result }, today: Date): Attention[] {
+export function attentionItems(
+  steps: readonly CheckStep[],
+  session: Session,
+  outcome: { problems: readonly Problem[] } | { result: Result },
+  today: Date,
+): Attention[] {
   const items: Attention[] = [];
   const link = (path: string): FieldLink | null => {
     const panel = panelOfPath(path);
     return panel ? panelLink(steps, panel) : null;
   };
-  if ("problems" in outcome) for (const p of outcome.problems) items.push({ text: `${p.path}: ${p.message}`, link: link(p.path) });
+  if ("problems" in outcome)
+    for (const p of outcome.problems)
+      items.push({ text: `${p.path}: ${p.message}`, link: link(p.path) });
   for (const step of steps) {
     for (const panel of step.inputs.filter(isInput)) {
-      for (const missing of panelMissing(panel, session)) items.push({ text: `${step.title}: nog nodig is ${missing}.`, link: panelLink(steps, panel) });
+      for (const missing of panelMissing(panel, session))
+        items.push({
+          text: `${step.title}: nog nodig is ${missing}.`,
+          link: panelLink(steps, panel),
+        });
     }
   }
   const plan = session.planYear ?? session.years[0];
   if (plan !== undefined && plan < schoolYearOf(today)) {
-    items.push({ text: `Het planjaar ${plan} ligt in het verleden (nu is het ${schoolYearOf(today)}).`, link: panelLink(steps, "profile") });
+    items.push({
+      text: `Het planjaar ${plan} ligt in het verleden (nu is het ${schoolYearOf(today)}).`,
+      link: panelLink(steps, "profile"),
+    });
   }
-  if ("result" in outcome) for (const warning of outcome.result.warnings) items.push({ text: warning, link: link(pathOf(warning)) ?? panelLink(steps, "placements") });
+  if ("result" in outcome)
+    for (const warning of outcome.result.warnings)
+      items.push({ text: warning, link: link(pathOf(warning)) ?? panelLink(steps, "placements") });
   return items;
 }
 
@@ -98,7 +125,14 @@ export function stepRows(step: CheckStep, session: Session): CheckRow[] {
     const filled = PANELS[panel].filled(session);
     return {
       label: PANELS[panel].title,
-      value: missing.length > 0 ? `Nog nodig: ${missing.join("; ")}` : optional ? (filled ? "Ingevuld (optioneel)" : "Optioneel, nog leeg") : "Compleet",
+      value:
+        missing.length > 0
+          ? `Nog nodig: ${missing.join("; ")}`
+          : optional
+            ? filled
+              ? "Ingevuld (optioneel)"
+              : "Optioneel, nog leeg"
+            : "Compleet",
       state: missing.length > 0 ? "missing" : optional && !filled ? "optional" : "complete",
       link: { path: `gesprek/${step.slug}/#${panelAnchor(panel)}`, label: PANELS[panel].title },
     };
@@ -109,7 +143,10 @@ export function stepRows(step: CheckStep, session: Session): CheckRow[] {
       label: `${step.step}.${i + 1} ${q.text}`,
       value: hasAnswer(answer) ? answerText(answer) : "Nog niet besproken",
       state: hasAnswer(answer) ? "answered" : "open",
-      link: { path: `gesprek/${step.slug}/#${answerAnchor(q.id)}`, label: `vraag ${step.step}.${i + 1}` },
+      link: {
+        path: `gesprek/${step.slug}/#${answerAnchor(q.id)}`,
+        label: `vraag ${step.step}.${i + 1}`,
+      },
     };
   });
   return [...panels, ...questions];

@@ -18,9 +18,16 @@ export function partnerName(session: Session, id: string): string {
 }
 
 /** True when another record already has this name (trimmed, any case): the lists could not tell them apart. */
-export function nameInUse(records: readonly { id: string; name: string }[], name: string, except?: string): boolean {
+export function nameInUse(
+  records: readonly { id: string; name: string }[],
+  name: string,
+  except?: string,
+): boolean {
   const wanted = name.trim().toLocaleLowerCase("nl");
-  return wanted !== "" && records.some((r) => r.id !== except && r.name.trim().toLocaleLowerCase("nl") === wanted);
+  return (
+    wanted !== "" &&
+    records.some((r) => r.id !== except && r.name.trim().toLocaleLowerCase("nl") === wanted)
+  );
 }
 
 /** How a name field speaks of its record: "dit bestuur", "partner", "bestuur zonder naam". */
@@ -34,7 +41,11 @@ export interface NameWords {
 }
 
 /** How the category name fields speak. */
-export const CATEGORY_WORDS: NameWords = { self: "deze categorie", kind: "categorie", standIn: "categorie zonder naam" };
+export const CATEGORY_WORDS: NameWords = {
+  self: "deze categorie",
+  kind: "categorie",
+  standIn: "categorie zonder naam",
+};
 
 /** How the partner name fields speak, per kind. */
 export const PARTNER_WORDS: Record<Partner["kind"], NameWords> = {
@@ -43,9 +54,16 @@ export const PARTNER_WORDS: Record<Partner["kind"], NameWords> = {
 };
 
 /** The message at a name field: empty (for an existing record, `except`), or already in use; undefined when fine. */
-export function nameProblem(records: readonly { id: string; name: string }[], name: string, words: NameWords, except?: string): string | undefined {
-  if (except !== undefined && name.trim() === "") return `Vul een naam in; zonder naam heet ${words.self} overal "${words.standIn}".`;
-  if (nameInUse(records, name, except)) return `Er is al een ${words.kind} met de naam "${name.trim()}". Kies een naam die de twee uit elkaar houdt.`;
+export function nameProblem(
+  records: readonly { id: string; name: string }[],
+  name: string,
+  words: NameWords,
+  except?: string,
+): string | undefined {
+  if (except !== undefined && name.trim() === "")
+    return `Vul een naam in; zonder naam heet ${words.self} overal "${words.standIn}".`;
+  if (nameInUse(records, name, except))
+    return `Er is al een ${words.kind} met de naam "${name.trim()}". Kies een naam die de twee uit elkaar houdt.`;
   return undefined;
 }
 
@@ -57,7 +75,11 @@ export function categoryName(session: Session, id: string): string {
 }
 
 /** "Stichting Akker – Pabo Voorbeeld – Pabo voltijd": the accessible name of a placement row. */
-export function placementLabel(session: Session, row: Placement, names: (id: string) => string = (id) => partnerName(session, id)): string {
+export function placementLabel(
+  session: Session,
+  row: Placement,
+  names: (id: string) => string = (id) => partnerName(session, id),
+): string {
   return `${names(row.board)} – ${names(row.institute)} – ${categoryName(session, row.category)}`;
 }
 

@@ -5,7 +5,6 @@ import type { LibraryItem } from "../../stores/library.ts";
 import { entryText } from "../../stores/library.ts";
 import { offerDownload } from "../../lib/download.ts";
 
-
 /** "gesprekswijzer-minimum-kwaliteitsondergrens.json" */
 function fileNameOf(item: LibraryItem): string {
   return `gesprekswijzer-${slugify(item.label, 60) || item.id}.json`;
@@ -14,7 +13,8 @@ function fileNameOf(item: LibraryItem): string {
 /** Offers one conversation as its session file. */
 export function exportOne(item: LibraryItem): void {
   const text = entryText(item.id);
-  if (text !== null) offerDownload(new Blob([text], { type: "application/json" }), fileNameOf(item));
+  if (text !== null)
+    offerDownload(new Blob([text], { type: "application/json" }), fileNameOf(item));
 }
 
 /** Offers every conversation as one .zip of session files (names made unique). */
@@ -29,5 +29,8 @@ export async function exportAll(items: readonly LibraryItem[]): Promise<void> {
     files[name] = strToU8(text);
   }
   const bytes = zipSync(files);
-  offerDownload(new Blob([bytes.slice().buffer], { type: "application/zip" }), `gesprekswijzer-bibliotheek-${formatIsoDate(new Date())}.zip`);
+  offerDownload(
+    new Blob([bytes.slice().buffer], { type: "application/zip" }),
+    `gesprekswijzer-bibliotheek-${formatIsoDate(new Date())}.zip`,
+  );
 }

@@ -1,7 +1,12 @@
 /** Service worker registration and the "new version" notice (browser only). */
 
 /** Registers the worker and fills `notice` when a new version waits; never reloads on its own. */
-export function watchForUpdates(workerUrl: string, scope: string, notice: HTMLElement | null, content: HTMLTemplateElement | null): void {
+export function watchForUpdates(
+  workerUrl: string,
+  scope: string,
+  notice: HTMLElement | null,
+  content: HTMLTemplateElement | null,
+): void {
   if (!("serviceWorker" in navigator) || !notice || !content) return;
   const container = navigator.serviceWorker;
   let asked = false;

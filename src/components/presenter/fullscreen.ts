@@ -5,7 +5,14 @@ export function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;
-  return tag === "TEXTAREA" || tag === "SELECT" || (tag === "INPUT" && !["checkbox", "radio", "button", "submit", "reset", "range"].includes((target as HTMLInputElement).type));
+  return (
+    tag === "TEXTAREA" ||
+    tag === "SELECT" ||
+    (tag === "INPUT" &&
+      !["checkbox", "radio", "button", "submit", "reset", "range"].includes(
+        (target as HTMLInputElement).type,
+      ))
+  );
 }
 
 /** Puts `element` in full screen, or leaves full screen; browsers without the API are left alone. */

@@ -7,7 +7,10 @@ export function setProposalFinal(final: boolean): void {
   updateSession((draft) => {
     const record = draft as Record<string, unknown>;
     const current = record[PROPOSAL_KEY];
-    record[PROPOSAL_KEY] = { ...(typeof current === "object" && current !== null ? current : {}), final };
+    record[PROPOSAL_KEY] = {
+      ...(typeof current === "object" && current !== null ? current : {}),
+      final,
+    };
   });
 }
 

@@ -13,7 +13,16 @@ export { RATES } from "./rates.ts";
 /** The records the proposal's annex cites, in the shape the document builders read. */
 export const DOC_RECORDS: DocRecords = {
   // The annex reads only id, name, note and sources, which both record types carry.
-  regulations: parseRecords("regulations", import.meta.glob("../../../content/regulations/*.json", { eager: true, import: "default" })),
-  rates: parseRecords("rates", import.meta.glob("../../../content/rates/*.json", { eager: true, import: "default" })),
-  presets: parseRecords("presets", import.meta.glob("../../../content/presets/*.json", { eager: true, import: "default" })),
+  regulations: parseRecords(
+    "regulations",
+    import.meta.glob("../../../content/regulations/*.json", { eager: true, import: "default" }),
+  ),
+  rates: parseRecords(
+    "rates",
+    import.meta.glob("../../../content/rates/*.json", { eager: true, import: "default" }),
+  ),
+  presets: parseRecords(
+    "presets",
+    import.meta.glob("../../../content/presets/*.json", { eager: true, import: "default" }),
+  ),
 };

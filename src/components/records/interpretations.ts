@@ -19,11 +19,14 @@ export interface ActiveInterpretation {
   presetChange: CategoryChange;
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const same = (a: unknown, b: unknown): boolean =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** True when every key of `change` has that value in `category`. */
 function follows(category: Category, change: CategoryChange): boolean {
-  return (Object.keys(change) as (keyof CategoryChange)[]).every((key) => same(category[key], change[key]));
+  return (Object.keys(change) as (keyof CategoryChange)[]).every((key) =>
+    same(category[key], change[key]),
+  );
 }
 
 /** The preset's own values for the keys an interpretation switches (taken from its first listed category). */
@@ -32,7 +35,8 @@ function presetChangeOf(preset: PresetFile, interpretation: PresetInterpretation
   const change: CategoryChange = {};
   if (own === undefined) return change;
   if ("subsidised" in interpretation.alternative.change) change.subsidised = own.subsidised;
-  if ("perDay" in interpretation.alternative.change && own.perDay !== undefined) change.perDay = own.perDay;
+  if ("perDay" in interpretation.alternative.change && own.perDay !== undefined)
+    change.perDay = own.perDay;
   return change;
 }
 
@@ -40,7 +44,10 @@ function presetChangeOf(preset: PresetFile, interpretation: PresetInterpretation
  * The interpretations of the presets that apply to `session`: of the preset it recorded as its norm
  * (or of any preset when none is recorded), for the listed categories the session still has.
  */
-export function activeInterpretations(session: Session, presets: readonly PresetFile[]): ActiveInterpretation[] {
+export function activeInterpretations(
+  session: Session,
+  presets: readonly PresetFile[],
+): ActiveInterpretation[] {
   const out: ActiveInterpretation[] = [];
   for (const preset of presets) {
     if (session.norm !== undefined && session.norm.id !== preset.id) continue;
@@ -53,7 +60,13 @@ export function activeInterpretations(session: Session, presets: readonly Preset
         : present.every((c) => follows(c, interpretation.alternative.change))
           ? "alternative"
           : "own";
-      out.push({ presetName: preset.name, interpretation, categories: present.map((c) => c.id), reading, presetChange });
+      out.push({
+        presetName: preset.name,
+        interpretation,
+        categories: present.map((c) => c.id),
+        reading,
+        presetChange,
+      });
     }
   }
   return out;

@@ -3,4 +3,6 @@ import { byFileName } from "../../lib/records/byFileName.ts";
 import type { RateRecord } from "../../lib/records/schemas.ts";
 
 /** The shipped rate records, sorted by file name. */
-export const RATES: RateRecord[] = byFileName(import.meta.glob("../../../content/rates/*.json", { eager: true, import: "default" }));
+export const RATES: RateRecord[] = byFileName(
+  import.meta.glob("../../../content/rates/*.json", { eager: true, import: "default" }),
+);

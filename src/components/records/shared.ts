@@ -48,4 +48,3 @@ export interface PresetFile {
   categories: Category[];
   perSchool?: Session["perSchool"];
 }
-

@@ -48,12 +48,18 @@ const GAP = 12;
  * Lays out a chart model `width` user units wide (the component passes its pixel width, so text
  * stays at its real size on a phone); `stackLabels` names each stack ("Kosten", "Inkomsten").
  */
-export function layoutChart(chart: BarChart, stackLabels: Record<string, string> = {}, width = 420): ChartLayout {
+export function layoutChart(
+  chart: BarChart,
+  stackLabels: Record<string, string> = {},
+  width = 420,
+): ChartLayout {
   const WIDTH = Math.max(280, Math.round(width));
   const stacks = [...new Set(chart.series.map((s) => s.stack))];
   const labelWidth = stacks.length > 1 ? 80 : 0;
   const totals = chart.groups.map((_, g) =>
-    stacks.map((stack) => chart.series.filter((s) => s.stack === stack).reduce((sum, s) => sum + (s.values[g] ?? 0), 0)),
+    stacks.map((stack) =>
+      chart.series.filter((s) => s.stack === stack).reduce((sum, s) => sum + (s.values[g] ?? 0), 0),
+    ),
   );
   const all = totals.flat();
   const max = Math.max(0, ...all);
@@ -83,11 +89,24 @@ export function layoutChart(chart: BarChart, stackLabels: Record<string, string>
           segments.push({ key: s.key, x: zeroX - scale(neg), width: w });
         }
       }
-      group.bars.push({ label: stackLabels[stack] ?? "", y, segments, valueText: formatEuro(totals[g]![k]!) });
+      group.bars.push({
+        label: stackLabels[stack] ?? "",
+        y,
+        segments,
+        valueText: formatEuro(totals[g]![k]!),
+      });
       y += BAR + 4;
     });
     y += GAP;
     return group;
   });
-  return { width: WIDTH, height: Math.max(y, 1), barHeight: BAR, labelWidth, zeroX, valueX: WIDTH - 2, groups };
+  return {
+    width: WIDTH,
+    height: Math.max(y, 1),
+    barHeight: BAR,
+    labelWidth,
+    zeroX,
+    valueX: WIDTH - 2,
+    groups,
+  };
 }

@@ -16,5 +16,9 @@ export function figureValue(figures: KeyFigures, key: KeyFigure["key"]): number 
 
 /** True when nothing has been costed or granted yet (an empty session): zeros would only confuse. */
 export function isBlank(figures: KeyFigures): boolean {
-  return figureValue(figures, "costs") === 0 && figureValue(figures, "subsidy") === 0 && figureValue(figures, "needed") === 0;
+  return (
+    figureValue(figures, "costs") === 0 &&
+    figureValue(figures, "subsidy") === 0 &&
+    figureValue(figures, "needed") === 0
+  );
 }

@@ -9,7 +9,8 @@ export const TYPING_PAUSE_MS = 800;
 /** Where the caret should go after `before` became `after`: shifted by what changed in front of it. */
 export function movedCaret(before: string, after: string, caret: number): number {
   let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
+  while (start < before.length && start < after.length && before[start] === after[start])
+    start += 1;
   let endBefore = before.length;
   let endAfter = after.length;
   while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
@@ -30,5 +31,6 @@ export function syncField(field: HTMLTextAreaElement | HTMLInputElement, value: 
   const start = field.selectionStart ?? current.length;
   const end = field.selectionEnd ?? current.length;
   field.value = value;
-  if (focused) field.setSelectionRange(movedCaret(current, value, start), movedCaret(current, value, end));
+  if (focused)
+    field.setSelectionRange(movedCaret(current, value, start), movedCaret(current, value, end));
 }

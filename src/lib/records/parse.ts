@@ -11,17 +11,26 @@ import { RECORD_SCHEMAS, type RecordKind } from "./schemas.ts";
 export type RecordOf<K extends RecordKind> = z.infer<(typeof RECORD_SCHEMAS)[K]>;
 
 /** Checks one record of a kind, named by its file; a bad record throws a Dutch message naming file and field. */
-export function parseRecord<K extends RecordKind>(kind: K, file: string, value: unknown): RecordOf<K> {
+export function parseRecord<K extends RecordKind>(
+  kind: K,
+  file: string,
+  value: unknown,
+): RecordOf<K> {
   const parsed = RECORD_SCHEMAS[kind].safeParse(value);
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((issue) => `${formatPath(issue.path) || "(bestand)"}: ${issue.message}`).join("; ");
+    const detail = parsed.error.issues
+      .map((issue) => `${formatPath(issue.path) || "(bestand)"}: ${issue.message}`)
+      .join("; ");
     throw new Error(`content/${kind}: ${file} klopt niet: ${detail}`);
   }
   return parsed.data as RecordOf<K>;
 }
 
 /** Checks the records of one kind, given as file name → parsed JSON; sorted by file name. */
-export function parseRecords<K extends RecordKind>(kind: K, files: Record<string, unknown>): RecordOf<K>[] {
+export function parseRecords<K extends RecordKind>(
+  kind: K,
+  files: Record<string, unknown>,
+): RecordOf<K>[] {
   return Object.entries(files)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([file, value]) => parseRecord(kind, file, value));

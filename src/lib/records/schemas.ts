@@ -4,12 +4,24 @@
  * default the product ships carries its source and year in the record itself.
  */
 import * as z from "zod/mini";
-import { GRANTS, SECTORS, amountSchema, categorySchema, countSchema, perSchoolSchema, schoolYearSchema } from "../../engine/schema.ts";
+import {
+  GRANTS,
+  SECTORS,
+  amountSchema,
+  categorySchema,
+  countSchema,
+  perSchoolSchema,
+  schoolYearSchema,
+} from "../../engine/schema.ts";
 
 /** Where a shipped figure comes from, as a reader finds it (the same shape as a card's source, src/lib/cardSchema.ts). */
 export const recordSourceSchema = z.object({
   /** Key of the document in content/sources.json. */
-  doc: z.string().check(z.regex(/^\d{3}$/, "moet een documentnummer uit content/sources.json zijn, bijvoorbeeld 000")),
+  doc: z
+    .string()
+    .check(
+      z.regex(/^\d{3}$/, "moet een documentnummer uit content/sources.json zijn, bijvoorbeeld 000"),
+    ),
   /** Heading, table or article as printed in the document; never a line number. */
   section: z.string().check(z.minLength(1)),
 });
@@ -89,5 +101,9 @@ export const rateRecordSchema = z.looseObject({
 export type RateRecord = z.infer<typeof rateRecordSchema>;
 
 /** The three kinds of shipped record. */
-export const RECORD_SCHEMAS = { regulations: regulationRecordSchema, presets: presetSchema, rates: rateRecordSchema } as const;
+export const RECORD_SCHEMAS = {
+  regulations: regulationRecordSchema,
+  presets: presetSchema,
+  rates: rateRecordSchema,
+} as const;
 export type RecordKind = keyof typeof RECORD_SCHEMAS;

@@ -18,7 +18,10 @@ export const CONTENT_DIR = fileURLToPath(new URL("../../../content/", import.met
 
 async function listFiles(dir: string, ext: string): Promise<string[]> {
   try {
-    return (await readdir(dir)).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f));
+    return (await readdir(dir))
+      .filter((f) => f.endsWith(ext))
+      .sort()
+      .map((f) => join(dir, f));
   } catch {
     return [];
   }
@@ -31,7 +34,8 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
  */
 export async function loadCards(dir = join(CONTENT_DIR, "cards")): Promise<DocCard[]> {
   const cards: CardData[] = [];
-  for (const file of await listFiles(dir, ".mdx")) cards.push(parseCardFile(basename(file), await readFile(file, "utf8")));
+  for (const file of await listFiles(dir, ".mdx"))
+    cards.push(parseCardFile(basename(file), await readFile(file, "utf8")));
   assertValidCards(cards);
   return sortCards(cards);
 }
@@ -39,7 +43,8 @@ export async function loadCards(dir = join(CONTENT_DIR, "cards")): Promise<DocCa
 /** The records of one kind, checked by the same schema the site uses (a bad file stops the command). */
 async function loadRecords(root: string, kind: RecordKind): Promise<DocRecord[]> {
   const files: Record<string, unknown> = {};
-  for (const file of await listFiles(join(root, kind), ".json")) files[basename(file)] = JSON.parse(await readFile(file, "utf8"));
+  for (const file of await listFiles(join(root, kind), ".json"))
+    files[basename(file)] = JSON.parse(await readFile(file, "utf8"));
   return parseRecords(kind, files);
 }
 

@@ -24,7 +24,9 @@ export function setAnswerDetail(questionId: string, key: AnswerDetail, text: str
 export function clearAnswer(questionId: string, field: AnswerField, what: string): void {
   const text = $session.get().answers[questionId]?.[field] ?? "";
   if (text === "") return;
-  updateSession((d) => void (d.answers[questionId] = { ...EMPTY, ...d.answers[questionId], [field]: "" }));
+  updateSession(
+    (d) => void (d.answers[questionId] = { ...EMPTY, ...d.answers[questionId], [field]: "" }),
+  );
   recordRemoval(`${what} gewist`, (d) => {
     const answer = { ...EMPTY, ...d.answers[questionId] };
     // Text typed since the clearing stays; the old text comes back in front of it.

@@ -18,8 +18,19 @@ export interface NormPreset {
 /** Adds a category with an id made from its name. */
 export function addCategory(name: string, subsidised = true): void {
   updateSession((draft) => {
-    const id = uniqueId(name, draft.categories.map((c) => c.id), "categorie");
-    draft.categories.push({ id, name: name.trim(), subsidised, weight: 1, perStudent: { WPB: 0, SO: 0, IO: 0 }, stipend: 0 });
+    const id = uniqueId(
+      name,
+      draft.categories.map((c) => c.id),
+      "categorie",
+    );
+    draft.categories.push({
+      id,
+      name: name.trim(),
+      subsidised,
+      weight: 1,
+      perStudent: { WPB: 0, SO: 0, IO: 0 },
+      stipend: 0,
+    });
   });
 }
 
@@ -32,7 +43,11 @@ export function placementsOfCategory(session: Session, id: string): number {
 export type CategoryField = { name: string; subsidised: boolean; weight: number; stipend: number };
 
 /** Sets one simple field of a category (name, subsidised, weight, stipend). */
-export function setCategoryField<K extends keyof CategoryField>(id: string, field: K, value: CategoryField[K]): void {
+export function setCategoryField<K extends keyof CategoryField>(
+  id: string,
+  field: K,
+  value: CategoryField[K],
+): void {
   updateSession((draft) => {
     const category = find(draft, id);
     if (category) (category as CategoryField)[field] = value;
@@ -84,7 +99,12 @@ export function togglePerDay(id: string, on: boolean): void {
 }
 
 /** Hours per stage day (`hours`) or the yearly cap per student (`cap`; undefined = no cap) for a role. */
-export function setPerDay(id: string, part: "hours" | "cap", role: Role, value: number | undefined): void {
+export function setPerDay(
+  id: string,
+  part: "hours" | "cap",
+  role: Role,
+  value: number | undefined,
+): void {
   updateSession((draft) => {
     const category = find(draft, id);
     if (!category?.perDay) return;
@@ -117,7 +137,9 @@ export function setPerSchool(role: Role, hours: number): void {
 /** Categories that placements use but a preset does not bring (they are kept when applying it). */
 export function categoriesKeptByPreset(session: Session, preset: NormPreset): Category[] {
   const incoming = new Set(preset.categories.map((c) => c.id));
-  return session.categories.filter((c) => !incoming.has(c.id) && placementsOfCategory(session, c.id) > 0);
+  return session.categories.filter(
+    (c) => !incoming.has(c.id) && placementsOfCategory(session, c.id) > 0,
+  );
 }
 
 /**
@@ -130,7 +152,10 @@ export function applyPreset(preset: NormPreset): void {
     draft.categories = [...structuredClone(preset.categories), ...kept];
     // Per-school hours are WPB and SO only (§3.1); a preset's other keys do not belong in a session.
     const { WPB, SO } = preset.perSchool ?? {};
-    draft.perSchool = { ...(WPB === undefined ? {} : { WPB }), ...(SO === undefined ? {} : { SO }) };
+    draft.perSchool = {
+      ...(WPB === undefined ? {} : { WPB }),
+      ...(SO === undefined ? {} : { SO }),
+    };
     // Recorded so the proposal can name the norm the hours started from.
     draft.norm = { id: preset.id, name: preset.name };
   });
@@ -150,7 +175,10 @@ export function removeCategory(id: string, name: string): void {
     draft.categories = draft.categories.filter((c) => c.id !== id);
     draft.placements = draft.placements.filter((p) => p.category !== id);
   });
-  const extra = placements.length === 0 ? "" : ` (met ${placements.length === 1 ? "1 plaatsing" : `${placements.length} plaatsingen`})`;
+  const extra =
+    placements.length === 0
+      ? ""
+      : ` (met ${placements.length === 1 ? "1 plaatsing" : `${placements.length} plaatsingen`})`;
   recordRemoval(`Categorie ${name} verwijderd${extra}`, (d) => {
     if (!d.categories.some((c) => c.id === id)) reinsert(d.categories, category[0], category[1]);
     for (const [i, row] of placements) reinsert(d.placements, i, row);

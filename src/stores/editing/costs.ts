@@ -4,11 +4,13 @@ import { $session, updateSession } from "../session.ts";
 import { recordRemoval, reinsert } from "../undo.ts";
 
 /** Which list of lines: a partnership-level list, or the fixed costs of one partner. */
-export type LineTarget = { list: "overhead" | "otherIncome" | "benefits" } | { list: "fixedCosts"; partner: string };
+export type LineTarget =
+  { list: "overhead" | "otherIncome" | "benefits" } | { list: "fixedCosts"; partner: string };
 
 /** The lines a target points at (undefined for an unknown partner). */
 export function linesOf(session: Session, target: LineTarget): Line[] | undefined {
-  if (target.list === "fixedCosts") return session.partners.find((p) => p.id === target.partner)?.fixedCosts;
+  if (target.list === "fixedCosts")
+    return session.partners.find((p) => p.id === target.partner)?.fixedCosts;
   return session[target.list];
 }
 

@@ -53,14 +53,18 @@ export function setCounted(year: string, count: number | undefined): void {
 export type Distribution = Session["distribution"];
 
 /** Sets one distribution setting. */
-export function setDistribution<K extends keyof Distribution>(key: K, value: Distribution[K]): void {
+export function setDistribution<K extends keyof Distribution>(
+  key: K,
+  value: Distribution[K],
+): void {
   updateSession((draft) => {
     draft.distribution[key] = value;
   });
 }
 
 /** A partner's commitment: nothing, a share of its own costs, or an amount per year. */
-export type Commitment = { kind: "none" } | { kind: "percent"; value: number } | { kind: "amount"; value: number };
+export type Commitment =
+  { kind: "none" } | { kind: "percent"; value: number } | { kind: "amount"; value: number };
 
 /** Reads a partner's commitment in the form the panel edits. */
 export function commitmentOf(session: Session, partnerId: string): Commitment {
@@ -80,4 +84,3 @@ export function setCommitment(partnerId: string, commitment: Commitment): void {
     else partner.commitment = { amount: commitment.value };
   });
 }
-

@@ -18,8 +18,22 @@ function changePartner(id: string, change: (partner: Partner) => void): void {
 
 /** Adds a partner with an id made from its name; returns the id. */
 export function addPartner(kind: PartnerKind, name: string): string {
-  const id = uniqueId(name, $session.get().partners.map((p) => p.id), kind === "board" ? "bestuur" : "opleiding");
-  updateSession((draft) => void draft.partners.push({ id, name: name.trim(), kind, member: true, schools: 0, fixedCosts: [] }));
+  const id = uniqueId(
+    name,
+    $session.get().partners.map((p) => p.id),
+    kind === "board" ? "bestuur" : "opleiding",
+  );
+  updateSession(
+    (draft) =>
+      void draft.partners.push({
+        id,
+        name: name.trim(),
+        kind,
+        member: true,
+        schools: 0,
+        fixedCosts: [],
+      }),
+  );
   return id;
 }
 
@@ -43,7 +57,10 @@ export function removePartner(id: string, name: string): void {
     draft.partners = draft.partners.filter((p) => p.id !== id);
     draft.placements = draft.placements.filter((p) => p.board !== id && p.institute !== id);
   });
-  const extra = placements.length === 0 ? "" : ` (met ${placements.length === 1 ? "1 plaatsing" : `${placements.length} plaatsingen`})`;
+  const extra =
+    placements.length === 0
+      ? ""
+      : ` (met ${placements.length === 1 ? "1 plaatsing" : `${placements.length} plaatsingen`})`;
   recordRemoval(`${name} verwijderd${extra}`, (draft) => {
     if (!draft.partners.some((p) => p.id === id)) reinsert(draft.partners, partner[0], partner[1]);
     for (const [i, row] of placements) reinsert(draft.placements, i, row);

@@ -9,8 +9,15 @@ import { isEmpty, withKey } from "./records.ts";
 export type Combination = Pick<Placement, "board" | "institute" | "category">;
 
 /** True when a row for this board × institute × category already exists. */
-export function hasPlacement(session: Session, board: string, institute: string, category: string): boolean {
-  return session.placements.some((p) => p.board === board && p.institute === institute && p.category === category);
+export function hasPlacement(
+  session: Session,
+  board: string,
+  institute: string,
+  category: string,
+): boolean {
+  return session.placements.some(
+    (p) => p.board === board && p.institute === institute && p.category === category,
+  );
 }
 
 /**
@@ -48,7 +55,13 @@ export function addPlacements(combinations: readonly Combination[]): number {
   updateSession((draft) => {
     for (const c of combinations) {
       if (hasPlacement(draft, c.board, c.institute, c.category)) continue;
-      draft.placements.push({ board: c.board, institute: c.institute, category: c.category, students: {}, days: 0 });
+      draft.placements.push({
+        board: c.board,
+        institute: c.institute,
+        category: c.category,
+        students: {},
+        days: 0,
+      });
       added += 1;
     }
   });
@@ -62,7 +75,8 @@ export function removePlacement(index: number, label: string): void {
   const kept = structuredClone(row);
   updateSession((draft) => void draft.placements.splice(index, 1));
   recordRemoval(`Rij ${label} verwijderd`, (draft) => {
-    if (!hasPlacement(draft, kept.board, kept.institute, kept.category)) reinsert(draft.placements, index, kept);
+    if (!hasPlacement(draft, kept.board, kept.institute, kept.category))
+      reinsert(draft.placements, index, kept);
   });
 }
 
@@ -72,7 +86,9 @@ export function setStudents(index: number, year: string, students: number | unde
 }
 
 /** Students in many cells at once (a block pasted into the grid), as one change. */
-export function setStudentsCells(cells: readonly { index: number; year: string; students: number }[]): void {
+export function setStudentsCells(
+  cells: readonly { index: number; year: string; students: number }[],
+): void {
   updateSession((draft) => {
     for (const cell of cells) {
       const row = draft.placements[cell.index];
@@ -110,12 +126,24 @@ export function projectPlacement(index: number, baseYear: string, spec: Projecti
  * Writes projected students into several rows at once (all rows when `indexes` is omitted): their
  * total grows by `spec` and is split in proportion to each row's count in `baseYear`.
  */
-export function projectAll(baseYear: string, spec: ProjectionSpec, indexes?: readonly number[]): void {
+export function projectAll(
+  baseYear: string,
+  spec: ProjectionSpec,
+  indexes?: readonly number[],
+): void {
   updateSession((draft) => {
-    const rows = (indexes ?? draft.placements.map((_, i) => i)).map((i) => draft.placements[i]).filter((r): r is Placement => r !== undefined);
+    const rows = (indexes ?? draft.placements.map((_, i) => i))
+      .map((i) => draft.placements[i])
+      .filter((r): r is Placement => r !== undefined);
     const years = yearsAfter(draft, baseYear);
-    const values = projectRows(rows.map((r) => r.students[baseYear] ?? 0), years.length, spec);
-    rows.forEach((row, r) => years.forEach((year, i) => (row.students[year] = values[r]?.[i] ?? 0)));
+    const values = projectRows(
+      rows.map((r) => r.students[baseYear] ?? 0),
+      years.length,
+      spec,
+    );
+    rows.forEach((row, r) =>
+      years.forEach((year, i) => (row.students[year] = values[r]?.[i] ?? 0)),
+    );
   });
 }
 
@@ -136,7 +164,9 @@ export function duplicatePlacements(session: Session): number[][] {
 /** Students per year added up over `rows`. */
 function addedStudents(rows: readonly Placement[]): Placement["students"] {
   const students: Placement["students"] = {};
-  for (const row of rows) for (const [year, n] of Object.entries(row.students)) students[year] = (students[year] ?? 0) + n;
+  for (const row of rows)
+    for (const [year, n] of Object.entries(row.students))
+      students[year] = (students[year] ?? 0) + n;
   return students;
 }
 
@@ -161,12 +191,18 @@ function addedGroups(rows: readonly Placement[]): Placement["groups"] {
  */
 export function mergePlacements(indexes: readonly number[], label: string): void {
   const all = $session.get().placements;
-  const kept = indexes.flatMap((i): [number, Placement][] => (all[i] ? [[i, structuredClone(all[i])]] : [])).sort((a, b) => a[0] - b[0]);
+  const kept = indexes
+    .flatMap((i): [number, Placement][] => (all[i] ? [[i, structuredClone(all[i])]] : []))
+    .sort((a, b) => a[0] - b[0]);
   const [first] = kept;
   if (first === undefined || kept.length < 2) return;
   const rows = kept.map(([, row]) => row);
   const groups = addedGroups(rows);
-  const merged: Placement = { ...first[1], students: addedStudents(rows), ...(groups ? { groups } : {}) };
+  const merged: Placement = {
+    ...first[1],
+    students: addedStudents(rows),
+    ...(groups ? { groups } : {}),
+  };
   if (!groups) delete merged.groups;
   updateSession((draft) => {
     // From the last to the first, so taking a row out does not move the ones still to go.
@@ -174,7 +210,12 @@ export function mergePlacements(indexes: readonly number[], label: string): void
     draft.placements[first[0]] = merged;
   });
   recordRemoval(`Rijen ${label} samengevoegd`, (draft) => {
-    const at = draft.placements.findIndex((p) => p.board === merged.board && p.institute === merged.institute && p.category === merged.category);
+    const at = draft.placements.findIndex(
+      (p) =>
+        p.board === merged.board &&
+        p.institute === merged.institute &&
+        p.category === merged.category,
+    );
     if (at < 0) return;
     draft.placements.splice(at, 1);
     for (const [i, row] of kept) reinsert(draft.placements, i, row);

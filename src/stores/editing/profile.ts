@@ -30,7 +30,8 @@ export function setYears(first: string, count: number): void {
   updateSession((draft) => {
     const years = yearRange(first, Math.min(30, Math.max(1, Math.floor(count))));
     draft.years = years;
-    if (draft.planYear === undefined || !years.includes(draft.planYear)) draft.planYear = years[1] ?? years[0]!;
+    if (draft.planYear === undefined || !years.includes(draft.planYear))
+      draft.planYear = years[1] ?? years[0]!;
   });
 }
 
@@ -47,4 +48,3 @@ export function setMeeting(field: "date" | "participants", text: string): void {
     draft.meeting = { ...draft.meeting, [field]: text };
   });
 }
-

@@ -17,7 +17,8 @@ export function setProposalText(field: ProposalTextField, text: string): void {
  */
 export function setSubmitter(id: string, submits: boolean): void {
   updateSession((draft) => {
-    const current = draft.proposal?.submitters ?? draft.partners.filter((p) => p.member).map((p) => p.id);
+    const current =
+      draft.proposal?.submitters ?? draft.partners.filter((p) => p.member).map((p) => p.id);
     const next = current.filter((x) => x !== id);
     if (submits) next.push(id);
     // Keep the partners' order, so the documents list them as the partner table does.
@@ -26,4 +27,3 @@ export function setSubmitter(id: string, submits: boolean): void {
     draft.proposal = { ...draft.proposal, submitters: next };
   });
 }
-

@@ -5,7 +5,15 @@ import { RATES_CHECK_KEY, rateFromGpl, ratesCheckOf } from "../../lib/ratesCheck
 import { updateSession } from "../session.ts";
 
 // The panel imports the helper's pure parts from here, next to the actions that use them.
-export { HOURS_PER_YEAR, RATES_CHECK_KEY, type RatesCheck, rateFromGpl, ratesCheckOf, ratesFor, ratesMissing } from "../../lib/ratesCheck.ts";
+export {
+  HOURS_PER_YEAR,
+  RATES_CHECK_KEY,
+  type RatesCheck,
+  rateFromGpl,
+  ratesCheckOf,
+  ratesFor,
+  ratesMissing,
+} from "../../lib/ratesCheck.ts";
 
 /** Sets the partnership's rate for a role. */
 export function setRate(role: Role, rate: number): void {
@@ -19,7 +27,10 @@ export function setRate(role: Role, rate: number): void {
 export function applyRateRecord(record: RateRecord): void {
   updateSession((draft) => {
     for (const role of ROLES) draft.rates[role] = record.rates[role];
-    (draft as Record<string, unknown>)[RATES_CHECK_KEY] = { ...ratesCheckOf(draft), confirmed: false };
+    (draft as Record<string, unknown>)[RATES_CHECK_KEY] = {
+      ...ratesCheckOf(draft),
+      confirmed: false,
+    };
   });
 }
 
@@ -28,13 +39,22 @@ export function applyGpl(role: Role, gpl: number): void {
   updateSession((draft) => {
     draft.rates[role] = rateFromGpl(gpl);
     const check = ratesCheckOf(draft);
-    (draft as Record<string, unknown>)[RATES_CHECK_KEY] = { ...check, gpl: { ...check.gpl, [role]: gpl } };
+    (draft as Record<string, unknown>)[RATES_CHECK_KEY] = {
+      ...check,
+      gpl: { ...check.gpl, [role]: gpl },
+    };
   });
 }
 
 /** Marks the rates as checked against the current GPL (or not). */
 export function setRatesConfirmed(confirmed: boolean): void {
-  updateSession((draft) => void ((draft as Record<string, unknown>)[RATES_CHECK_KEY] = { ...ratesCheckOf(draft), confirmed }));
+  updateSession(
+    (draft) =>
+      void ((draft as Record<string, unknown>)[RATES_CHECK_KEY] = {
+        ...ratesCheckOf(draft),
+        confirmed,
+      }),
+  );
 }
 
 /** Yearly indexation as a fraction (0.03 = 3 %). */

@@ -23,7 +23,8 @@ function changes(draft: Session): Record<string, RegulationChange> {
 
 /** Drops an empty `byYear`, so a file without changes stays as the first version wrote it. */
 function tidy(draft: Session): void {
-  if (draft.regulation.byYear !== undefined && Object.keys(draft.regulation.byYear).length === 0) delete draft.regulation.byYear;
+  if (draft.regulation.byYear !== undefined && Object.keys(draft.regulation.byYear).length === 0)
+    delete draft.regulation.byYear;
 }
 
 /** Per school year or per calendar year (§3.3). */
@@ -65,7 +66,11 @@ export function setRegulationChangeRecord(year: string, record: ChangeRecord | n
 }
 
 /** One typed value from that year on; undefined: unchanged from the year before. Own amounts drop the record id. */
-export function setRegulationChangeField(year: string, field: ChangeField, value: number | undefined): void {
+export function setRegulationChangeField(
+  year: string,
+  field: ChangeField,
+  value: number | undefined,
+): void {
   updateSession((draft) => {
     const entry = changes(draft)[year];
     if (entry === undefined) return;
@@ -82,4 +87,3 @@ export function removeRegulationChange(year: string): void {
     tidy(draft);
   });
 }
-

@@ -68,7 +68,12 @@ export function later(a: Stamp, b: Stamp): boolean {
 
 /** Writes an own property (also "__proto__", which plain assignment would turn into a prototype). */
 function put(target: Plain, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 function valueAt(root: unknown, path: Path): unknown {
@@ -138,7 +143,10 @@ export class Replica {
       if (this.newerAtOrAbove(change.path, message.stamp)) continue;
       // Fields below this one that were edited after the incoming edit survive it.
       const kept = [...this.stamps.values()]
-        .filter((entry) => isBelow(keyOf(entry.path), keyOf(change.path)) && later(entry.stamp, message.stamp))
+        .filter(
+          (entry) =>
+            isBelow(keyOf(entry.path), keyOf(change.path)) && later(entry.stamp, message.stamp),
+        )
         .map((entry) => ({ ...entry, value: valueAt(root, entry.path) }));
       root = setAt(root, change.path, change.value);
       this.mark(change.path, message.stamp);

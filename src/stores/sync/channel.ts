@@ -17,7 +17,10 @@ function isMessage(data: unknown): data is ChangeMessage {
     typeof stamp?.time === "number" &&
     typeof stamp.window === "string" &&
     Array.isArray(changes) &&
-    changes.every((c: unknown) => typeof c === "object" && c !== null && Array.isArray((c as { path?: unknown }).path))
+    changes.every(
+      (c: unknown) =>
+        typeof c === "object" && c !== null && Array.isArray((c as { path?: unknown }).path),
+    )
   );
 }
 

@@ -19,14 +19,18 @@ export async function run(): Promise<string[]> {
   try {
     const page = await site.newPage();
     await page.goto(site.url(""));
-    await page.evaluate((s) => localStorage.setItem("gesprekswijzer:sessie:v1", JSON.stringify(s)), benchScenario());
+    await page.evaluate(
+      (s) => localStorage.setItem("gesprekswijzer:sessie:v1", JSON.stringify(s)),
+      benchScenario(),
+    );
 
     await page.goto(site.url("gesprek/studenten/"));
     const field = page.locator("table.grid tbody input").first();
     await field.waitFor({ state: "attached", timeout: 60_000 });
     // One keystroke = the input event of the field, then the time until the frame after it.
     const samples = await field.evaluate(async (input: HTMLInputElement, count: number) => {
-      const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const frame = (): Promise<void> =>
+        new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const times: number[] = [];
       input.focus();
       for (let i = 0; i < count; i++) {
@@ -48,13 +52,18 @@ export async function run(): Promise<string[]> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Performance.enable");
     /** Seconds the page's main thread has been busy so far. */
-    const busy = async (): Promise<number> => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")?.value ?? 0;
+    const busy = async (): Promise<number> =>
+      (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")
+        ?.value ?? 0;
     const pdf: number[] = [];
     const pdfBusy: number[] = [];
     for (let i = 0; i < 4; i++) {
       const busyBefore = await busy();
       const start = performance.now();
-      await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "Download voorstel (PDF)" }).click()]);
+      await Promise.all([
+        page.waitForEvent("download", { timeout: 60_000 }),
+        page.getByRole("button", { name: "Download voorstel (PDF)" }).click(),
+      ]);
       pdf.push(performance.now() - start);
       pdfBusy.push((await busy()) - busyBefore);
     }

@@ -18,13 +18,24 @@ export function run(): string[] {
     lazy.forEach((file) => lazyAll.add(file));
     const goal = goalKb(page);
     const budget = budgetKb(page);
-    const verdict = bytes <= goal * 1024 ? `binnen doel ≤ ${goal} KB` : bytes <= budget * 1024 ? `boven doel ${goal} KB, onder plafond ${budget} KB` : `BOVEN PLAFOND ${budget} KB`;
-    lines.push(`${page.padEnd(40)} ${kb(bytes).padStart(9)} in ${String(files.size).padStart(2)} bestanden  (${verdict})`);
+    const verdict =
+      bytes <= goal * 1024
+        ? `binnen doel ≤ ${goal} KB`
+        : bytes <= budget * 1024
+          ? `boven doel ${goal} KB, onder plafond ${budget} KB`
+          : `BOVEN PLAFOND ${budget} KB`;
+    lines.push(
+      `${page.padEnd(40)} ${kb(bytes).padStart(9)} in ${String(files.size).padStart(2)} bestanden  (${verdict})`,
+    );
   }
   const lazyTotal = [...lazyAll].reduce((sum, file) => sum + gz(file), 0);
-  lines.push(`later geladen (dynamische imports, o.a. pdfmake): ${kb(lazyTotal)} in ${lazyAll.size} bestanden`);
+  lines.push(
+    `later geladen (dynamische imports, o.a. pdfmake): ${kb(lazyTotal)} in ${lazyAll.size} bestanden`,
+  );
   const fonts = readdirSync(join(dist, "fonts")).filter((f) => f.endsWith(".ttf"));
   const fontBytes = fonts.reduce((sum, f) => sum + gz(`fonts/${f}`), 0);
-  lines.push(`lettertypen voor de PDF (alleen bij een klik): ${kb(fontBytes)} gzip in ${fonts.length} bestanden`);
+  lines.push(
+    `lettertypen voor de PDF (alleen bij een klik): ${kb(fontBytes)} gzip in ${fonts.length} bestanden`,
+  );
   return lines;
 }

@@ -1,7 +1,12 @@
 // Bench section: the cost engine on the 150-partner scenario (target: median ≤ 5 ms per full
 // computation). Times parseSessionText, parseSession and computeResult separately.
 import { availableParallelism, loadavg } from "node:os";
-import { computeResult, parseSession, parseSessionText, type Session } from "../../../src/engine/index.ts";
+import {
+  computeResult,
+  parseSession,
+  parseSessionText,
+  type Session,
+} from "../../../src/engine/index.ts";
 import { BENCH_SIZE, benchScenario } from "../scenario.ts";
 import { cpuPerRun, heapUsedMB, ms, stats, time } from "../timing.ts";
 
@@ -15,12 +20,17 @@ export function run(): string[] {
   const draft = benchScenario();
   const text = JSON.stringify(draft);
   const outcome = parseSessionText(text);
-  if (!outcome.ok) throw new Error(`benchscenario ongeldig: ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+  if (!outcome.ok)
+    throw new Error(
+      `benchscenario ongeldig: ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
+    );
   const session: Session = outcome.session;
   // The target of issue 8 is for this exact shape: calendar-year grants and five byYear entries.
   const changes = Object.keys(session.regulation.byYear ?? {}).length;
   if (session.regulation.grant !== "calendarYear" || changes !== 5) {
-    throw new Error(`benchscenario moet per kalenderjaar toekennen met vijf byYear-regels (nu ${session.regulation.grant}, ${changes})`);
+    throw new Error(
+      `benchscenario moet per kalenderjaar toekennen met vijf byYear-regels (nu ${session.regulation.grant}, ${changes})`,
+    );
   }
 
   const heapBefore = heapUsedMB();
@@ -31,10 +41,16 @@ export function run(): string[] {
   const computeCpu = cpuPerRun(() => computeResult(session), RUNS);
   const parseText = stats(time(() => parseSessionText(text), RUNS, WARMUP));
   const parseValue = stats(time(() => parseSession(draft), RUNS, WARMUP));
-  const both = stats(time(() => {
-    const parsed = parseSessionText(text);
-    if (parsed.ok) computeResult(parsed.session);
-  }, RUNS, WARMUP));
+  const both = stats(
+    time(
+      () => {
+        const parsed = parseSessionText(text);
+        if (parsed.ok) computeResult(parsed.session);
+      },
+      RUNS,
+      WARMUP,
+    ),
+  );
 
   const placements = session.placements.length;
   const members = session.partners.filter((p) => p.member).length;

@@ -12,7 +12,9 @@ const RUNS = 7;
 const TARGET_MS = 200;
 
 export async function run(): Promise<string[]> {
-  const example = JSON.parse(readFileSync(new URL("../../../content/examples/voorbeeld-po.json", import.meta.url), "utf8")) as { partnership: { name: string } };
+  const example = JSON.parse(
+    readFileSync(new URL("../../../content/examples/voorbeeld-po.json", import.meta.url), "utf8"),
+  ) as { partnership: { name: string } };
   const site = await openSite();
   try {
     const page = await site.newPage();
@@ -26,7 +28,10 @@ export async function run(): Promise<string[]> {
           localStorage.setItem(`gesprekswijzer:bibliotheek:sessie:s${i}`, JSON.stringify(copy));
           entries.push({ id: `s${i}`, name: "", updatedAt: Date.now() });
         }
-        localStorage.setItem("gesprekswijzer:bibliotheek:v1", JSON.stringify({ current: null, entries }));
+        localStorage.setItem(
+          "gesprekswijzer:bibliotheek:v1",
+          JSON.stringify({ current: null, entries }),
+        );
       },
       [example, COUNT] as const,
     );
@@ -43,9 +48,12 @@ export async function run(): Promise<string[]> {
     const fromStart: number[] = [];
     for (let i = 0; i < RUNS + 1; i++) {
       await page.reload();
-      await page.waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered !== undefined);
+      await page.waitForFunction(
+        () => (window as unknown as { __rendered?: number }).__rendered !== undefined,
+      );
       const [ready, rendered] = await page.evaluate(() => [
-        (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+        (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming)
+          .domContentLoadedEventEnd,
         (window as unknown as { __rendered: number }).__rendered,
       ]);
       if (i === 0) continue; // the first load warms the browser cache

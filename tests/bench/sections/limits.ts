@@ -23,13 +23,23 @@ import { ms } from "../timing.ts";
 
 export const name = "Grootste toegestane sessie (limieten)";
 
-
 /** A text of exactly `length` characters that wraps like prose. */
-const prose = (length: number, seed: string): string => `${seed} `.concat("Afspraak over begeleiding en facilitering op de werkplek. ".repeat(Math.ceil(length / 57))).slice(0, length);
+const prose = (length: number, seed: string): string =>
+  `${seed} `
+    .concat(
+      "Afspraak over begeleiding en facilitering op de werkplek. ".repeat(Math.ceil(length / 57)),
+    )
+    .slice(0, length);
 
 export async function run(): Promise<string[]> {
   const institutes = 20;
-  const draft = benchScenario({ boards: MAX_PARTNERS - institutes, institutes, categories: MAX_CATEGORIES, placements: MAX_PLACEMENTS, years: MAX_YEARS }) as Record<string, unknown> & {
+  const draft = benchScenario({
+    boards: MAX_PARTNERS - institutes,
+    institutes,
+    categories: MAX_CATEGORIES,
+    placements: MAX_PLACEMENTS,
+    years: MAX_YEARS,
+  }) as Record<string, unknown> & {
     partners: { name: string }[];
     categories: { name: string }[];
   };
@@ -38,14 +48,27 @@ export async function run(): Promise<string[]> {
   const cards = await loadCards();
   const questions = cards.flatMap((card) => card.questions.map((q) => q.id));
   draft["answers"] = Object.fromEntries(
-    questions.map((id) => [id, { notes: prose(MAX_TEXT_LENGTH, "N"), agreements: prose(MAX_TEXT_LENGTH, "A"), open: prose(MAX_TEXT_LENGTH, "O") }]),
+    questions.map((id) => [
+      id,
+      {
+        notes: prose(MAX_TEXT_LENGTH, "N"),
+        agreements: prose(MAX_TEXT_LENGTH, "A"),
+        open: prose(MAX_TEXT_LENGTH, "O"),
+      },
+    ]),
   );
   const text = JSON.stringify(draft);
 
   let t = performance.now();
   const outcome = parseSessionText(text);
   const readMs = performance.now() - t;
-  if (!outcome.ok) throw new Error(`grootste sessie ongeldig: ${outcome.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+  if (!outcome.ok)
+    throw new Error(
+      `grootste sessie ongeldig: ${outcome.problems
+        .slice(0, 3)
+        .map((p) => `${p.path}: ${p.message}`)
+        .join("; ")}`,
+    );
   const session = outcome.session;
   t = performance.now();
   const result = computeResult(session);
@@ -68,7 +91,8 @@ export async function run(): Promise<string[]> {
   const summary = await renderPdf(toPdfmake(summaryDocument(session, cards, options)));
   const summaryMs = performance.now() - t;
   const summaryCpu = cpuMs(cpu);
-  const pages = (bytes: Buffer): number => (bytes.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const pages = (bytes: Buffer): number =>
+    (bytes.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
   return [
     `sessie: ${session.partners.length} partners, ${session.categories.length} categorieën, ${session.placements.length} plaatsingen, ${session.years.length} schooljaren, ${questions.length} vragen × 3 velden × ${MAX_TEXT_LENGTH} tekens; ${(text.length / 1_000_000).toFixed(1)} MB JSON`,

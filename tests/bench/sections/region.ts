@@ -3,7 +3,13 @@
 // and a budget division), and the region's tables as the page and the documents build them.
 import { availableParallelism, loadavg } from "node:os";
 import { type Session, parseSession } from "../../../src/engine/index.ts";
-import { allocationTable, allocationsFor, computeRegion, regionTotalsTable, regionYearTable } from "../../../src/region/index.ts";
+import {
+  allocationTable,
+  allocationsFor,
+  computeRegion,
+  regionTotalsTable,
+  regionYearTable,
+} from "../../../src/region/index.ts";
 import { benchScenario } from "../scenario.ts";
 import { cpuPerRun, ms, stats, time } from "../timing.ts";
 
@@ -18,24 +24,36 @@ const SECTORS = ["po", "vo", "mbo", "po-vo"] as const;
 export function run(): string[] {
   const sessions: Session[] = Array.from({ length: PARTNERSHIPS }, (_, i) => {
     const draft = benchScenario(undefined, 2025 + i);
-    draft.partnership = { name: `Partnerschap ${i + 1}`, sector: SECTORS[i % SECTORS.length]!, region: "Bench" };
+    draft.partnership = {
+      name: `Partnerschap ${i + 1}`,
+      sector: SECTORS[i % SECTORS.length]!,
+      region: "Bench",
+    };
     const outcome = parseSession(draft);
     if (!outcome.ok) throw new Error(`benchscenario ${i} ongeldig`);
     return outcome.session;
   });
   const first = computeRegion(sessions);
   const year = first.years[Math.floor(first.years.length / 2)]!.year;
-  const budget = { year, amount: Math.round(first.years.find((y) => y.year === year)!.needed * 0.8), rule: "regeling-eerst" as const };
+  const budget = {
+    year,
+    amount: Math.round(first.years.find((y) => y.year === year)!.needed * 0.8),
+    rule: "regeling-eerst" as const,
+  };
 
   const compute = stats(time(() => computeRegion(sessions, budget), RUNS, WARMUP));
   const cpu = cpuPerRun(() => computeRegion(sessions, budget), RUNS);
   const region = computeRegion(sessions, budget);
   const tables = stats(
-    time(() => {
-      regionTotalsTable(region);
-      for (const y of region.years) regionYearTable(region, y.year);
-      allocationTable(year, allocationsFor(region, year, budget.amount));
-    }, 50, 5),
+    time(
+      () => {
+        regionTotalsTable(region);
+        for (const y of region.years) regionYearTable(region, y.year);
+        allocationTable(year, allocationsFor(region, year, budget.amount));
+      },
+      50,
+      5,
+    ),
   );
   const verdict = compute.median <= TARGET_MS ? "binnen de norm" : "BOVEN DE NORM";
   return [

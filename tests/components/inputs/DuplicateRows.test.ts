@@ -26,7 +26,9 @@ describe("duplicate rows in the student step", () => {
     expect(screen.getByText(/Eén combinatie staat meer dan eens in de tabel/)).toBeTruthy();
     await fireEvent.click(screen.getByRole("button", { name: `Samenvoegen ${ROW}` }));
     expect($session.get().placements).toHaveLength(before.placements.length - 1);
-    expect($session.get().placements[0]!.students["2025-2026"]).toBe(before.placements[0]!.students["2025-2026"]! + 5);
+    expect($session.get().placements[0]!.students["2025-2026"]).toBe(
+      before.placements[0]!.students["2025-2026"]! + 5,
+    );
     expect(screen.getAllByLabelText(`Studenten 2025-2026, ${ROW}`)).toHaveLength(1);
     expect(screen.queryByText(/meer dan eens in de tabel/)).toBeNull();
     undoRemoval();

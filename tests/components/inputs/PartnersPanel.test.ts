@@ -14,7 +14,9 @@ afterEach(cleanup);
 describe("PartnersPanel", () => {
   it("adds a board with an id made from its name", async () => {
     render(PartnersPanel);
-    await fireEvent.input(screen.getByLabelText("Naam van een nieuw schoolbestuur"), { target: { value: "Stichting Çeder" } });
+    await fireEvent.input(screen.getByLabelText("Naam van een nieuw schoolbestuur"), {
+      target: { value: "Stichting Çeder" },
+    });
     await fireEvent.click(screen.getByRole("button", { name: "Bestuur toevoegen" }));
     const added = $session.get().partners.find((p) => p.name === "Stichting Çeder");
     expect(added).toMatchObject({ id: "stichting-ceder", kind: "board", member: true });
@@ -23,7 +25,9 @@ describe("PartnersPanel", () => {
 
   it("renames a partner without changing its id", async () => {
     render(PartnersPanel);
-    await fireEvent.input(screen.getByLabelText("Naam van schoolbestuur Stichting Beek"), { target: { value: "Stichting Beekdal" } });
+    await fireEvent.input(screen.getByLabelText("Naam van schoolbestuur Stichting Beek"), {
+      target: { value: "Stichting Beekdal" },
+    });
     expect($session.get().partners[1]).toMatchObject({ id: "beek", name: "Stichting Beekdal" });
   });
 
@@ -32,16 +36,19 @@ describe("PartnersPanel", () => {
     { name: "Stichting Akker", message: "Stichting Akker verwijderd (met 3 plaatsingen)", left: 2 },
     // elders is in one
     { name: "Pabo Elders", message: "Pabo Elders verwijderd (met 1 plaatsing)", left: 4 },
-  ])("removes $name at once with its placements; undo restores exactly that", async ({ name, message, left }) => {
-    const before = structuredClone($session.get());
-    render(PartnersPanel);
-    await fireEvent.click(screen.getByRole("button", { name: `Verwijderen ${name}` }));
-    expect($session.get().partners.some((p) => p.name === name)).toBe(false);
-    expect($session.get().placements).toHaveLength(left);
-    expect(lastRemoval.get()?.message).toBe(message);
-    undoRemoval();
-    expect($session.get()).toEqual(before);
-  });
+  ])(
+    "removes $name at once with its placements; undo restores exactly that",
+    async ({ name, message, left }) => {
+      const before = structuredClone($session.get());
+      render(PartnersPanel);
+      await fireEvent.click(screen.getByRole("button", { name: `Verwijderen ${name}` }));
+      expect($session.get().partners.some((p) => p.name === name)).toBe(false);
+      expect($session.get().placements).toHaveLength(left);
+      expect(lastRemoval.get()?.message).toBe(message);
+      undoRemoval();
+      expect($session.get()).toEqual(before);
+    },
+  );
 
   it("an invalid number of schools is marked and not stored", async () => {
     render(PartnersPanel);
@@ -53,15 +60,27 @@ describe("PartnersPanel", () => {
 
   it.each([
     // same name as an existing board, other case and spaces: refused with a message, text kept
-    { kind: "schoolbestuur", field: "Naam van een nieuw schoolbestuur", button: "Bestuur toevoegen", typed: " stichting akker " },
+    {
+      kind: "schoolbestuur",
+      field: "Naam van een nieuw schoolbestuur",
+      button: "Bestuur toevoegen",
+      typed: " stichting akker ",
+    },
     // a new institute may not take a board's name either: the placement lists would not tell them apart
-    { kind: "opleiding", field: "Naam van een nieuwe opleiding", button: "Opleiding toevoegen", typed: "Stichting Beek" },
+    {
+      kind: "opleiding",
+      field: "Naam van een nieuwe opleiding",
+      button: "Opleiding toevoegen",
+      typed: "Stichting Beek",
+    },
   ])("refuses a second $kind with a name already in use", async ({ field, button, typed }) => {
     render(PartnersPanel);
     const input = screen.getByLabelText<HTMLInputElement>(field);
     await fireEvent.input(input, { target: { value: typed } });
     expect(input.getAttribute("aria-invalid")).toBe("true");
-    expect(screen.getByRole("alert").textContent).toContain(`Er is al een partner met de naam "${typed.trim()}"`);
+    expect(screen.getByRole("alert").textContent).toContain(
+      `Er is al een partner met de naam "${typed.trim()}"`,
+    );
     expect(screen.getByRole<HTMLButtonElement>("button", { name: button }).disabled).toBe(true);
     await fireEvent.submit(input.form!);
     expect($session.get().partners).toHaveLength(4);
@@ -73,7 +92,9 @@ describe("PartnersPanel", () => {
     const field = screen.getByLabelText("Naam van schoolbestuur Stichting Beek");
     await fireEvent.input(field, { target: { value: "Stichting Akker" } });
     expect(field.getAttribute("aria-invalid")).toBe("true");
-    expect(screen.getAllByText(/Er is al een partner met de naam "Stichting Akker"/).length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText(/Er is al een partner met de naam "Stichting Akker"/).length,
+    ).toBeGreaterThan(0);
   });
 
   it("asks for a name when a partner's name is cleared, and keeps the partner", async () => {
@@ -81,7 +102,9 @@ describe("PartnersPanel", () => {
     const field = screen.getByLabelText("Naam van schoolbestuur Stichting Beek");
     await fireEvent.input(field, { target: { value: "  " } });
     expect(field.getAttribute("aria-invalid")).toBe("true");
-    expect(screen.getByRole("alert").textContent).toContain('Vul een naam in; zonder naam heet dit bestuur overal "bestuur zonder naam"');
+    expect(screen.getByRole("alert").textContent).toContain(
+      'Vul een naam in; zonder naam heet dit bestuur overal "bestuur zonder naam"',
+    );
     expect($session.get().partners).toHaveLength(4);
   });
 });

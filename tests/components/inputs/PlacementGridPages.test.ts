@@ -20,9 +20,12 @@ beforeEach(() => {
 afterEach(cleanup);
 
 /** The label of session row `index`, as the grid names its cells. */
-const label = (index: number): string => placementLabel($session.get(), $session.get().placements[index]!);
-const cell = (index: number, year = YEAR): HTMLElement => screen.getByLabelText(`Studenten ${year}, ${label(index)}`);
-const studentRows = (): number => screen.queryAllByLabelText(new RegExp(`^Studenten ${YEAR}, `)).length;
+const label = (index: number): string =>
+  placementLabel($session.get(), $session.get().placements[index]!);
+const cell = (index: number, year = YEAR): HTMLElement =>
+  screen.getByLabelText(`Studenten ${year}, ${label(index)}`);
+const studentRows = (): number =>
+  screen.queryAllByLabelText(new RegExp(`^Studenten ${YEAR}, `)).length;
 
 describe("the student grid of a large partnership", () => {
   it("shows one page of rows and says which", () => {
@@ -53,25 +56,39 @@ describe("the student grid of a large partnership", () => {
 
   it("a block pasted in the last row of a page fills the rows after it, on the next page too", async () => {
     render(PlacementsPanel);
-    const event = new Event("paste", { bubbles: true, cancelable: true }) as Event & { clipboardData: { getData: () => string } };
+    const event = new Event("paste", { bubbles: true, cancelable: true }) as Event & {
+      clipboardData: { getData: () => string };
+    };
     event.clipboardData = { getData: () => "101\n102\n103\n" };
     await fireEvent(cell(PAGE_ROWS - 1), event);
     const rows = $session.get().placements;
-    expect([PAGE_ROWS - 1, PAGE_ROWS, PAGE_ROWS + 1].map((i) => rows[i]!.students[YEAR])).toEqual([101, 102, 103]);
+    expect([PAGE_ROWS - 1, PAGE_ROWS, PAGE_ROWS + 1].map((i) => rows[i]!.students[YEAR])).toEqual([
+      101, 102, 103,
+    ]);
     expect(screen.getByText(/3 vakken ingevuld uit het geplakte blok\./)).toBeTruthy();
   });
 
   it("the search keeps the rows that name what is typed, and typing and pasting go to those rows", async () => {
     render(PlacementsPanel);
-    await fireEvent.input(screen.getByLabelText(/^Rijen zoeken/), { target: { value: "bestuur 107" } });
+    await fireEvent.input(screen.getByLabelText(/^Rijen zoeken/), {
+      target: { value: "bestuur 107" },
+    });
     // Only board 107 has "107" in its rows' labels (40 institutes, 12 categories).
-    const found = $session.get().placements.flatMap((_, i) => (label(i).startsWith("Schoolbestuur 107 –") ? [i] : []));
+    const found = $session
+      .get()
+      .placements.flatMap((_, i) => (label(i).startsWith("Schoolbestuur 107 –") ? [i] : []));
     expect(found.length).toBeGreaterThan(1);
     expect(studentRows()).toBe(found.length);
-    expect(screen.getByText(`Rijen 1–${found.length} van ${found.length} (gezocht in 600)`)).toBeTruthy();
-    const event = new Event("paste", { bubbles: true, cancelable: true }) as Event & { clipboardData: { getData: () => string } };
+    expect(
+      screen.getByText(`Rijen 1–${found.length} van ${found.length} (gezocht in 600)`),
+    ).toBeTruthy();
+    const event = new Event("paste", { bubbles: true, cancelable: true }) as Event & {
+      clipboardData: { getData: () => string };
+    };
     event.clipboardData = { getData: () => "11\n12\n" };
     await fireEvent(cell(found[0]!), event);
-    expect([found[0]!, found[1]!].map((i) => $session.get().placements[i]!.students[YEAR])).toEqual([11, 12]);
+    expect([found[0]!, found[1]!].map((i) => $session.get().placements[i]!.students[YEAR])).toEqual(
+      [11, 12],
+    );
   });
 });

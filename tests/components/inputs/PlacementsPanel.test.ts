@@ -20,7 +20,9 @@ async function tick(...names: string[]): Promise<void> {
 
 /** Pastes `text` into a cell, as the browser does with a clipboard event. */
 async function paste(cell: HTMLElement, text: string): Promise<void> {
-  const event = new Event("paste", { bubbles: true, cancelable: true }) as Event & { clipboardData: { getData: () => string } };
+  const event = new Event("paste", { bubbles: true, cancelable: true }) as Event & {
+    clipboardData: { getData: () => string };
+  };
   event.clipboardData = { getData: () => text };
   await fireEvent(cell, event);
 }
@@ -33,7 +35,9 @@ describe("PlacementsPanel", () => {
     { typed: "1.200", stored: 1200 }, // Dutch thousands
   ])("cell '$typed' stores $stored", async ({ typed, stored }) => {
     render(PlacementsPanel);
-    await fireEvent.input(screen.getByLabelText(`Studenten 2027-2028, ${ROW}`), { target: { value: typed } });
+    await fireEvent.input(screen.getByLabelText(`Studenten 2027-2028, ${ROW}`), {
+      target: { value: typed },
+    });
     expect($session.get().placements[0]!.students["2027-2028"]).toBe(stored);
   });
 
@@ -50,7 +54,9 @@ describe("PlacementsPanel", () => {
     await tick("Stichting Akker", "Stichting Beek", "Pabo Voorbeeld", "Minorstudent");
     // akker × pabo × minor exists already: one new row (beek × pabo × minor)
     expect(screen.getByText(/1 combinatie staat al in de tabel/)).toBeTruthy();
-    await fireEvent.submit(screen.getByRole("button", { name: "1 rij toevoegen" }).closest("form")!);
+    await fireEvent.submit(
+      screen.getByRole("button", { name: "1 rij toevoegen" }).closest("form")!,
+    );
     expect($session.get().placements).toHaveLength(6);
     expect(screen.queryByText(/staat al in de tabel/)).toBeNull();
     expect(screen.getByText("1 rij toegevoegd.")).toBeTruthy();
@@ -65,7 +71,11 @@ describe("PlacementsPanel", () => {
     expect(rows[2]!.students["2026-2027"]).toBe(8);
     expect(rows[2]!.students["2025-2026"]).toBe(20); // refused: kept as it was
     expect(screen.getByText(/5 vakken ingevuld uit het geplakte blok; 1 vak niet/)).toBeTruthy();
-    expect(screen.getByText(/Stichting Beek – Pabo Voorbeeld – Pabo deeltijd, 2025-2026: "abc" is geen getal/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Stichting Beek – Pabo Voorbeeld – Pabo deeltijd, 2025-2026: "abc" is geen getal/,
+      ),
+    ).toBeTruthy();
   });
 
   it("Enter moves down a column, like a spreadsheet", async () => {
@@ -73,7 +83,9 @@ describe("PlacementsPanel", () => {
     const cell = screen.getByLabelText(`Studenten 2025-2026, ${ROW}`);
     cell.focus();
     await fireEvent.keyDown(cell, { key: "Enter" });
-    expect(document.activeElement).toBe(screen.getByLabelText("Studenten 2025-2026, Stichting Beek – Pabo Voorbeeld – Pabo voltijd"));
+    expect(document.activeElement).toBe(
+      screen.getByLabelText("Studenten 2025-2026, Stichting Beek – Pabo Voorbeeld – Pabo voltijd"),
+    );
   });
 
   it("projects all rows 10 % a year from 2025-2026 after confirmation", async () => {
@@ -83,7 +95,8 @@ describe("PlacementsPanel", () => {
     expect($session.get().placements[0]!.students["2026-2027"]).toBe(130);
     await fireEvent.click(screen.getByRole("button", { name: "Ja, invullen" }));
     // total 236 → 259,6 → 260 and 285,56 → 286, split 120 : 80 : 20 : 10 : 6
-    const total = (year: string): number => $session.get().placements.reduce((sum, p) => sum + (p.students[year] ?? 0), 0);
+    const total = (year: string): number =>
+      $session.get().placements.reduce((sum, p) => sum + (p.students[year] ?? 0), 0);
     expect(total("2026-2027")).toBe(260);
     expect(total("2027-2028")).toBe(286);
     expect($session.get().placements[0]!.students["2025-2026"]).toBe(120);
@@ -92,9 +105,13 @@ describe("PlacementsPanel", () => {
   it("after adding a row, focus is in the new row's first cell (keyboard users type on)", async () => {
     render(PlacementsPanel);
     await tick("Stichting Beek", "Pabo Elders", "Minorstudent");
-    await fireEvent.submit(screen.getByRole("button", { name: "1 rij toevoegen" }).closest("form")!);
+    await fireEvent.submit(
+      screen.getByRole("button", { name: "1 rij toevoegen" }).closest("form")!,
+    );
     await new Promise((r) => setTimeout(r, 0));
-    expect(document.activeElement).toBe(screen.getByLabelText("Studenten 2025-2026, Stichting Beek – Pabo Elders – Minorstudent"));
+    expect(document.activeElement).toBe(
+      screen.getByLabelText("Studenten 2025-2026, Stichting Beek – Pabo Elders – Minorstudent"),
+    );
   });
 
   it("after removing a row, focus stays in the grid instead of falling back to the page; undo puts the row back in its place", async () => {

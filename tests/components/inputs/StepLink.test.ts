@@ -14,13 +14,33 @@ afterEach(cleanup);
 
 describe.each([
   // no partners yet: fixed costs send people to step 1
-  { panel: "FixedCostsPanel", show: () => render(FixedCostsPanel), link: "stap Ons partnerschap", path: "/gesprek/partnerschap/" },
+  {
+    panel: "FixedCostsPanel",
+    show: () => render(FixedCostsPanel),
+    link: "stap Ons partnerschap",
+    path: "/gesprek/partnerschap/",
+  },
   // no categories yet: the facilitation panel points to the example norms
-  { panel: "FacilitationPanel", show: () => render(FacilitationPanel), link: "stap Kwaliteit", path: "/gesprek/kwaliteit/" },
+  {
+    panel: "FacilitationPanel",
+    show: () => render(FacilitationPanel),
+    link: "stap Kwaliteit",
+    path: "/gesprek/kwaliteit/",
+  },
   // the overhead hint names where the indexation is set
-  { panel: "OverheadPanel", show: () => render(OverheadPanel), link: "stap Facilitering", path: "/gesprek/facilitering/" },
+  {
+    panel: "OverheadPanel",
+    show: () => render(OverheadPanel),
+    link: "stap Facilitering",
+    path: "/gesprek/facilitering/",
+  },
   // a placement needs partners and a category first
-  { panel: "AddPlacement", show: () => render(AddPlacement), link: "stap Ons partnerschap", path: "/gesprek/partnerschap/" },
+  {
+    panel: "AddPlacement",
+    show: () => render(AddPlacement),
+    link: "stap Ons partnerschap",
+    path: "/gesprek/partnerschap/",
+  },
 ])("$panel in a new conversation", ({ show, link, path }) => {
   it(`links "${link}" to ${path}`, () => {
     show();

@@ -15,9 +15,21 @@ const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 describe.each([
   // a board: focus back in the name field, ready for the next one
-  { what: "a board", show: () => render(PartnersPanel), field: "Naam van een nieuw schoolbestuur", button: "Bestuur toevoegen", name: "Stichting Nieuw" },
+  {
+    what: "a board",
+    show: () => render(PartnersPanel),
+    field: "Naam van een nieuw schoolbestuur",
+    button: "Bestuur toevoegen",
+    name: "Stichting Nieuw",
+  },
   // a category: the same
-  { what: "a category", show: () => render(FacilitationPanel), field: "Naam van een nieuwe categorie", button: "Categorie toevoegen", name: "Zij-instroom" },
+  {
+    what: "a category",
+    show: () => render(FacilitationPanel),
+    field: "Naam van een nieuwe categorie",
+    button: "Categorie toevoegen",
+    name: "Zij-instroom",
+  },
 ])("adding $what with the button", ({ show, field, button, name }) => {
   it("leaves focus in the name field", async () => {
     show();
@@ -39,6 +51,8 @@ describe("adding an overhead line", () => {
     await settle();
     const rows = document.querySelectorAll("tbody tr");
     expect(document.activeElement).toBe(rows[rows.length - 1]!.querySelector("input"));
-    expect(document.activeElement?.id).toBe(screen.getAllByLabelText(/^Omschrijving Overhead, regel \d+$/).at(-1)!.id);
+    expect(document.activeElement?.id).toBe(
+      screen.getAllByLabelText(/^Omschrijving Overhead, regel \d+$/).at(-1)!.id,
+    );
   });
 });

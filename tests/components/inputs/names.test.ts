@@ -20,13 +20,27 @@ describe("nameProblem", () => {
     // the new-name field may be empty: the add button is simply off
     { name: "", except: undefined, message: undefined },
     // another record's name, in other case and with spaces
-    { name: "  pabo VOLTIJD ", except: undefined, message: 'Er is al een categorie met de naam "pabo VOLTIJD". Kies een naam die de twee uit elkaar houdt.' },
+    {
+      name: "  pabo VOLTIJD ",
+      except: undefined,
+      message:
+        'Er is al een categorie met de naam "pabo VOLTIJD". Kies een naam die de twee uit elkaar houdt.',
+    },
     // a record keeps its own name
     { name: "Pabo voltijd", except: "a", message: undefined },
     // renaming a record to another's name
-    { name: "zij-instromer", except: "a", message: 'Er is al een categorie met de naam "zij-instromer". Kies een naam die de twee uit elkaar houdt.' },
+    {
+      name: "zij-instromer",
+      except: "a",
+      message:
+        'Er is al een categorie met de naam "zij-instromer". Kies een naam die de twee uit elkaar houdt.',
+    },
     // clearing an existing record's name
-    { name: " ", except: "a", message: 'Vul een naam in; zonder naam heet deze categorie overal "categorie zonder naam".' },
+    {
+      name: " ",
+      except: "a",
+      message: 'Vul een naam in; zonder naam heet deze categorie overal "categorie zonder naam".',
+    },
   ])("'$name' (record $except) → $message", ({ name, except, message }) => {
     expect(nameProblem(records, name, CATEGORY_WORDS, except)).toBe(message);
   });
@@ -42,7 +56,9 @@ describe("FacilitationPanel names", () => {
     const input = screen.getByLabelText<HTMLInputElement>("Naam van een nieuwe categorie");
     await fireEvent.input(input, { target: { value: "pabo voltijd" } });
     expect(input.getAttribute("aria-invalid")).toBe("true");
-    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Categorie toevoegen" }).disabled).toBe(true);
+    expect(
+      screen.getByRole<HTMLButtonElement>("button", { name: "Categorie toevoegen" }).disabled,
+    ).toBe(true);
     await fireEvent.submit(input.form!);
     expect($session.get().categories).toHaveLength(before);
     expect(input.value).toBe("pabo voltijd");
@@ -53,7 +69,11 @@ describe("FacilitationPanel names", () => {
     const field = screen.getByLabelText("Naam van de categorie Pabo deeltijd");
     await fireEvent.input(field, { target: { value: "" } });
     expect(field.getAttribute("aria-invalid")).toBe("true");
-    expect(screen.getByText('Vul een naam in; zonder naam heet deze categorie overal "categorie zonder naam".')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Vul een naam in; zonder naam heet deze categorie overal "categorie zonder naam".',
+      ),
+    ).toBeTruthy();
   });
 
   it("shows 'Naam' above a category's name field; the full name stays its accessible name", () => {
@@ -66,6 +86,8 @@ describe("FacilitationPanel names", () => {
 
   it("explains the distribution weight once, above the categories", () => {
     render(FacilitationPanel);
-    expect(screen.getAllByText(/Het verdeelgewicht zegt hoe zwaar een student van de categorie telt/)).toHaveLength(1);
+    expect(
+      screen.getAllByText(/Het verdeelgewicht zegt hoe zwaar een student van de categorie telt/),
+    ).toHaveLength(1);
   });
 });

@@ -10,7 +10,15 @@ import { computeResult } from "../../../src/engine/index.ts";
 import { example } from "../../report/helpers.ts";
 
 /** One card with the question the test answers (tests/pdf/helpers.ts reads files by URL, which happy-dom does not give). */
-const CARDS = [{ step: 1, slug: "partnerschap", title: "Partnerschap", inputs: ["profile"], questions: [{ id: "wie-zijn-wij", text: "Wie zijn wij?" }] }];
+const CARDS = [
+  {
+    step: 1,
+    slug: "partnerschap",
+    title: "Partnerschap",
+    inputs: ["profile"],
+    questions: [{ id: "wie-zijn-wij", text: "Wie zijn wij?" }],
+  },
+];
 const OPTIONS = { final: false, date: new Date(2026, 10, 23), toolVersion: "1" };
 
 afterEach(cleanup);

@@ -9,16 +9,33 @@ import type { PresetFile } from "../../../src/components/records/shared.ts";
 import { applyPreset, setCategoriesFields } from "../../../src/stores/editing/categories.ts";
 import { $session, replaceSession } from "../../../src/stores/session.ts";
 
-const read = (name: string): PresetFile => JSON.parse(readFileSync(join(import.meta.dirname, "../../../content/presets", `${name}.json`), "utf8")) as PresetFile;
+const read = (name: string): PresetFile =>
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, "../../../content/presets", `${name}.json`), "utf8"),
+  ) as PresetFile;
 const denHaag = read("denhaag-vo");
 const twente = read("twente-po");
 
 /** A session with the Den Haag preset applied (as the norm panel does). */
 function withDenHaag(): Session {
-  const outcome = parseSession({ format: "gesprekswijzer/1", partnership: { name: "Proef", sector: "vo" }, years: ["2025-2026"], regulation: { perStudent: 1250 }, rates: { WPB: 50, SO: 60, IO: 70 }, categories: [], partners: [], placements: [] });
+  const outcome = parseSession({
+    format: "gesprekswijzer/1",
+    partnership: { name: "Proef", sector: "vo" },
+    years: ["2025-2026"],
+    regulation: { perStudent: 1250 },
+    rates: { WPB: 50, SO: 60, IO: 70 },
+    categories: [],
+    partners: [],
+    placements: [],
+  });
   if (!outcome.ok) throw new Error("proefsessie ongeldig");
   replaceSession(outcome.session);
-  applyPreset({ id: denHaag.id, name: denHaag.name, categories: denHaag.categories, ...(denHaag.perSchool ? { perSchool: denHaag.perSchool } : {}) });
+  applyPreset({
+    id: denHaag.id,
+    name: denHaag.name,
+    categories: denHaag.categories,
+    ...(denHaag.perSchool ? { perSchool: denHaag.perSchool } : {}),
+  });
   return $session.get();
 }
 
@@ -36,24 +53,48 @@ describe("Den Haag interpretations", () => {
   });
 
   it("a session just after applying the preset follows the preset's reading", () => {
-    expect(activeInterpretations(withDenHaag(), [denHaag, twente]).map((a) => [a.interpretation.id, a.reading])).toEqual([
+    expect(
+      activeInterpretations(withDenHaag(), [denHaag, twente]).map((a) => [
+        a.interpretation.id,
+        a.reading,
+      ]),
+    ).toEqual([
       ["flex-subsidie", "preset"],
       ["flex-maximum", "preset"],
     ]);
   });
 
-  it.each(denHaag.interpretations ?? [])("$id: one change switches to the other reading, one change switches back", (interpretation) => {
-    const [active] = activeInterpretations(withDenHaag(), [denHaag]).filter((a) => a.interpretation.id === interpretation.id);
-    setCategoriesFields(active!.categories, interpretation.alternative.change);
-    expect(activeInterpretations($session.get(), [denHaag]).find((a) => a.interpretation.id === interpretation.id)?.reading).toBe("alternative");
-    setCategoriesFields(active!.categories, active!.presetChange);
-    expect(activeInterpretations($session.get(), [denHaag]).find((a) => a.interpretation.id === interpretation.id)?.reading).toBe("preset");
-  });
+  it.each(denHaag.interpretations ?? [])(
+    "$id: one change switches to the other reading, one change switches back",
+    (interpretation) => {
+      const [active] = activeInterpretations(withDenHaag(), [denHaag]).filter(
+        (a) => a.interpretation.id === interpretation.id,
+      );
+      setCategoriesFields(active!.categories, interpretation.alternative.change);
+      expect(
+        activeInterpretations($session.get(), [denHaag]).find(
+          (a) => a.interpretation.id === interpretation.id,
+        )?.reading,
+      ).toBe("alternative");
+      setCategoriesFields(active!.categories, active!.presetChange);
+      expect(
+        activeInterpretations($session.get(), [denHaag]).find(
+          (a) => a.interpretation.id === interpretation.id,
+        )?.reading,
+      ).toBe("preset");
+    },
+  );
 
   it("an edit by hand that is neither reading shows as 'own'", () => {
     withDenHaag();
-    setCategoriesFields(["flex"], { perDay: { hours: { WPB: 0.5, SO: 0.3, IO: 0 }, cap: { WPB: 50 } } });
-    expect(activeInterpretations($session.get(), [denHaag]).find((a) => a.interpretation.id === "flex-maximum")?.reading).toBe("own");
+    setCategoriesFields(["flex"], {
+      perDay: { hours: { WPB: 0.5, SO: 0.3, IO: 0 }, cap: { WPB: 50 } },
+    });
+    expect(
+      activeInterpretations($session.get(), [denHaag]).find(
+        (a) => a.interpretation.id === "flex-maximum",
+      )?.reading,
+    ).toBe("own");
   });
 
   it("a session whose norm is another preset shows none of them", () => {

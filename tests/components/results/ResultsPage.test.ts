@@ -20,7 +20,9 @@ describe("results island", () => {
     startNewSession(new Date("2026-11-23"));
     render(ResultsPage);
     expect(screen.getByRole("heading", { name: "Nog niets om te laten zien" })).toBeTruthy();
-    expect(screen.getByRole("link", { name: "het gesprek" }).getAttribute("href")).toBe("/gesprek/");
+    expect(screen.getByRole("link", { name: "het gesprek" }).getAttribute("href")).toBe(
+      "/gesprek/",
+    );
     expect(document.body.textContent).toContain("Voorbeeld laden");
   });
 
@@ -45,7 +47,9 @@ describe("results island", () => {
       s.placements[0]!.category = "onbekend";
     });
     await tick();
-    expect(screen.getByRole("heading", { name: "Het resultaat kan nog niet worden berekend" })).toBeTruthy();
+    expect(
+      screen.getByRole("heading", { name: "Het resultaat kan nog niet worden berekend" }),
+    ).toBeTruthy();
     const items = [...document.querySelectorAll(".problems li")];
     // the duplicate id, the two placements at "beek" that no longer resolve, the unknown category
     expect(items).toHaveLength(4);

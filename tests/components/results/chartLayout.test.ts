@@ -35,7 +35,11 @@ describe("layoutChart", () => {
   });
 
   it("draws a negative value to the left of the zero line and prints it", () => {
-    const layout = layoutChart(chart([{ key: "ownInvestment", label: "Eigen", stack: "x", values: [300, -100] }]), {}, 400);
+    const layout = layoutChart(
+      chart([{ key: "ownInvestment", label: "Eigen", stack: "x", values: [300, -100] }]),
+      {},
+      400,
+    );
     const neg = layout.groups[1]!.bars[0]!;
     expect(neg.segments[0]!.x + neg.segments[0]!.width).toBeCloseTo(layout.zeroX);
     expect(neg.valueText).toMatch(/\u2212€\s100/);
@@ -43,7 +47,11 @@ describe("layoutChart", () => {
   });
 
   it("never gets narrower than 280 units and handles all-zero data", () => {
-    const layout = layoutChart(chart([{ key: "k", label: "K", stack: "s", values: [0, 0] }]), {}, 100);
+    const layout = layoutChart(
+      chart([{ key: "k", label: "K", stack: "s", values: [0, 0] }]),
+      {},
+      100,
+    );
     expect(layout.width).toBe(280);
     expect(layout.groups.every((g) => g.bars.every((bar) => bar.segments.length === 0))).toBe(true);
     expect(Number.isFinite(layout.height)).toBe(true);

@@ -41,9 +41,17 @@ describe("AnswerFields", () => {
   it("starts with the stored answers and leaves the other fields alone", () => {
     setAnswer("q", "open", "Nog uitzoeken");
     render(AnswerFields, { props: { questionId: "q", number: "1.1" } });
-    expect(screen.getByLabelText<HTMLTextAreaElement>("Open punten bij vraag 1.1").value).toBe("Nog uitzoeken");
+    expect(screen.getByLabelText<HTMLTextAreaElement>("Open punten bij vraag 1.1").value).toBe(
+      "Nog uitzoeken",
+    );
     expect(screen.getByLabelText<HTMLTextAreaElement>("Notities bij vraag 1.1").value).toBe("");
-    void fireEvent.input(screen.getByLabelText("Notities bij vraag 1.1"), { target: { value: "n" } });
-    expect($session.get().answers["q"]).toEqual({ notes: "n", agreements: "", open: "Nog uitzoeken" });
+    void fireEvent.input(screen.getByLabelText("Notities bij vraag 1.1"), {
+      target: { value: "n" },
+    });
+    expect($session.get().answers["q"]).toEqual({
+      notes: "n",
+      agreements: "",
+      open: "Nog uitzoeken",
+    });
   });
 });

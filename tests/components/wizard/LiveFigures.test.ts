@@ -28,9 +28,15 @@ describe("LiveFigures", () => {
     expect(text).toContain(`Kerncijfers ${session.planYear}`);
     expect(text).toContain(`Planjaar ${session.planYear}`);
     const figures = [story.costs, ...story.parts, story.needed, story.ownInvestment];
-    expect([...container.querySelectorAll("dt")].map((dt) => dt.textContent)).toEqual(figures.map((f) => f.label));
-    expect([...container.querySelectorAll("dd")].map((dd) => dd.textContent)).toEqual(figures.map((f) => f.text));
-    expect(screen.getByRole("link", { name: "Alle resultaten bekijken" }).getAttribute("href")).toBe("/resultaat/");
+    expect([...container.querySelectorAll("dt")].map((dt) => dt.textContent)).toEqual(
+      figures.map((f) => f.label),
+    );
+    expect([...container.querySelectorAll("dd")].map((dd) => dd.textContent)).toEqual(
+      figures.map((f) => f.text),
+    );
+    expect(
+      screen.getByRole("link", { name: "Alle resultaten bekijken" }).getAttribute("href"),
+    ).toBe("/resultaat/");
   });
 
   it("follows a change of the session", () => {

@@ -4,7 +4,12 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/sv
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import SessionActions from "../../../src/components/wizard/SessionActions.svelte";
 import { emptySession } from "../../../src/stores/newSession.ts";
-import { $session, replaceSession, serializeSession, setAnswer } from "../../../src/stores/session.ts";
+import {
+  $session,
+  replaceSession,
+  serializeSession,
+  setAnswer,
+} from "../../../src/stores/session.ts";
 import examplePo from "../../fixtures/voorbeeld-po.json";
 
 beforeEach(() => replaceSession(emptySession(new Date(2026, 10, 23))));
@@ -19,7 +24,11 @@ function choose(text: string, name = "gesprek.json"): void {
 
 describe.each([
   { name: "not JSON", text: "{ kapot", line: /geen geldige JSON/ }, // parse error, whole file
-  { name: "wrong type", text: JSON.stringify({ ...examplePo, years: "2025-2026" }), line: /^years: / }, // named by its path
+  {
+    name: "wrong type",
+    text: JSON.stringify({ ...examplePo, years: "2025-2026" }),
+    line: /^years: /,
+  }, // named by its path
 ])("opening a file that is $name", ({ text, line }) => {
   it("lists the problems in Dutch and changes nothing", async () => {
     setAnswer("q", "notes", "Werk dat niet weg mag");
@@ -27,8 +36,12 @@ describe.each([
     render(SessionActions, { props: { variant: "overview", firstStep: "gesprek/partnerschap/" } });
     choose(text, "fout.json");
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain('Het bestand "fout.json" is niet geladen; het huidige gesprek is niet veranderd.');
-    expect([...alert.querySelectorAll("li")].some((li) => line.test(li.textContent ?? ""))).toBe(true);
+    expect(alert.textContent).toContain(
+      'Het bestand "fout.json" is niet geladen; het huidige gesprek is niet veranderd.',
+    );
+    expect([...alert.querySelectorAll("li")].some((li) => line.test(li.textContent ?? ""))).toBe(
+      true,
+    );
     expect(serializeSession($session.get())).toBe(before);
   });
 });

@@ -33,7 +33,13 @@ describe("syncField", () => {
     field.value = "gelijk";
     let writes = 0;
     const original = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value");
-    Object.defineProperty(field, "value", { get: () => original?.get?.call(field), set: (v: string) => { writes += 1; original?.set?.call(field, v); } });
+    Object.defineProperty(field, "value", {
+      get: () => original?.get?.call(field),
+      set: (v: string) => {
+        writes += 1;
+        original?.set?.call(field, v);
+      },
+    });
     syncField(field, "gelijk");
     expect(writes).toBe(0);
   });

@@ -6,8 +6,15 @@ import { parseRecord } from "../../../src/lib/records/parse.ts";
 
 describe("NEW_SESSION_REGULATION", () => {
   it("is the 2025 record exactly as its schema reads it (no default left to fill in)", () => {
-    const file = JSON.parse(readFileSync(new URL("../../../content/regulations/onderwijsregios-2025.json", import.meta.url), "utf8")) as unknown;
-    expect(NEW_SESSION_REGULATION).toEqual(parseRecord("regulations", "onderwijsregios-2025.json", file));
+    const file = JSON.parse(
+      readFileSync(
+        new URL("../../../content/regulations/onderwijsregios-2025.json", import.meta.url),
+        "utf8",
+      ),
+    ) as unknown;
+    expect(NEW_SESSION_REGULATION).toEqual(
+      parseRecord("regulations", "onderwijsregios-2025.json", file),
+    );
     expect(NEW_SESSION_REGULATION.id).toBe("onderwijsregios-2025");
   });
 });

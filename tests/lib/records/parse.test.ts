@@ -8,7 +8,11 @@ import type { RecordKind } from "../../../src/lib/records/schemas.ts";
 
 const CONTENT = join(import.meta.dirname, "../../../content");
 const filesOf = (kind: RecordKind): Record<string, unknown> =>
-  Object.fromEntries(readdirSync(join(CONTENT, kind)).filter((f) => f.endsWith(".json")).map((f) => [f, JSON.parse(readFileSync(join(CONTENT, kind, f), "utf8"))]));
+  Object.fromEntries(
+    readdirSync(join(CONTENT, kind))
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => [f, JSON.parse(readFileSync(join(CONTENT, kind, f), "utf8"))]),
+  );
 
 describe.each(["regulations", "presets", "rates"] as const)("content/%s", (kind) => {
   it("passes its schema, sorted by file name", () => {
@@ -36,6 +40,8 @@ describe("regulation records", () => {
   it("refuses a record without grant, naming file and field", () => {
     const files = filesOf("regulations");
     const broken = { ...(files["onderwijsregios-2025.json"] as object), grant: undefined };
-    expect(() => parseRecords("regulations", { "kapot.json": broken })).toThrow(/content\/regulations: kapot\.json klopt niet: grant/);
+    expect(() => parseRecords("regulations", { "kapot.json": broken })).toThrow(
+      /content\/regulations: kapot\.json klopt niet: grant/,
+    );
   });
 });

@@ -1,6 +1,13 @@
 // Line actions on overhead, other income, benefits and fixed costs per partner.
 import { describe, expect, it } from "vitest";
-import { type LineTarget, addLine, linesOf, removeLine, setLineAmount, setLineLabel } from "../../../src/stores/editing/costs.ts";
+import {
+  type LineTarget,
+  addLine,
+  linesOf,
+  removeLine,
+  setLineAmount,
+  setLineLabel,
+} from "../../../src/stores/editing/costs.ts";
 import { $session } from "../../../src/stores/session.ts";
 import { undoRemoval } from "../../../src/stores/undo.ts";
 import { drive, example, valid } from "./helpers.ts";
@@ -30,6 +37,8 @@ describe.each<{ target: LineTarget; before: number }>([
 
 describe("unknown partner", () => {
   it("changes nothing", () => {
-    expect(drive(example(), () => addLine({ list: "fixedCosts", partner: "nobody" }))).toEqual(example());
+    expect(drive(example(), () => addLine({ list: "fixedCosts", partner: "nobody" }))).toEqual(
+      example(),
+    );
   });
 });

@@ -56,17 +56,52 @@ describe.each([
 describe("partner fields", () => {
   it.each([
     // rename keeps the id, so placements still refer to it
-    { name: "rename", run: () => renamePartner("akker", "Stichting Akkerland"), check: (s: ReturnType<typeof example>) => s.partners[0]!.name === "Stichting Akkerland" && s.partners[0]!.id === "akker" },
+    {
+      name: "rename",
+      run: () => renamePartner("akker", "Stichting Akkerland"),
+      check: (s: ReturnType<typeof example>) =>
+        s.partners[0]!.name === "Stichting Akkerland" && s.partners[0]!.id === "akker",
+    },
     // member off
-    { name: "member", run: () => setPartnerMember("pabo", false), check: (s: ReturnType<typeof example>) => s.partners[2]!.member === false },
+    {
+      name: "member",
+      run: () => setPartnerMember("pabo", false),
+      check: (s: ReturnType<typeof example>) => s.partners[2]!.member === false,
+    },
     // schools
-    { name: "schools", run: () => setPartnerSchools("beek", 11), check: (s: ReturnType<typeof example>) => s.partners[1]!.schools === 11 },
+    {
+      name: "schools",
+      run: () => setPartnerSchools("beek", 11),
+      check: (s: ReturnType<typeof example>) => s.partners[1]!.schools === 11,
+    },
     // joining year set and cleared
-    { name: "joins", run: () => setPartnerJoins("beek", "2025-2026"), check: (s: ReturnType<typeof example>) => s.partners[1]!.joins === "2025-2026" },
-    { name: "joins cleared", run: () => { setPartnerJoins("beek", "2025-2026"); setPartnerJoins("beek", undefined); }, check: (s: ReturnType<typeof example>) => !("joins" in s.partners[1]!) },
+    {
+      name: "joins",
+      run: () => setPartnerJoins("beek", "2025-2026"),
+      check: (s: ReturnType<typeof example>) => s.partners[1]!.joins === "2025-2026",
+    },
+    {
+      name: "joins cleared",
+      run: () => {
+        setPartnerJoins("beek", "2025-2026");
+        setPartnerJoins("beek", undefined);
+      },
+      check: (s: ReturnType<typeof example>) => !("joins" in s.partners[1]!),
+    },
     // rate override, and removing the last override drops the object
-    { name: "rate", run: () => setPartnerRate("akker", "SO", 58), check: (s: ReturnType<typeof example>) => s.partners[0]!.rates?.SO === 58 },
-    { name: "rate cleared", run: () => { setPartnerRate("akker", "SO", 58); setPartnerRate("akker", "SO", undefined); }, check: (s: ReturnType<typeof example>) => !("rates" in s.partners[0]!) },
+    {
+      name: "rate",
+      run: () => setPartnerRate("akker", "SO", 58),
+      check: (s: ReturnType<typeof example>) => s.partners[0]!.rates?.SO === 58,
+    },
+    {
+      name: "rate cleared",
+      run: () => {
+        setPartnerRate("akker", "SO", 58);
+        setPartnerRate("akker", "SO", undefined);
+      },
+      check: (s: ReturnType<typeof example>) => !("rates" in s.partners[0]!),
+    },
   ])("$name", ({ run, check }) => {
     const s = drive(example(), run);
     expect(check(s)).toBe(true);

@@ -8,24 +8,42 @@ import * as p from "../../../src/stores/editing/proposal.ts";
 import { $session } from "../../../src/stores/session.ts";
 import { describeActions, drive, example } from "./helpers.ts";
 
-
 describeActions([
-  { name: "penvoerder", run: () => p.setProposalText("penvoerder", "Stichting Oost"), check: (s: Session) => s.proposal?.penvoerder === "Stichting Oost" },
-  { name: "contact", run: () => p.setProposalText("contact", "An de Vries\nprogrammaleider"), check: (s: Session) => s.proposal?.contact === "An de Vries\nprogrammaleider" },
-  { name: "introduction", run: () => p.setProposalText("introduction", "Wij leiden op."), check: (s: Session) => s.proposal?.introduction === "Wij leiden op." },
-  { name: "decision date", run: () => p.setProposalText("decisionDate", "2026-12-10"), check: (s: Session) => s.proposal?.decisionDate === "2026-12-10" },
+  {
+    name: "penvoerder",
+    run: () => p.setProposalText("penvoerder", "Stichting Oost"),
+    check: (s: Session) => s.proposal?.penvoerder === "Stichting Oost",
+  },
+  {
+    name: "contact",
+    run: () => p.setProposalText("contact", "An de Vries\nprogrammaleider"),
+    check: (s: Session) => s.proposal?.contact === "An de Vries\nprogrammaleider",
+  },
+  {
+    name: "introduction",
+    run: () => p.setProposalText("introduction", "Wij leiden op."),
+    check: (s: Session) => s.proposal?.introduction === "Wij leiden op.",
+  },
+  {
+    name: "decision date",
+    run: () => p.setProposalText("decisionDate", "2026-12-10"),
+    check: (s: Session) => s.proposal?.decisionDate === "2026-12-10",
+  },
   // unticking one partner keeps the other members
   {
     name: "submitter off",
     run: () => p.setSubmitter($session.get().partners.find((x) => x.member)!.id, false),
-    check: (s: Session) => s.proposal?.submitters?.length === s.partners.filter((x) => x.member).length - 1,
+    check: (s: Session) =>
+      s.proposal?.submitters?.length === s.partners.filter((x) => x.member).length - 1,
   },
 ]);
 
 describe("submitting partners", () => {
   it("are every member partner until someone changes the list", () => {
     const s = example();
-    expect(proposalInfo(s).submitters.map((x) => x.id)).toEqual(s.partners.filter((x) => x.member).map((x) => x.id));
+    expect(proposalInfo(s).submitters.map((x) => x.id)).toEqual(
+      s.partners.filter((x) => x.member).map((x) => x.id),
+    );
   });
 
   it("keep the partners' order and skip ids of removed partners", () => {
@@ -34,7 +52,9 @@ describe("submitting partners", () => {
       p.setSubmitter(b!.id, true);
       p.setSubmitter(a!.id, true);
     });
-    expect(s.proposal?.submitters?.indexOf(a!.id)).toBeLessThan(s.proposal?.submitters?.indexOf(b!.id) ?? -1);
+    expect(s.proposal?.submitters?.indexOf(a!.id)).toBeLessThan(
+      s.proposal?.submitters?.indexOf(b!.id) ?? -1,
+    );
     s.proposal = { ...s.proposal, submitters: [...(s.proposal?.submitters ?? []), "verdwenen"] };
     expect(proposalInfo(s).submitters.map((x) => x.id)).not.toContain("verdwenen");
   });

@@ -46,7 +46,14 @@ describe("rates", () => {
 });
 
 describe("applyRateRecord", () => {
-  const record: RateRecord = { id: "test-vo", name: "Test", hoursPerYear: 1659, rates: { WPB: 52.44, SO: 59.48, IO: 59.48 }, sector: "vo", sources: [{ doc: "007", section: "tabel" }] };
+  const record: RateRecord = {
+    id: "test-vo",
+    name: "Test",
+    hoursPerYear: 1659,
+    rates: { WPB: 52.44, SO: 59.48, IO: 59.48 },
+    sector: "vo",
+    sources: [{ doc: "007", section: "tabel" }],
+  };
   it("takes over every role's rate and withdraws an earlier confirmation (the example is an assumption)", () => {
     const s = drive(example(), () => {
       r.setRatesConfirmed(true);

@@ -13,7 +13,10 @@ interface Window {
 }
 
 function windows(count: number, start: State, clock: () => number): Window[] {
-  return Array.from({ length: count }, (_, i) => ({ state: structuredClone(start), replica: new Replica(`w${i}`, clock) }));
+  return Array.from({ length: count }, (_, i) => ({
+    state: structuredClone(start),
+    replica: new Replica(`w${i}`, clock),
+  }));
 }
 
 /** A local edit in one window (what a store action does), returning the message for the others. */
@@ -26,7 +29,8 @@ function edit(window: Window, recipe: (draft: State) => void): ChangeMessage | n
 }
 
 function deliver(window: Window, message: ChangeMessage | null): void {
-  if (message !== null) window.state = window.replica.remote(structuredClone(window.state), message) as State;
+  if (message !== null)
+    window.state = window.replica.remote(structuredClone(window.state), message) as State;
 }
 
 const start: State = { partnership: { name: "", region: "" }, answers: {}, partners: [] };
@@ -34,11 +38,19 @@ const start: State = { partnership: { name: "", region: "" }, answers: {}, partn
 describe("diff", () => {
   it.each([
     // one text in a nested record
-    { before: { answers: { q1: { notes: "a" } } }, after: { answers: { q1: { notes: "ab" } } }, paths: [["answers", "q1", "notes"]] },
+    {
+      before: { answers: { q1: { notes: "a" } } },
+      after: { answers: { q1: { notes: "ab" } } },
+      paths: [["answers", "q1", "notes"]],
+    },
     // a new key, and a removed key
     { before: { a: 1 }, after: { b: 2 }, paths: [["a"], ["b"]] },
     // a list is one field
-    { before: { partners: [{ id: "x" }] }, after: { partners: [{ id: "x" }, { id: "y" }] }, paths: [["partners"]] },
+    {
+      before: { partners: [{ id: "x" }] },
+      after: { partners: [{ id: "x" }, { id: "y" }] },
+      paths: [["partners"]],
+    },
     // nothing changed, even when the objects are copies
     { before: { partners: [{ id: "x" }] }, after: { partners: [{ id: "x" }] }, paths: [] },
   ])("finds the changed fields ($paths)", ({ before, after, paths }) => {
@@ -65,7 +77,10 @@ describe("two windows editing at the same instant", () => {
     deliver(a!, fromB);
     deliver(b!, fromA);
     expect(a!.state).toEqual(b!.state);
-    expect(a!.state).toMatchObject({ answers: { q1: { notes: "Vanuit A" } }, partnership: { name: "Vanuit B" } });
+    expect(a!.state).toMatchObject({
+      answers: { q1: { notes: "Vanuit A" } },
+      partnership: { name: "Vanuit B" },
+    });
   });
 
   it("ends on the later of two edits to the same field, in both windows", () => {
@@ -92,7 +107,12 @@ describe("two windows editing at the same instant", () => {
 
 describe("any number of windows typing in any order (property)", () => {
   const fields = ["notes", "agreements", "open", "name"] as const;
-  const step = fc.record({ window: fc.nat(2), field: fc.constantFrom(...fields), char: fc.constantFrom("a", "b", "c"), deliverNow: fc.boolean() });
+  const step = fc.record({
+    window: fc.nat(2),
+    field: fc.constantFrom(...fields),
+    char: fc.constantFrom("a", "b", "c"),
+    deliverNow: fc.boolean(),
+  });
 
   it("ends identical everywhere, each field holding a text one window typed (never a mix)", () => {
     fc.assert(
@@ -109,11 +129,13 @@ describe("any number of windows typing in any order (property)", () => {
           const message = edit(w, (st) => (fieldsOf(st)[s.field] = text));
           all.forEach((_, i) => i !== s.window && message && queues[i]!.push(message));
           // Some messages arrive at once, others later (in order per channel, as BroadcastChannel does).
-          if (s.deliverNow) all.forEach((other, i) => queues[i]!.splice(0).forEach((m) => deliver(other, m)));
+          if (s.deliverNow)
+            all.forEach((other, i) => queues[i]!.splice(0).forEach((m) => deliver(other, m)));
         }
         all.forEach((other, i) => queues[i]!.splice(0).forEach((m) => deliver(other, m)));
         for (const w of all) expect(w.state).toEqual(all[0]!.state);
-        for (const [field, value] of Object.entries(all[0]!.state["f"] as Record<string, string>)) expect(typed[field]!.has(value)).toBe(true);
+        for (const [field, value] of Object.entries(all[0]!.state["f"] as Record<string, string>))
+          expect(typed[field]!.has(value)).toBe(true);
       }),
       { numRuns: 500, seed: 20261202 },
     );

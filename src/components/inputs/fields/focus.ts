@@ -13,7 +13,9 @@ export function focusKeeper(element: Element | null | undefined): () => void {
   return () => {
     const target = around.find((e) => e.isConnected);
     if (!target) return;
-    const heading = target.matches("section.panel") ? document.getElementById(target.getAttribute("aria-labelledby") ?? "") : null;
+    const heading = target.matches("section.panel")
+      ? document.getElementById(target.getAttribute("aria-labelledby") ?? "")
+      : null;
     const focusable = heading ?? target;
     if (!focusable.hasAttribute("tabindex")) focusable.setAttribute("tabindex", "-1");
     focusable.focus();

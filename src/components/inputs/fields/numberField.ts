@@ -1,6 +1,11 @@
 /** The logic of NumberField: Dutch text ↔ number, percent fields, and the message at the field. */
 import { MAX_AMOUNT, MAX_COUNT } from "../../../engine/limits.ts";
-import { type ParsedNumber, formatEuroCents, formatNumber, parseDutchNumber } from "../../../lib/format.ts";
+import {
+  type ParsedNumber,
+  formatEuroCents,
+  formatNumber,
+  parseDutchNumber,
+} from "../../../lib/format.ts";
 
 /** How a NumberField reads and shows its value. */
 export interface NumberFieldRules {
@@ -22,12 +27,16 @@ export interface NumberFieldRules {
 export function displayNumber(value: number | undefined, rules: NumberFieldRules = {}): string {
   if (value === undefined) return "";
   // The € sign stands before the field already; only the digits go in it.
-  if (rules.money && !rules.percent && !Number.isInteger(value)) return formatEuroCents(value).replace(/^[^\d-]+/u, "");
+  if (rules.money && !rules.percent && !Number.isInteger(value))
+    return formatEuroCents(value).replace(/^[^\d-]+/u, "");
   return formatNumber(rules.percent ? Number((value * 100).toPrecision(12)) : value);
 }
 
 /** Reads typed text: the value to store (undefined = cleared) or the Dutch reason it is refused. */
-export function readNumber(text: string, rules: NumberFieldRules = {}): { ok: true; value: number | undefined } | { ok: false; message: string } {
+export function readNumber(
+  text: string,
+  rules: NumberFieldRules = {},
+): { ok: true; value: number | undefined } | { ok: false; message: string } {
   if (rules.optional && text.trim() === "") return { ok: true, value: undefined };
   // In a percent field "3" and "3 %" both mean 3 %: read the number without the sign, then divide.
   const plain = rules.percent ? text.replace(/%\s*$/, "") : text;
@@ -38,5 +47,8 @@ export function readNumber(text: string, rules: NumberFieldRules = {}): { ok: tr
     max: rules.max ?? (rules.integer ? MAX_COUNT : MAX_AMOUNT),
   });
   if (!parsed.ok) return parsed;
-  return { ok: true, value: rules.percent ? Number((parsed.value / 100).toPrecision(12)) : parsed.value };
+  return {
+    ok: true,
+    value: rules.percent ? Number((parsed.value / 100).toPrecision(12)) : parsed.value,
+  };
 }

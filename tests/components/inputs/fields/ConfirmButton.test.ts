@@ -8,7 +8,15 @@ afterEach(cleanup);
 
 function setup() {
   const onconfirm = vi.fn();
-  render(ConfirmButton, { props: { label: "Verwijderen", detail: "Stichting Akker", question: "Stichting Akker verwijderen?", confirmLabel: "Ja, verwijderen", onconfirm } });
+  render(ConfirmButton, {
+    props: {
+      label: "Verwijderen",
+      detail: "Stichting Akker",
+      question: "Stichting Akker verwijderen?",
+      confirmLabel: "Ja, verwijderen",
+      onconfirm,
+    },
+  });
   return onconfirm;
 }
 
@@ -34,7 +42,9 @@ describe("ConfirmButton", () => {
   it("Escape cancels", async () => {
     const onconfirm = setup();
     await fireEvent.click(screen.getByRole("button", { name: "Verwijderen Stichting Akker" }));
-    await fireEvent.keyDown(screen.getByRole("button", { name: "Ja, verwijderen" }), { key: "Escape" });
+    await fireEvent.keyDown(screen.getByRole("button", { name: "Ja, verwijderen" }), {
+      key: "Escape",
+    });
     expect(screen.queryByText("Stichting Akker verwijderen?")).toBeNull();
     expect(onconfirm).not.toHaveBeenCalled();
   });
