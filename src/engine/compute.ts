@@ -15,6 +15,7 @@ import {
   mulInt,
   newSum,
   roundCents,
+  roundCentsTimes,
   sub,
   toNumber,
 } from "./decimal.ts";
@@ -199,21 +200,21 @@ function computeYear(
   const partnerParts: PartnerBreakdown[] = partners.map((p, i) => {
     const h = hours[i]!;
     const on = active[i]!;
-    const role = (r: Role): number => (on ? roundCents(mul(mul(h[r], p.rates[r]), f)) : 0);
+    const role = (r: Role): number => (on ? roundCentsTimes(mul(h[r], p.rates[r]), f) : 0);
     return {
       id: p.id,
       hours: on
         ? { WPB: toNumber(h.WPB), SO: toNumber(h.SO), IO: toNumber(h.IO) }
         : { WPB: 0, SO: 0, IO: 0 },
       roles: { WPB: role("WPB"), SO: role("SO"), IO: role("IO") },
-      stipends: on ? roundCents(mul(stipends[i]!, f)) : 0,
-      fixedCosts: p.fixedCosts.map((line) => (on ? roundCents(mul(line, f)) : 0)),
+      stipends: on ? roundCentsTimes(stipends[i]!, f) : 0,
+      fixedCosts: p.fixedCosts.map((line) => (on ? roundCentsTimes(line, f) : 0)),
     };
   });
   const partnerCosts = partnerParts.map(
     (b) => b.roles.WPB + b.roles.SO + b.roles.IO + b.stipends + sumCents(b.fixedCosts),
   );
-  const overheadLines = model.overhead.map((line) => roundCents(mul(line, f)));
+  const overheadLines = model.overhead.map((line) => roundCentsTimes(line, f));
   const overhead = sumCents(overheadLines);
   const totalCosts = sumCents(partnerCosts) + overhead;
   const boardsCosts = sumCents(partnerCosts.filter((_, i) => partners[i]!.kind === "board"));
@@ -256,7 +257,7 @@ function computeYear(
       commitment =
         "percent" in p.commitment
           ? roundCents(mul(fromCents(costs), p.commitment.percent))
-          : roundCents(mul(p.commitment.amount, f));
+          : roundCentsTimes(p.commitment.amount, f);
     }
     return { id: p.id, costs, share, ownInvestment: costs - share, commitment };
   });
@@ -293,7 +294,7 @@ function computeYear(
       institutes: euros(totalCosts - overhead - boardsCosts),
       overhead: euros(overhead),
       total: euros(totalCosts),
-      nonSubsidised: euros(roundCents(mul(nonSubsidisedExact, f))),
+      nonSubsidised: euros(roundCentsTimes(nonSubsidisedExact, f)),
     },
     income: { subsidy: euros(subsidy), other: euros(other), total: euros(income) },
     distribution: {
@@ -323,17 +324,15 @@ function computeYear(
       id: c.id,
       perStudent: {
         boards: euros(
-          roundCents(
-            mul(
-              add(
-                add(mul(c.perStudent.WPB, model.rates.WPB), mul(c.perStudent.SO, model.rates.SO)),
-                c.stipend,
-              ),
-              f,
+          roundCentsTimes(
+            add(
+              add(mul(c.perStudent.WPB, model.rates.WPB), mul(c.perStudent.SO, model.rates.SO)),
+              c.stipend,
             ),
+            f,
           ),
         ),
-        institutes: euros(roundCents(mul(mul(c.perStudent.IO, model.rates.IO), f))),
+        institutes: euros(roundCentsTimes(mul(c.perStudent.IO, model.rates.IO), f)),
       },
     })),
     breakdown,

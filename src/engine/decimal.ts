@@ -127,6 +127,9 @@ export function powInt(a: Dec, k: number): Dec {
 export function roundCents(a: Dec): number {
   if (a.v === 0n) return 0;
   if (a.s <= 2) return Number(a.v * pow10(2 - a.s));
+  // Most amounts are small: with v below 2^53 and a unit of at most 10^15 every step below is exact.
+  if (a.s <= 17 && a.v < SAFE_V && a.v > -SAFE_V)
+    return roundSmall(Number(a.v), NUM_POW10[a.s - 2]!);
   const unit = pow10(a.s - 2);
   // floor((v + unit/2) / unit); unit is a power of ten ≥ 10, so unit/2 = 5 × unit/10 is whole.
   // BigInt division truncates toward zero, so a negative quotient that is not exact goes one
@@ -135,6 +138,66 @@ export function roundCents(a: Dec): number {
   let q = shifted / unit;
   if (shifted < 0n && q * unit !== shifted) q -= 1n;
   return Number(q);
+}
+
+const SAFE_V = 2n ** 53n;
+/** 10^0 … 10^22: the powers of ten that are exact doubles (by × 10, exact at every step). */
+const NUM_POW10: readonly number[] = (() => {
+  const out = [1];
+  for (let n = 1; n <= 22; n++) out.push(out[n - 1]! * 10);
+  return out;
+})();
+
+/** 10^n as an exact double, 0 ≤ n ≤ 22. */
+export function pow10Number(n: number): number {
+  return NUM_POW10[n]!;
+}
+
+/** floor((v + unit/2) / unit) for a whole |v| < 2^53 and a unit 10^n with 1 ≤ n ≤ 15, exactly with doubles. */
+function roundSmall(v: number, unit: number): number {
+  // v + unit/2 may pass 2^53, so round by the remainder instead: % is exact, rest + unit stays below
+  // 2^53, v − rest is a multiple of 10^n (so of 2^n) and the quotient is whole. Half up, also for a
+  // negative v: rest is taken in [0, unit), so q is the floor toward −∞.
+  const rest = ((v % unit) + unit) % unit;
+  const q = (v - rest) / unit;
+  return rest * 2 >= unit ? q + 1 : q;
+}
+
+/**
+ * The index factor of one year with its nearest double: nearly every amount of a year is multiplied
+ * by it and rounded to cents, and the exact factor has up to 4k decimals (1.0275^9 has 36).
+ */
+export interface Factor {
+  readonly exact: Dec;
+  readonly approx: number;
+}
+
+/** A Factor for an exact decimal. */
+export function factorOf(exact: Dec): Factor {
+  return { exact, approx: toNumber(exact) };
+}
+
+/**
+ * roundCents(a × f), exactly, mostly without the exact product: the product in doubles is within a
+ * few units in the last place of the true amount in cents, so when no half cent lies within a
+ * generous bound of it, rounding the double gives the same whole cents. Otherwise (an exact half
+ * cent, a value too large for the bound) the exact product decides.
+ */
+export function roundCentsTimes(a: Dec, f: Factor): number {
+  const shift = a.s - 2;
+  if (shift >= -22 && shift <= 22) {
+    // Each of the four steps (v to double, the factor, ×, ÷ or × a power of ten) is off by at most half
+    // a unit in the last place (2^-53 relatively), the + 0.5 by as much again: 2^-45 is a wide margin.
+    const y =
+      shift >= 0
+        ? (Number(a.v) * f.approx) / NUM_POW10[shift]!
+        : Number(a.v) * f.approx * NUM_POW10[-shift]!;
+    const r = y + 0.5;
+    const whole = Math.floor(r);
+    const margin = (Math.abs(y) + 1) * 2 ** -45;
+    if (r - whole > margin && whole + 1 - r > margin) return whole;
+  }
+  return roundCents(mul(a, f.exact));
 }
 
 /** Integer cents as an exact decimal in euros. */

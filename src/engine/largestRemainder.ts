@@ -34,3 +34,31 @@ export function splitByLargestRemainder(total: bigint, weights: readonly bigint[
   const left = Number(total - floors.reduce((s, p) => s + p, 0n));
   return handOutByRemainder(floors, remainders, left);
 }
+
+/**
+ * splitByLargestRemainder on plain numbers, for callers that know every product total × weight and
+ * every sum stays below 2^53 (so % and the quotients are exact, and truncate toward zero as BigInt
+ * does): the same parts, without a BigInt per weight.
+ */
+export function splitSmallByLargestRemainder(total: number, weights: readonly number[]): number[] {
+  let sum = 0;
+  for (const w of weights) sum += w;
+  if (sum === 0 || total === 0) return weights.map(() => 0);
+  const parts: number[] = [];
+  const remainders: number[] = [];
+  let given = 0;
+  for (const w of weights) {
+    const product = total * w;
+    const remainder = product % sum;
+    const floor = (product - remainder) / sum;
+    parts.push(floor);
+    remainders.push(remainder);
+    given += floor;
+  }
+  const left = total - given;
+  if (left === 0) return parts;
+  // Stable sort keeps the listed order among equal remainders, as handOutByRemainder does.
+  const order = remainders.map((_, i) => i).sort((a, b) => remainders[b]! - remainders[a]!);
+  for (let k = 0; k < left; k++) parts[order[k % order.length]!]! += 1;
+  return parts;
+}

@@ -2,7 +2,7 @@
  * Turns a checked session into exact decimals and indexes once, so that each year's
  * computation only adds and multiplies (the engine is run on every keystroke).
  */
-import { type Dec, ZERO, dec } from "./decimal.ts";
+import { type Dec, type Factor, ZERO, dec, factorOf } from "./decimal.ts";
 import type { Grant, RoleHours, Session } from "./schema.ts";
 import { type RegulationLookup, regulationTimeline } from "./regulation.ts";
 import { ROLES, type Role } from "./schema.ts";
@@ -62,8 +62,8 @@ export interface PreparedPlacement {
 /** The whole session in the engine's exact form. */
 export interface Prepared {
   years: string[];
-  /** (1 + indexation)^k per year, k its position in `years`. */
-  factors: Dec[];
+  /** (1 + indexation)^k per year, k its position in `years` (exact, with its nearest double). */
+  factors: Factor[];
   rates: RoleDec;
   perSchool: RoleDec;
   categories: PreparedCategory[];
@@ -161,7 +161,7 @@ export function prepare(session: Session): Prepared {
   });
   return {
     years: session.years,
-    factors: session.years.map((_, k) => indexFactor(session.indexation, k)),
+    factors: session.years.map((_, k) => factorOf(indexFactor(session.indexation, k))),
     rates,
     perSchool: roleDec(session.perSchool),
     categories,
