@@ -12,15 +12,13 @@ import {
   dec,
   fromCents,
   mul,
-  mulInt,
   newSum,
   roundCents,
   roundCentsTimes,
   sub,
-  toNumber,
 } from "./decimal.ts";
 import { tallyYear } from "./tally.ts";
-import { type Prepared, type RoleDec, prepare } from "./prepare.ts";
+import { type Prepared, prepare } from "./prepare.ts";
 import { type YearCents, calendarYearsOf } from "./calendar.ts";
 import {
   type PartnerBreakdown,
@@ -30,7 +28,7 @@ import {
   type YearResult,
 } from "./result.ts";
 import { type CountOf, subsidyOf } from "./subsidy.ts";
-import { ROLES, type Role, type Session } from "./schema.ts";
+import type { Session } from "./schema.ts";
 import { shiftYear, takesPartIn } from "./schoolYear.ts";
 
 const euros = (cents: number): number => cents / 100;
@@ -168,9 +166,9 @@ function computeYear(
     model.placements,
     model.categories,
     model.members,
+    model.school,
     inYear,
     k,
-    partners.length,
   );
   let total = 0;
   let countable = 0;
@@ -178,36 +176,25 @@ function computeYear(
     total += n;
     if (inYear.countable[i]) countable += n;
   });
-  let nonSubsidisedExact: Dec = ZERO;
-  partners.forEach((p, i) => {
-    const h = tally.apartHours[i]!;
-    for (const role of ROLES)
-      nonSubsidisedExact = add(nonSubsidisedExact, mul(h[role], p.rates[role]));
-    nonSubsidisedExact = add(nonSubsidisedExact, tally.apartStipends[i]!);
-  });
-  // Copies: the per-school hours below are added to these, not to the tally's sums.
-  const hours: RoleDec[] = tally.hours.map((h) => ({ WPB: h.WPB, SO: h.SO, IO: h.IO }));
-  const stipends = tally.stipends;
-  partners.forEach((p, i) => {
-    if (p.kind !== "board" || !active[i]) return;
-    const h = hours[i]!;
-    h.WPB = add(h.WPB, mulInt(model.perSchool.WPB, p.schools));
-    h.SO = add(h.SO, mulInt(model.perSchool.SO, p.schools));
-  });
+  const nonSubsidisedExact = tally.apartCost(partners.map((p) => p.rates));
 
   // §3.2 costs, rounded per partner per role, per stipend sum and per line.
   // The parts are what is added up, so the views' breakdown and the totals cannot disagree.
   const partnerParts: PartnerBreakdown[] = partners.map((p, i) => {
-    const h = hours[i]!;
     const on = active[i]!;
-    const role = (r: Role): number => (on ? roundCentsTimes(mul(h[r], p.rates[r]), f) : 0);
     return {
       id: p.id,
       hours: on
-        ? { WPB: toNumber(h.WPB), SO: toNumber(h.SO), IO: toNumber(h.IO) }
+        ? { WPB: tally.hours(i, 0), SO: tally.hours(i, 1), IO: tally.hours(i, 2) }
         : { WPB: 0, SO: 0, IO: 0 },
-      roles: { WPB: role("WPB"), SO: role("SO"), IO: role("IO") },
-      stipends: on ? roundCentsTimes(stipends[i]!, f) : 0,
+      roles: on
+        ? {
+            WPB: tally.roleCost(i, 0, p.rates.WPB, f),
+            SO: tally.roleCost(i, 1, p.rates.SO, f),
+            IO: tally.roleCost(i, 2, p.rates.IO, f),
+          }
+        : { WPB: 0, SO: 0, IO: 0 },
+      stipends: on ? tally.stipendCost(i, f) : 0,
       fixedCosts: p.fixedCosts.map((line) => (on ? roundCentsTimes(line, f) : 0)),
     };
   });
@@ -268,9 +255,6 @@ function computeYear(
       partnerResults.filter((_, i) => partners[i]!.kind === kind).map((p) => p.ownInvestment),
     );
 
-  const totalHours = (role: Role): number =>
-    toNumber(hours.reduce((sum, h) => add(sum, h[role]), ZERO));
-
   const benefitLines = model.benefits.map(roundCents);
   const breakdown: YearBreakdown = {
     partners: partnerParts,
@@ -288,7 +272,7 @@ function computeYear(
     year,
     regulation: { ...inForce.values },
     students: { total, countable, nonSubsidised: total - countable, counted: countLag },
-    hours: { WPB: totalHours("WPB"), SO: totalHours("SO"), IO: totalHours("IO") },
+    hours: { WPB: tally.totalHours(0), SO: tally.totalHours(1), IO: tally.totalHours(2) },
     costs: {
       boards: euros(boardsCosts),
       institutes: euros(totalCosts - overhead - boardsCosts),

@@ -178,26 +178,41 @@ export function factorOf(exact: Dec): Factor {
 }
 
 /**
- * roundCents(a × f), exactly, mostly without the exact product: the product in doubles is within a
- * few units in the last place of the true amount in cents, so when no half cent lies within a
- * generous bound of it, rounding the double gives the same whole cents. Otherwise (an exact half
- * cent, a value too large for the bound) the exact product decides.
+ * Whole cents from y, an amount in cents computed in doubles within a few units in its last place
+ * (at most six roundings of 2^-53 each, and the + 0.5 once more), when that already decides the
+ * half-up rounding: no half cent lies within a wide margin (2^-45 relatively) of y. Null otherwise
+ * (an exact half cent, or a value too large for the margin): then the exact product decides.
  */
+function certainCents(y: number): number | null {
+  const r = y + 0.5;
+  const whole = Math.floor(r);
+  const margin = (Math.abs(y) + 1) * 2 ** -45;
+  return r - whole > margin && whole + 1 - r > margin ? whole : null;
+}
+
+/** x × 10^-shift in doubles (one more rounding), for |shift| ≤ 22 where the power is exact. */
+const scaled = (x: number, shift: number): number =>
+  shift >= 0 ? x / NUM_POW10[shift]! : x * NUM_POW10[-shift]!;
+
+/** roundCents(a × f), exactly, mostly without the exact product (see `certainCents`). */
 export function roundCentsTimes(a: Dec, f: Factor): number {
   const shift = a.s - 2;
-  if (shift >= -22 && shift <= 22) {
-    // Each of the four steps (v to double, the factor, ×, ÷ or × a power of ten) is off by at most half
-    // a unit in the last place (2^-53 relatively), the + 0.5 by as much again: 2^-45 is a wide margin.
-    const y =
-      shift >= 0
-        ? (Number(a.v) * f.approx) / NUM_POW10[shift]!
-        : Number(a.v) * f.approx * NUM_POW10[-shift]!;
-    const r = y + 0.5;
-    const whole = Math.floor(r);
-    const margin = (Math.abs(y) + 1) * 2 ** -45;
-    if (r - whole > margin && whole + 1 - r > margin) return whole;
-  }
-  return roundCents(mul(a, f.exact));
+  const cents =
+    shift >= -22 && shift <= 22 ? certainCents(scaled(Number(a.v) * f.approx, shift)) : null;
+  return cents ?? roundCents(mul(a, f.exact));
+}
+
+/**
+ * roundCents(units × 10^-scale × b × f) for whole units below 2^53: hours summed as whole units of
+ * 10^-scale (tally.ts) times a rate and the index factor, without a BigInt unless a half cent is near.
+ */
+export function roundCentsUnits(units: number, scale: number, b: Dec, f: Factor): number {
+  const shift = scale + b.s - 2;
+  const cents =
+    shift >= -22 && shift <= 22
+      ? certainCents(scaled(units * Number(b.v) * f.approx, shift))
+      : null;
+  return cents ?? roundCents(mul({ v: BigInt(units) * b.v, s: scale + b.s }, f.exact));
 }
 
 /** Integer cents as an exact decimal in euros. */

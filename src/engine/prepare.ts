@@ -8,7 +8,7 @@ import { type RegulationLookup, regulationTimeline } from "./regulation.ts";
 import { ROLES, type Role } from "./schema.ts";
 import { indexFactor } from "./amounts.ts";
 import { hoursPerStudent } from "./hours.ts";
-import { type UnitPlan, unitPlan } from "./tally.ts";
+import { type SchoolHours, type UnitPlan, unitPlan } from "./tally.ts";
 import { type NotCountableCauses, isCountable, notCountableCausesOf } from "./countable.ts";
 
 /** Exact hours or rates per role. */
@@ -65,7 +65,8 @@ export interface Prepared {
   /** (1 + indexation)^k per year, k its position in `years` (exact, with its nearest double). */
   factors: Factor[];
   rates: RoleDec;
-  perSchool: RoleDec;
+  /** The per-school hours and each partner's schools (0 for an institute). */
+  school: SchoolHours;
   categories: PreparedCategory[];
   partners: PreparedPartner[];
   placements: PreparedPlacement[];
@@ -159,11 +160,15 @@ export function prepare(session: Session): Prepared {
       causes: notCountableCausesOf(parts),
     };
   });
+  const school: SchoolHours = {
+    perSchool: roleDec(session.perSchool),
+    schools: partners.map((p) => (p.kind === "board" ? p.schools : 0)),
+  };
   return {
     years: session.years,
     factors: session.years.map((_, k) => factorOf(indexFactor(session.indexation, k))),
     rates,
-    perSchool: roleDec(session.perSchool),
+    school,
     categories,
     partners,
     placements,
@@ -176,6 +181,6 @@ export function prepare(session: Session): Prepared {
     counted: yearMap(session.regulation.counted),
     distribution: session.distribution,
     members: partners.map((p) => p.member),
-    units: unitPlan(categories, placements),
+    units: unitPlan(categories, placements, school),
   };
 }
