@@ -154,13 +154,25 @@ export function unitPlan(
 
 /** A year's sums as whole units in plain numbers: per partner 3 roles of hours and the stipends, for all rows and for the rows apart. */
 class UnitTally implements YearTally {
+  private readonly plan: UnitPlan;
+  private readonly all: Float64Array;
+  private readonly stipends: Float64Array;
+  private readonly apart: Float64Array;
+  private readonly apartStipends: Float64Array;
+
   constructor(
-    private readonly plan: UnitPlan,
-    private readonly all: Float64Array,
-    private readonly stipends: Float64Array,
-    private readonly apart: Float64Array,
-    private readonly apartStipends: Float64Array,
-  ) {}
+    plan: UnitPlan,
+    all: Float64Array,
+    stipends: Float64Array,
+    apart: Float64Array,
+    apartStipends: Float64Array,
+  ) {
+    this.plan = plan;
+    this.all = all;
+    this.stipends = stipends;
+    this.apart = apart;
+    this.apartStipends = apartStipends;
+  }
 
   /** n units of 10^-hourScale as a number: both exact doubles, so the one division rounds as toNumber does. */
   private number(n: number): number {
@@ -262,10 +274,13 @@ function tallyUnits(
 
 /** A year's sums as exact decimals: per partner WPB, SO, IO hours and stipends. */
 class ExactTally implements YearTally {
-  constructor(
-    private readonly all: readonly DecSum[][],
-    private readonly apart: readonly DecSum[][],
-  ) {}
+  private readonly all: readonly DecSum[][];
+  private readonly apart: readonly DecSum[][];
+
+  constructor(all: readonly DecSum[][], apart: readonly DecSum[][]) {
+    this.all = all;
+    this.apart = apart;
+  }
 
   hours(p: number, r: number): number {
     return toNumber(this.all[p]![r]!);
