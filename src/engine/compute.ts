@@ -32,12 +32,16 @@ import type { Session } from "./schema.ts";
 import { shiftYear, takesPartIn } from "./schoolYear.ts";
 
 const euros = (cents: number): number => cents / 100;
-const sumCents = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+function sumCents(values: readonly number[]): number {
+  let sum = 0;
+  for (const n of values) sum += n;
+  return sum;
+}
 
 /** Computes every school year of a checked session (see `parseSession`). */
 export function computeResult(session: Session): Result {
   const model = prepare(session);
-  const warnings = countsOutsideYears(session);
+  const warnings = [...model.outsideYears];
   const rows: RowsByYear = new Map(
     model.years.map((year, k) => [year, rowsOfYear(model, year, k)]),
   );
@@ -90,24 +94,6 @@ function rowsOfYear(model: Prepared, year: string, k: number): RowsOfYear {
   return { active, students, countable, countableTotal, weights: undefined };
 }
 
-/** Counts for school years outside `years` are ignored; say so, naming the field. */
-function countsOutsideYears(session: Session): string[] {
-  const known = new Set(session.years);
-  const out: string[] = [];
-  session.placements.forEach((row, i) => {
-    for (const field of ["students", "groups"] as const) {
-      for (const year of Object.keys(row[field] ?? {})) {
-        if (!known.has(year)) {
-          out.push(
-            `placements[${i}].${field}.${year}: ${year} valt buiten de schooljaren van het gesprek en telt niet mee`,
-          );
-        }
-      }
-    }
-  });
-  return out;
-}
-
 /** C(Y): the DUO count when given, else the computed countable students; null when unknown. */
 function countOf(model: Prepared, rows: RowsByYear, year: string): number | null {
   const counted = model.counted.get(year);
@@ -123,8 +109,39 @@ function basisWeights(model: Prepared, rows: RowsByYear, basisYear: string): Dec
   const inYear = rows.get(basisYear);
   if (inYear === undefined) return model.partners.map(newSum);
   if (inYear.weights !== undefined) return inYear.weights;
-  const weights = model.partners.map(newSum);
+  const weights = weightsInUnits(model, inYear) ?? exactWeights(model, inYear);
   inYear.weights = weights;
+  return weights;
+}
+
+/** Below this whole numbers, their products and sums are exact doubles. */
+const SAFE = 2 ** 53;
+
+/**
+ * The basis weights summed as whole units of 10^-weightScale in plain numbers: exact when the sum of
+ * every |term| stays below 2^53 (then so does each product and each partial sum); null otherwise.
+ */
+function weightsInUnits(model: Prepared, inYear: RowsOfYear): Dec[] | null {
+  const units = model.weightUnits;
+  if (units === null) return null;
+  const sums = new Float64Array(model.partners.length);
+  let size = 0;
+  model.placements.forEach((row, i) => {
+    if (!inYear.countable[i]) return;
+    const term = units[row.category]! * inYear.students[i]!;
+    sums[row.board] = sums[row.board]! + term;
+    sums[row.institute] = sums[row.institute]! + term;
+    size += 2 * Math.abs(term);
+  });
+  if (!(size < SAFE)) return null;
+  const weights: Dec[] = [];
+  for (const n of sums) weights.push(n === 0 ? ZERO : { v: BigInt(n), s: model.weightScale });
+  return weights;
+}
+
+/** The basis weights with BigInt running sums. */
+function exactWeights(model: Prepared, inYear: RowsOfYear): Dec[] {
+  const weights = model.partners.map(newSum);
   model.placements.forEach((row, i) => {
     if (!inYear.countable[i]) return;
     const weight = model.categories[row.category]!.weight;
@@ -176,7 +193,7 @@ function computeYear(
     total += n;
     if (inYear.countable[i]) countable += n;
   });
-  const nonSubsidisedExact = tally.apartCost(partners.map((p) => p.rates));
+  const nonSubsidisedExact = tally.apartCost(model.partnerRates);
 
   // §3.2 costs, rounded per partner per role, per stipend sum and per line.
   // The parts are what is added up, so the views' breakdown and the totals cannot disagree.
@@ -250,10 +267,12 @@ function computeYear(
   });
   const committed = sumCents(partnerResults.map((p) => p.commitment));
   const needed = Math.max(0, totalCosts - committed - other);
-  const sideInvestment = (kind: "board" | "institute"): number =>
-    sumCents(
-      partnerResults.filter((_, i) => partners[i]!.kind === kind).map((p) => p.ownInvestment),
-    );
+  let boardsInvestment = 0;
+  let institutesInvestment = 0;
+  partnerResults.forEach((p, i) => {
+    if (partners[i]!.kind === "board") boardsInvestment += p.ownInvestment;
+    else institutesInvestment += p.ownInvestment;
+  });
 
   const benefitLines = model.benefits.map(roundCents);
   const breakdown: YearBreakdown = {
@@ -290,8 +309,8 @@ function computeYear(
     },
     ownInvestment: {
       total: euros(totalCosts - income),
-      boards: euros(sideInvestment("board")),
-      institutes: euros(sideInvestment("institute")),
+      boards: euros(boardsInvestment),
+      institutes: euros(institutesInvestment),
     },
     coverage: totalCosts > 0 ? income / totalCosts : 0,
     growthPrefinancing: euros(prefinancing),

@@ -201,19 +201,21 @@ class UnitTally implements YearTally {
   }
 
   apartCost(rates: readonly RoleDec[]): Dec {
-    const hours = newSum();
+    // Most partners share the session's rate objects, so the hours are first added per rate (plain
+    // numbers, within the plan's bound) and multiplied once per distinct rate.
+    const byRate = new Map<Dec, number>();
     let stipends = 0;
     rates.forEach((rate, p) => {
       ROLES.forEach((role, r) => {
         const n = this.apart[p * 3 + r]!;
-        if (n !== 0) addProduct(hours, rate[role], BigInt(n));
+        if (n !== 0) byRate.set(rate[role], (byRate.get(rate[role]) ?? 0) + n);
       });
       stipends += this.apartStipends[p]!;
     });
-    return add(
-      { v: hours.v, s: hours.s + this.plan.hourScale },
-      stipends === 0 ? ZERO : { v: BigInt(stipends), s: this.plan.moneyScale },
-    );
+    let sum: Dec = stipends === 0 ? ZERO : { v: BigInt(stipends), s: this.plan.moneyScale };
+    for (const [rate, n] of byRate)
+      sum = add(sum, mul({ v: BigInt(n), s: this.plan.hourScale }, rate));
+    return sum;
   }
 }
 
