@@ -16,13 +16,11 @@ import type { Answer, Problem, Session } from "../engine/index.ts";
 import { formatIsoDate } from "../lib/format.ts";
 import { slugify } from "../lib/ids.ts";
 import { emptySession } from "./newSession.ts";
+import { BACKUP_PREFIX, SESSION_KEY } from "./sessionKey.ts";
 import { sessionShaped } from "./storedShape.ts";
 import { connectWindows } from "./sync/channel.ts";
 
-/** localStorage key of the session; the version changes when the stored shape does. */
-export const SESSION_KEY = "gesprekswijzer:sessie:v1";
-/** Prefix of keys that hold values which could not be read back. */
-export const BACKUP_PREFIX = "gesprekswijzer:backup:";
+export { BACKUP_PREFIX, hasStoredSession, SESSION_KEY } from "./sessionKey.ts";
 
 /** What went wrong reading the stored session: the backup key and the values that did not load. */
 export interface StorageNotice {
@@ -176,15 +174,6 @@ export const $savedAt = atom<number | null>(null);
 $session.listen(() => {
   if ($saveProblem.get() === null) $savedAt.set(Date.now());
 });
-
-/** True when the browser holds a conversation someone worked on. */
-export function hasStoredSession(): boolean {
-  try {
-    return localStorage.getItem(SESSION_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * `next` with every part that equals the same part of `previous` replaced by that part itself, so
