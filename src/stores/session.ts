@@ -78,11 +78,11 @@ async function checkInFull(raw: string, shown: Session): Promise<void> {
         : `Een deel van het opgeslagen gesprek kon niet worden gelezen en is weggelaten; de rest is geladen. ${kept}`;
     $storageNotice.set({ message, backupKey, removed: read?.removed ?? [] });
   }
-  const current = $session.get();
+  const current = sessionStore.get();
   if (read === null || current !== shown) return;
   const checked = shareUnchanged(current, read.session);
   if (checked === current) return;
-  $session.set(checked);
+  sessionStore.set(checked);
   if (read.removed.length === 0) return;
   // Until something changes, the original stays under its key, so every page that loads it names
   // what was left out (its backup is reused, not copied again).
@@ -159,19 +159,19 @@ guardedStorage();
 
 /** The session (always decoded; may still break a cross-field rule, see `$result`). */
 // listen: false: the storage event carries whole sessions; windows exchange changed fields instead.
-export const $session = persistentAtom<Session>(SESSION_KEY, emptySession(new Date()), {
+export const sessionStore = persistentAtom<Session>(SESSION_KEY, emptySession(new Date()), {
   encode: (value) => JSON.stringify(value),
   decode,
   listen: false,
 });
-connectWindows($session, () => {
+connectWindows(sessionStore, () => {
   const raw = localStorage.getItem(SESSION_KEY);
-  return raw === null ? $session.get() : decode(raw);
+  return raw === null ? sessionStore.get() : decode(raw);
 });
 
 /** Time of the last change that was written to localStorage (for the "opgeslagen" notice). */
 export const $savedAt = atom<number | null>(null);
-$session.listen(() => {
+sessionStore.listen(() => {
   if ($saveProblem.get() === null) $savedAt.set(Date.now());
 });
 
@@ -214,11 +214,11 @@ export function shareUnchanged<T>(previous: unknown, next: T): T {
 
 /** Changes the session through a recipe on a copy (components never `.set()` directly). */
 export function updateSession(recipe: (draft: Session) => void): void {
-  const current = $session.get();
+  const current = sessionStore.get();
   const draft = structuredClone(current);
   recipe(draft);
   const next = shareUnchanged(current, draft);
-  if (next !== current) $session.set(next);
+  if (next !== current) sessionStore.set(next);
 }
 
 /** Writes one answer field of one question. */
@@ -235,12 +235,12 @@ export function setAnswer(
 
 /** Starts an empty conversation (the caller asks for confirmation first). */
 export function startNewSession(today: Date = new Date()): void {
-  $session.set(emptySession(today));
+  sessionStore.set(emptySession(today));
 }
 
 /** Replaces the session with a checked one (examples, imports). */
 export function replaceSession(session: Session): void {
-  $session.set(structuredClone(session));
+  sessionStore.set(structuredClone(session));
 }
 
 /** The session as the text of an export file. */

@@ -6,7 +6,7 @@ import { emptySession } from "../../src/stores/newSession.ts";
 import {
   $saveProblem,
   $savedAt,
-  $session,
+  sessionStore,
   SAVE_FAILED,
   replaceSession,
   updateSession,
@@ -24,7 +24,7 @@ describe("saving the session", () => {
     expect(() =>
       updateSession((d) => (d.partnership.name = "Opleidingsschool Rivierenland")),
     ).not.toThrow();
-    expect($session.get().partnership.name).toBe("Opleidingsschool Rivierenland");
+    expect(sessionStore.get().partnership.name).toBe("Opleidingsschool Rivierenland");
     expect($saveProblem.get()).toBe(SAVE_FAILED);
     expect($savedAt.get()).toBeNull();
   });
