@@ -46,10 +46,13 @@ sessionStore.listen((session) => {
 });
 
 /** Derived: never throws, never holds NaN (the engine only sees checked sessions). */
-export const $result = computed([$computedSession, $evaluate], (session, evaluate): ResultState => {
-  if (evaluate === null) return PENDING;
-  const start = performance.now();
-  const state = evaluate(session);
-  lastComputeMs = performance.now() - start;
-  return state;
-});
+export const resultStore = computed(
+  [$computedSession, $evaluate],
+  (session, evaluate): ResultState => {
+    if (evaluate === null) return PENDING;
+    const start = performance.now();
+    const state = evaluate(session);
+    lastComputeMs = performance.now() - start;
+    return state;
+  },
+);

@@ -157,7 +157,7 @@ function guardedStorage(): void {
 }
 guardedStorage();
 
-/** The session (always decoded; may still break a cross-field rule, see `$result`). */
+/** The session (always decoded; may still break a cross-field rule, see `resultStore`). */
 // listen: false: the storage event carries whole sessions; windows exchange changed fields instead.
 export const sessionStore = persistentAtom<Session>(SESSION_KEY, emptySession(new Date()), {
   encode: (value) => JSON.stringify(value),
