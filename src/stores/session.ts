@@ -4,7 +4,7 @@
  * the session schema, which loads after the page (see `decode`); other windows of the same browser follow along by
  * the fields that change (see sync/channel.ts), never by whole-session overwrites. A stored value
  * that no longer decodes is never dropped: the readable parts load, the original is copied to a
- * backup key, and `$storageNotice` names what could not be read.
+ * backup key, and `storageNoticeStore` names what could not be read.
  */
 import {
   persistentAtom,
@@ -33,7 +33,7 @@ export interface StorageNotice {
 }
 
 /** Set when a stored session could not be read in full and was put aside. */
-export const $storageNotice = atom<StorageNotice | null>(null);
+export const storageNoticeStore = atom<StorageNotice | null>(null);
 
 /** The backup key that already holds exactly `raw`, if any. */
 function existingBackup(raw: string): string | undefined {
@@ -60,7 +60,7 @@ const checks = new Map<string, Promise<void>>();
 
 /**
  * Checks a stored text in full once the schema has loaded: a text that is whole only gains the
- * schema's defaults; anything refused is backed up, named in `$storageNotice` and left out. The
+ * schema's defaults; anything refused is backed up, named in `storageNoticeStore` and left out. The
  * result replaces `shown` (what the page showed meanwhile) unless someone already changed it.
  */
 async function checkInFull(raw: string, shown: Session): Promise<void> {
@@ -76,7 +76,7 @@ async function checkInFull(raw: string, shown: Session): Promise<void> {
       read === null
         ? `Het opgeslagen gesprek kon niet worden gelezen; je begint met een leeg gesprek. ${kept}`
         : `Een deel van het opgeslagen gesprek kon niet worden gelezen en is weggelaten; de rest is geladen. ${kept}`;
-    $storageNotice.set({ message, backupKey, removed: read?.removed ?? [] });
+    storageNoticeStore.set({ message, backupKey, removed: read?.removed ?? [] });
   }
   const current = sessionStore.get();
   if (read === null || current !== shown) return;
@@ -113,7 +113,7 @@ export async function storedSessionChecked(): Promise<void> {
 }
 
 /** Why what is typed is not kept by this browser (site data blocked, storage full); null while saving works. */
-export const $saveProblem = atom<string | null>(null);
+export const saveProblemStore = atom<string | null>(null);
 
 /** Said when the browser refuses site data altogether: every page starts empty. */
 export const SAVE_BLOCKED =
@@ -124,7 +124,7 @@ export const SAVE_FAILED =
 
 /**
  * localStorage for the persistent stores, but a write that fails (storage full) does not throw
- * out of an action: the value stays in memory and `$saveProblem` says what happened.
+ * out of an action: the value stays in memory and `saveProblemStore` says what happened.
  */
 function guardedStorage(): void {
   let storage: Storage | undefined;
@@ -132,7 +132,7 @@ function guardedStorage(): void {
     storage = typeof localStorage === "undefined" ? undefined : localStorage;
   } catch {
     // The persistent stores then keep everything in memory (their own fallback); say so.
-    $saveProblem.set(SAVE_BLOCKED);
+    saveProblemStore.set(SAVE_BLOCKED);
     return;
   }
   if (storage === undefined) return; // not a browser (CLI, node tests)
@@ -146,9 +146,9 @@ function guardedStorage(): void {
     set: (target, key, value) => {
       try {
         target.setItem(String(key), String(value));
-        if (key === SESSION_KEY) $saveProblem.set(null);
+        if (key === SESSION_KEY) saveProblemStore.set(null);
       } catch {
-        if (key === SESSION_KEY) $saveProblem.set(SAVE_FAILED);
+        if (key === SESSION_KEY) saveProblemStore.set(SAVE_FAILED);
       }
       return true;
     },
@@ -170,9 +170,9 @@ connectWindows(sessionStore, () => {
 });
 
 /** Time of the last change that was written to localStorage (for the "opgeslagen" notice). */
-export const $savedAt = atom<number | null>(null);
+export const savedAtStore = atom<number | null>(null);
 sessionStore.listen(() => {
-  if ($saveProblem.get() === null) $savedAt.set(Date.now());
+  if (saveProblemStore.get() === null) savedAtStore.set(Date.now());
 });
 
 /**

@@ -35,7 +35,7 @@ describe("loading a stored session", () => {
   it("loads a good session without notice or backup", async () => {
     const s = await load(JSON.stringify(example));
     expect(s.sessionStore.get().partnership.name).toBe(example.partnership.name);
-    expect(s.$storageNotice.get()).toBeNull();
+    expect(s.storageNoticeStore.get()).toBeNull();
   });
 
   it.each([
@@ -58,7 +58,7 @@ describe("loading a stored session", () => {
     async ({ path, change }) => {
       const raw = damaged(change);
       const s = await load(raw);
-      const notice = s.$storageNotice.get();
+      const notice = s.storageNoticeStore.get();
       expect(notice?.removed.map((p) => p.path)).toContain(path);
       expect(notice?.message).toContain("de rest is geladen");
       // The readable rest is there.
@@ -75,7 +75,7 @@ describe("loading a stored session", () => {
 
   it("restores a backup: what can be read replaces the current session", async () => {
     const s = await load(damaged((d) => (d.overhead[0]!.amount = 1e308)));
-    const key = s.$storageNotice.get()!.backupKey!;
+    const key = s.storageNoticeStore.get()!.backupKey!;
     s.startNewSession(new Date(2026, 10, 23));
     expect(s.sessionStore.get().partnership.name).toBe("");
     const removed = await s.restoreBackup(key);
@@ -85,7 +85,7 @@ describe("loading a stored session", () => {
 
   it("starts empty with a backup when nothing can be read", async () => {
     const s = await load('{"format": "gesprekswijzer/1", "partnership": ');
-    expect(s.$storageNotice.get()?.message).toContain("je begint met een leeg gesprek");
+    expect(s.storageNoticeStore.get()?.message).toContain("je begint met een leeg gesprek");
     expect(s.sessionStore.get().partners).toEqual([]);
     await s.refreshBackups();
     expect(s.$backups.get()[0]?.readable).toBe(false);
@@ -127,7 +127,7 @@ describe("the quick read before the full check", () => {
     expect(shown.partnership.name).toBe(example.partnership.name);
     await s.storedSessionChecked();
     expect(s.sessionStore.get()).toBe(shown);
-    expect(s.$storageNotice.get()).toBeNull();
+    expect(s.storageNoticeStore.get()).toBeNull();
   });
 
   it("shows an empty session until a text without the session's shape is repaired", async () => {
@@ -140,7 +140,7 @@ describe("the quick read before the full check", () => {
     expect(s.sessionStore.get().partners).toEqual([]);
     await s.storedSessionChecked();
     expect(s.sessionStore.get().partners).toHaveLength(example.partners.length);
-    expect(s.$storageNotice.get()?.removed.map((p) => p.path)).toEqual(["answers"]);
-    expect(localStorage.getItem(s.$storageNotice.get()!.backupKey!)).toBe(raw);
+    expect(s.storageNoticeStore.get()?.removed.map((p) => p.path)).toEqual(["answers"]);
+    expect(localStorage.getItem(s.storageNoticeStore.get()!.backupKey!)).toBe(raw);
   });
 });

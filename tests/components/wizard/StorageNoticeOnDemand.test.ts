@@ -14,10 +14,10 @@ describe("StorageNoticeOnDemand", () => {
     const { container } = render(StorageNoticeOnDemand);
     expect(container.textContent?.trim()).toBe("");
     const store = await loadSessionStore();
-    store.$saveProblem.set(store.SAVE_FAILED);
+    store.saveProblemStore.set(store.SAVE_FAILED);
     expect((await screen.findByRole("alert")).textContent).toContain(
       "De laatste wijziging is niet bewaard",
     );
-    store.$saveProblem.set(null);
+    store.saveProblemStore.set(null);
   });
 });
