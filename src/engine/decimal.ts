@@ -32,6 +32,16 @@ export function dec(n: number): Dec {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
   if (Number.isSafeInteger(n))
     return n >= 0 && n < SMALL.length ? SMALL[n]! : { v: BigInt(n), s: 0 };
+  // Typed amounts have a few decimals (52.44, 0.0275): the first scale s ≤ 6 at which a whole r
+  // gives r / 10^s === n is the shortest decimal that reads back as n, the one String(n) prints.
+  // Below 10^9 two such r are more than an ulp apart, so the nearest is the only one.
+  if (n > -1e9 && n < 1e9) {
+    for (let s = 1; s <= 6; s++) {
+      const unit = NUM_POW10[s]!;
+      const r = Math.round(n * unit);
+      if (r / unit === n) return { v: BigInt(r), s };
+    }
+  }
   const text = String(n);
   const [mantissa = "0", exponentText] = text.split("e");
   const exponent = exponentText === undefined ? 0 : Number(exponentText);
