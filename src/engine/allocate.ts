@@ -19,7 +19,7 @@ export function allocateCents(cents: number, weights: readonly Dec[]): number[] 
 
 /**
  * The weights as whole units of 10^-scale in plain numbers, when the split can run on them exactly
- * (cents × Σ|units| below 2^53, so every product and sum is a whole double); null otherwise. The
+ * (no weight below 0, cents × Σ units below 2^53, so every product and sum is a whole double); null otherwise. The
  * engine splits a few pots per year over up to hundreds of partners: BigInt there was a tenth of its time.
  */
 function smallUnits(cents: number, weights: readonly Dec[], scale: number): number[] | null {
@@ -27,9 +27,9 @@ function smallUnits(cents: number, weights: readonly Dec[], scale: number): numb
   let size = 0;
   for (const w of weights) {
     const n = Number(w.v) * pow10Number(scale - w.s);
-    size += Math.abs(n);
-    if (!(size < SAFE)) return null;
+    size += n;
+    if (n < 0 || !(size < SAFE)) return null;
     out.push(n);
   }
-  return Math.abs(cents) * size < SAFE ? out : null;
+  return cents >= 0 && cents * size < SAFE ? out : null;
 }
