@@ -253,7 +253,11 @@ function computeYear(
   const overheadFunded = Math.min(overhead, Math.max(0, rest));
 
   // §3.5 own investment, commitments, request.
-  const partnerResults = partners.map((p, i) => {
+  // One pass: each partner's line in euros, and the sums in cents that the year's totals need.
+  let committed = 0;
+  let boardsInvestment = 0;
+  let institutesInvestment = 0;
+  const partnerLines = partners.map((p, i) => {
     const costs = partnerCosts[i]!;
     const share = shares[i]!;
     let commitment = 0;
@@ -263,16 +267,18 @@ function computeYear(
           ? roundCents(mul(fromCents(costs), p.commitment.percent))
           : roundCentsTimes(p.commitment.amount, f);
     }
-    return { id: p.id, costs, share, ownInvestment: costs - share, commitment };
+    committed += commitment;
+    if (p.kind === "board") boardsInvestment += costs - share;
+    else institutesInvestment += costs - share;
+    return {
+      id: p.id,
+      costs: euros(costs),
+      share: euros(share),
+      ownInvestment: euros(costs - share),
+      commitment: euros(commitment),
+    };
   });
-  const committed = sumCents(partnerResults.map((p) => p.commitment));
   const needed = Math.max(0, totalCosts - committed - other);
-  let boardsInvestment = 0;
-  let institutesInvestment = 0;
-  partnerResults.forEach((p, i) => {
-    if (partners[i]!.kind === "board") boardsInvestment += p.ownInvestment;
-    else institutesInvestment += p.ownInvestment;
-  });
 
   const benefitLines = model.benefits.map(roundCents);
   const breakdown: YearBreakdown = {
@@ -316,13 +322,7 @@ function computeYear(
     growthPrefinancing: euros(prefinancing),
     request: { committed: euros(committed), needed: euros(needed), gap: euros(needed - subsidy) },
     benefits: euros(sumCents(benefitLines)),
-    partners: partnerResults.map((p) => ({
-      id: p.id,
-      costs: euros(p.costs),
-      share: euros(p.share),
-      ownInvestment: euros(p.ownInvestment),
-      commitment: euros(p.commitment),
-    })),
+    partners: partnerLines,
     categories: model.categories.map((c) => ({
       id: c.id,
       perStudent: {
