@@ -28,13 +28,13 @@ export interface StepHeight {
   firstField: number;
 }
 
-/** Stores the po example in the page's origin (the site reads it on the next load). */
-export async function loadPoExample(page: Page, site: Site): Promise<void> {
+/** Stores a session (default the po example) in the page's origin; the site reads it on the next load. */
+export async function loadSession(page: Page, site: Site, json = PO_EXAMPLE): Promise<void> {
   await page.goto(site.url(""));
-  await page.evaluate((json) => {
-    localStorage.clear();
-    localStorage.setItem("gesprekswijzer:sessie:v1", json);
-  }, PO_EXAMPLE);
+  await page.evaluate((text) => {
+    localStorage.removeItem("gesprekswijzer:sessie:v1");
+    localStorage.setItem("gesprekswijzer:sessie:v1", text);
+  }, json);
 }
 
 /** Opens /gesprek/<slug>/ and measures it once its islands have rendered. */
@@ -69,7 +69,7 @@ export async function measureStep(page: Page, site: Site, slug: string): Promise
 export async function measureAllSteps(site: Site): Promise<StepHeight[]> {
   const page = await site.newPage();
   await page.setViewportSize({ width: 1280, height: 720 });
-  await loadPoExample(page, site);
+  await loadSession(page, site);
   const heights: StepHeight[] = [];
   for (const slug of STEP_SLUGS) heights.push(await measureStep(page, site, slug));
   await page.close();
