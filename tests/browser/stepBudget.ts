@@ -7,16 +7,16 @@
 const TWO_SCREENS = 1450;
 
 export const STEP_HEIGHT_BUDGET: Readonly<Record<string, number>> = {
-  partnerschap: 2820,
+  partnerschap: 2680,
   doelen: TWO_SCREENS,
   kwaliteit: 2550,
-  facilitering: 3420,
-  studenten: 2800,
-  kosten: 2600,
-  financiering: 3800,
-  groei: 2850,
-  "niet-gesubsidieerd": 1830,
+  facilitering: 3310,
+  studenten: 2670,
+  kosten: 2470,
+  financiering: 3660,
+  groei: 2800,
+  "niet-gesubsidieerd": 1750,
   opbrengsten: 1670,
-  onderwijsregio: 1840,
-  voorstel: 2200,
+  onderwijsregio: 1780,
+  voorstel: 2160,
 };
