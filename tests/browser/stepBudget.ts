@@ -6,6 +6,11 @@
  */
 const TWO_SCREENS = 1450;
 
+// Why most steps are above TWO_SCREENS: the page around a step (menu, stepper, title, question,
+// "Achtergrond en bronnen", previous/next, the key-figures bar and the footer) takes ≈ 720 px, and
+// every question with its three answer fields ≈ 110 px; a step with inputs and 5–8 questions cannot
+// fit in 1 450 px without folding the answer fields themselves (not done: the scribe types there).
+
 export const STEP_HEIGHT_BUDGET: Readonly<Record<string, number>> = {
   partnerschap: 2680,
   doelen: TWO_SCREENS,
@@ -13,8 +18,8 @@ export const STEP_HEIGHT_BUDGET: Readonly<Record<string, number>> = {
   facilitering: 3310,
   studenten: 2670,
   kosten: 2470,
-  financiering: 3660,
-  groei: 2800,
+  financiering: 3550,
+  groei: 2640,
   "niet-gesubsidieerd": 1750,
   opbrengsten: 1670,
   onderwijsregio: 1780,

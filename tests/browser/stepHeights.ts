@@ -24,8 +24,10 @@ export interface StepHeight {
   slug: string;
   /** document.scrollingElement.scrollHeight in CSS pixels. */
   height: number;
-  /** Top of the first input, select, textarea or question heading below the step title. */
+  /** Top of the first input, select, textarea or question heading of the step (not a button). */
   firstField: number;
+  /** Where the first screen ends: 720 px, or higher where the key-figures bar covers the page. */
+  visibleBottom: number;
 }
 
 /** Stores a session (default the po example) in the page's origin; the site reads it on the next load. */
@@ -55,10 +57,12 @@ export async function measureStep(page: Page, site: Site, slug: string): Promise
       el ? Math.round(el.getBoundingClientRect().top + window.scrollY) : -1;
     const body = document.querySelector(".step-body");
     const first = body?.querySelector(
-      "input:not([type=hidden]), select, textarea, button, article.question h3",
+      "input:not([type=hidden]), select, textarea, article.question h3",
     );
+    const bar = document.querySelector(".step-aside")?.getBoundingClientRect().top ?? Infinity;
     return {
       slug: stepSlug,
+      visibleBottom: Math.round(Math.min(window.innerHeight, bar)),
       height: document.scrollingElement?.scrollHeight ?? 0,
       firstField: top(first ?? null),
     };

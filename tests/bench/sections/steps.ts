@@ -12,8 +12,8 @@ export async function run(): Promise<string[]> {
   try {
     const heights = await measureAllSteps(site);
     return heights.map(
-      ({ slug, height, firstField }) =>
-        `${slug.padEnd(20)} ${String(height).padStart(5)} px hoog (budget ${STEP_HEIGHT_BUDGET[slug] ?? "?"} px${height > (STEP_HEIGHT_BUDGET[slug] ?? 0) ? ": ERBOVEN" : ""}); eerste veld of vraag op ${firstField} px`,
+      ({ slug, height, firstField, visibleBottom }) =>
+        `${slug.padEnd(20)} ${String(height).padStart(5)} px hoog (budget ${STEP_HEIGHT_BUDGET[slug] ?? "?"} px${height > (STEP_HEIGHT_BUDGET[slug] ?? 0) ? ": ERBOVEN" : ""}); eerste veld of vraag op ${firstField} px (eerste scherm tot ${visibleBottom} px)`,
     );
   } finally {
     await site.close();
