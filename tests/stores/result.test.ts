@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // The result follows the session at once while computing is fast, and after a pause in typing once
-// a computation was slower than a frame (a very large partnership).
+// a computation was slower than SLOW_COMPUTE_MS (a very large partnership).
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { emptySession } from "../../src/stores/newSession.ts";
-import { $result, SETTLE_MS, SLOW_COMPUTE_MS, engineLoaded } from "../../src/stores/result.ts";
+import { resultStore, SETTLE_MS, SLOW_COMPUTE_MS, engineLoaded } from "../../src/stores/result.ts";
 import { replaceSession, updateSession } from "../../src/stores/session.ts";
 
 afterEach(() => {
@@ -11,27 +11,27 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe("$result", () => {
+describe("resultStore", () => {
   it("computes once the engine has loaded (pending before)", async () => {
     await engineLoaded;
-    expect($result.get()).not.toHaveProperty("pending");
+    expect(resultStore.get()).not.toHaveProperty("pending");
   });
 
   it("moves off the keystroke path when computing is slow", async () => {
     await engineLoaded;
     vi.useFakeTimers();
-    const stop = $result.listen(() => {});
+    const stop = resultStore.listen(() => {});
     replaceSession(emptySession(new Date(2026, 10, 23)));
-    // Every clock reading is a frame and a half later: each computation "takes" that long.
+    // Every clock reading is 1.5 × the limit later: each computation "takes" that long.
     let now = 0;
     vi.spyOn(performance, "now").mockImplementation(() => (now += SLOW_COMPUTE_MS * 1.5));
     updateSession((d) => (d.partnership.name = "A"));
     // A slow computation: the next changes wait for the pause.
     updateSession((d) => (d.partnership.name = "AB"));
     updateSession((d) => (d.years = []));
-    expect($result.get().ok).toBe(true);
+    expect(resultStore.get().ok).toBe(true);
     vi.advanceTimersByTime(SETTLE_MS);
-    expect($result.get().ok).toBe(false);
+    expect(resultStore.get().ok).toBe(false);
     stop();
   });
 });
