@@ -6,7 +6,7 @@
 import { persistentMap } from "@nanostores/persistent";
 
 /** Open (true) or closed (false) per fold key; absent = the fold's own default. */
-export const $folds = persistentMap<Record<string, "1" | "0" | undefined>>(
+export const foldsStore = persistentMap<Record<string, "1" | "0" | undefined>>(
   "gesprekswijzer:ingeklapt:",
   {},
 );
@@ -14,7 +14,7 @@ export const $folds = persistentMap<Record<string, "1" | "0" | undefined>>(
 /** Remembers that the fold `key` was opened or closed. */
 export function setFoldOpen(key: string, open: boolean): void {
   try {
-    $folds.setKey(key, open ? "1" : "0");
+    foldsStore.setKey(key, open ? "1" : "0");
   } catch {
     // Full or blocked storage: the fold simply forgets; the session store reports storage problems.
   }

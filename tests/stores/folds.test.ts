@@ -5,11 +5,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 // The persistent map reads its storage when the module loads: switch engines before importing.
 useTestStorageEngine();
-const { $folds, setFoldOpen } = await import("../../src/stores/folds.ts");
+const { foldsStore, setFoldOpen } = await import("../../src/stores/folds.ts");
 
 beforeEach(() => {
   cleanTestStorage();
-  $folds.set({});
+  foldsStore.set({});
 });
 
 describe("setFoldOpen", () => {
@@ -20,12 +20,12 @@ describe("setFoldOpen", () => {
     { key: "tarieven-gpl", open: false, stored: "0" },
   ])("$key open=$open is stored as $stored", ({ key, open, stored }) => {
     setFoldOpen(key, open);
-    expect($folds.get()[key]).toBe(stored);
+    expect(foldsStore.get()[key]).toBe(stored);
     expect(getTestStorage()[`gesprekswijzer:ingeklapt:${key}`]).toBe(stored);
   });
 
   it("leaves folds that were never touched absent (their own default applies)", () => {
     setFoldOpen("a", true);
-    expect($folds.get()["b"]).toBeUndefined();
+    expect(foldsStore.get()["b"]).toBeUndefined();
   });
 });
