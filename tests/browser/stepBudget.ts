@@ -14,7 +14,7 @@ const TWO_SCREENS = 1450;
 export const STEP_HEIGHT_BUDGET: Readonly<Record<string, number>> = {
   partnerschap: 2680,
   doelen: TWO_SCREENS,
-  kwaliteit: 2550,
+  kwaliteit: 2530,
   facilitering: 3310,
   studenten: 2670,
   kosten: 2470,
