@@ -52,7 +52,7 @@ export interface BudgetFields {
 export const REGION_BUDGET_KEY = "gesprekswijzer:regio-budget:v1";
 
 export const $regionEntries = atom<RegionEntry[]>([]);
-export const $refusedFiles = atom<RefusedFile[]>([]);
+export const refusedFilesStore = atom<RefusedFile[]>([]);
 export const $budgetFields = persistentJSON<BudgetFields>(REGION_BUDGET_KEY, {
   amount: "",
   year: "",
@@ -77,14 +77,14 @@ export async function addRegionFiles(files: readonly File[]): Promise<void> {
       });
   }
   $regionEntries.set([...$regionEntries.get(), ...added]);
-  $refusedFiles.set(refused);
+  refusedFilesStore.set(refused);
 }
 
 /** Adds the conversation of this browser, when it can be computed. */
 export function addCurrentSession(): void {
   const outcome = parseSession(sessionStore.get());
   if (!outcome.ok) {
-    $refusedFiles.set([
+    refusedFilesStore.set([
       {
         source: "het gesprek in deze browser",
         lines: outcome.problems.map((p) => formatProblem(p)),
@@ -96,7 +96,7 @@ export function addCurrentSession(): void {
     ...$regionEntries.get(),
     { id: nextId++, source: "dit gesprek", session: outcome.session },
   ]);
-  $refusedFiles.set([]);
+  refusedFilesStore.set([]);
 }
 
 /** Adds conversations from this browser's library (readable ones; see stores/library.ts). */
@@ -107,7 +107,7 @@ export function addLibrarySessions(ids: readonly string[]): void {
     session,
   }));
   $regionEntries.set([...$regionEntries.get(), ...found]);
-  $refusedFiles.set([]);
+  refusedFilesStore.set([]);
 }
 
 /** Takes one partnership off the page. */
