@@ -180,29 +180,62 @@ function leaves(value: unknown, path: string, out: Map<string, string>): void {
   else out.set(path, typeof value === "number" ? formatNumber(value) : String(value));
 }
 
+/** One input that differs between two sessions: its path in the session file and both values as shown. */
+export interface InputDifference {
+  path: string;
+  /** The value in the first session, "(leeg)" when it has none. */
+  from: string;
+  /** The value in the second session, "(leeg)" when it has none. */
+  to: string;
+}
+
+/** Every figure of a session by path; answers are left out: they are text, not figures. */
+function figuresOf(session: Session): Map<string, string> {
+  const out = new Map<string, string>();
+  const { answers: _answers, ...figures } = session;
+  leaves(figures, "", out);
+  return out;
+}
+
+/** The inputs whose values differ between two sessions, in the order of the first session's file. */
+export function differingInputs(first: Session, other: Session): InputDifference[] {
+  const a = figuresOf(first);
+  const b = figuresOf(other);
+  return [...new Set([...a.keys(), ...b.keys()])]
+    .filter((p) => a.get(p) !== b.get(p))
+    .map((path) => ({ path, from: a.get(path) ?? "(leeg)", to: b.get(path) ?? "(leeg)" }));
+}
+
+/** A path with the name of the list item it starts in, for readers: `categories[0] "Pabo voltijd".perStudent.WPB`. */
+export function namedPath(session: Session, path: string): string {
+  const m = /^(\w+)\[(\d+)\](.*)$/.exec(path);
+  if (m === null) return path;
+  const list: unknown = (session as unknown as Record<string, unknown>)[m[1]!];
+  const item: unknown = Array.isArray(list) ? list[Number(m[2])] : undefined;
+  const name =
+    typeof item === "object" && item !== null && "name" in item && typeof item.name === "string"
+      ? item.name.trim()
+      : "";
+  return name === "" ? path : `${m[1]}[${m[2]}] "${name}"${m[3]}`;
+}
+
 /** The inputs that differ from the first scenario, one Dutch line each (answers left out: they are text, not figures). */
 export function inputDifferences(scenarios: readonly Scenario[], limit = 40): string[] {
   const [first, ...others] = scenarios;
   if (!first) return [];
-  const flat = (s: Session): Map<string, string> => {
-    const out = new Map<string, string>();
-    const { answers: _answers, ...figures } = s;
-    leaves(figures, "", out);
-    return out;
-  };
-  const a = flat(first.session);
   const lines: string[] = [];
   for (const other of others) {
-    const b = flat(other.session);
-    const paths = [...new Set([...a.keys(), ...b.keys()])].filter((p) => a.get(p) !== b.get(p));
-    const shown = paths
+    const differences = differingInputs(first.session, other.session);
+    const shown = differences
       .slice(0, limit)
-      .map((p) => `${other.label} — ${p}: ${a.get(p) ?? "(leeg)"} → ${b.get(p) ?? "(leeg)"}`);
+      .map((d) => `${other.label} — ${d.path}: ${d.from} → ${d.to}`);
     lines.push(
-      ...(paths.length === 0 ? [`${other.label}: dezelfde invoer als ${first.label}.`] : shown),
+      ...(differences.length === 0
+        ? [`${other.label}: dezelfde invoer als ${first.label}.`]
+        : shown),
     );
-    if (paths.length > limit)
-      lines.push(`${other.label}: en nog ${paths.length - limit} andere verschillen.`);
+    if (differences.length > limit)
+      lines.push(`${other.label}: en nog ${differences.length - limit} andere verschillen.`);
   }
   return lines;
 }

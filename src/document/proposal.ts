@@ -23,6 +23,7 @@ import { ANCHORS } from "./anchors.ts";
 import { type YearView, yearView } from "./sessionData.ts";
 import { annexChapters } from "./proposalAnnex.ts";
 import { bodyChapters } from "./proposalChapters.ts";
+import { alternativesChapter } from "./proposalAlternatives.ts";
 import { decisionPage } from "./proposalDecision.ts";
 import { attentionPoints } from "./attention.ts";
 import { type Sensitivity, sensitivities } from "../report/sensitivity.ts";
@@ -134,6 +135,15 @@ function summary(ctx: ProposalContext): Block[] {
     );
   }
   sentences.push(lead("Volgende jaren", [laterYearsSentence(view.ahead.slice(1, 5))]));
+  const alternatives = ctx.options.alternatives?.scenarios.length ?? 0;
+  if (alternatives > 0)
+    sentences.push(
+      lead("Alternatieven", [
+        `Naast dit scenario rekende het partnerschap ${alternatives === 1 ? "een alternatief" : `${alternatives} alternatieven`} door; `,
+        { text: "hoofdstuk 8", link: ANCHORS.alternatives },
+        " zet ze naast elkaar, met het verschil in euro's.",
+      ]),
+    );
   const out: Block[] = [
     chapter("1  Samenvatting", { newPage: true, anchor: ANCHORS.summary }),
     ...sentences,
@@ -201,6 +211,16 @@ export function proposalDocument(
       language: "nl-NL",
       orientation: "portrait",
     },
-    [...decisionPage(ctx), ...summary(ctx), ...bodyChapters(ctx), ...annexChapters(ctx)],
+    [
+      ...decisionPage(ctx),
+      ...summary(ctx),
+      ...bodyChapters(ctx),
+      ...alternativesChapter(options.alternatives, {
+        label: options.alternatives?.chosen ?? name,
+        session,
+        result,
+      }),
+      ...annexChapters(ctx),
+    ],
   );
 }

@@ -1,4 +1,5 @@
 /** What the document builders need besides the session and the engine's result. */
+import type { Scenario } from "../compare/compare.ts";
 
 /** One question of a conversation card, as far as the documents need it. */
 export interface DocQuestion {
@@ -48,4 +49,14 @@ export interface BuildOptions {
   toolVersion: string;
   /** Shipped records for the annex; without them the annex cites the session's values only. */
   records?: DocRecords | undefined;
+  /** Other scenarios for the proposal's chapter "Alternatieven"; absent or empty: no such chapter. */
+  alternatives?: Alternatives | undefined;
+}
+
+/** The scenarios the proposal compares its own with (library sessions or files), each computed by the engine. */
+export interface Alternatives {
+  /** The name of the chosen scenario (the session the proposal is about), as the library shows it. */
+  chosen: string;
+  /** The alternatives, in the order the user listed them. */
+  scenarios: readonly Scenario[];
 }
