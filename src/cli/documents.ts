@@ -8,6 +8,7 @@ import type { Scenario } from "../compare/compare.ts";
 import { type Session, computeResult } from "../engine/index.ts";
 import type { DocModel } from "../document/model.ts";
 import { proposalDocument } from "../document/proposal.ts";
+import { withAlternatives } from "../document/proposalAlternatives.ts";
 import { isFinal } from "../document/sessionData.ts";
 import { summaryDocument } from "../document/summary.ts";
 import type { BuildOptions, DocCard } from "../document/types.ts";
@@ -22,15 +23,18 @@ export type DocumentArgs =
 
 /**
  * Reads `<sessie.json> -o <bestand.pdf>` (also `--output`, `-o=…`, in any order); with
- * `withAlternatives` also `--alternatief <sessie.json>`, as often as needed.
+ * `takesAlternatives` also `--alternatief <sessie.json>`, as often as needed.
  */
-export function parseDocumentArgs(args: readonly string[], withAlternatives = false): DocumentArgs {
+export function parseDocumentArgs(
+  args: readonly string[],
+  takesAlternatives = false,
+): DocumentArgs {
   const positional: string[] = [];
   const alternatives: string[] = [];
   let output: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
-    if (withAlternatives && (arg === "--alternatief" || arg.startsWith("--alternatief="))) {
+    if (takesAlternatives && (arg === "--alternatief" || arg.startsWith("--alternatief="))) {
       const value = arg === "--alternatief" ? args[++i] : arg.slice(arg.indexOf("=") + 1);
       if (value === undefined || value === "")
         return { ok: false, message: "Na --alternatief hoort de naam van een sessiebestand." };
@@ -103,9 +107,9 @@ async function loadAlternatives(
   };
 }
 
-function documentCommand(usage: string, build: Builder, withAlternatives = false): Command {
+function documentCommand(usage: string, build: Builder, takesAlternatives = false): Command {
   return async (args: string[], io: Output) => {
-    const parsed = parseDocumentArgs(args, withAlternatives);
+    const parsed = parseDocumentArgs(args, takesAlternatives);
     if (!parsed.ok) {
       io.err(`${parsed.message}\nGebruik: ${usage}\n`);
       return 2;
@@ -137,10 +141,7 @@ function documentCommand(usage: string, build: Builder, withAlternatives = false
       records,
       ...(alternatives.scenarios.length > 0
         ? {
-            alternatives: {
-              chosen: scenarioLabel(parsed.input),
-              scenarios: alternatives.scenarios,
-            },
+            alternatives: withAlternatives(scenarioLabel(parsed.input), alternatives.scenarios),
           }
         : {}),
     };

@@ -5,6 +5,7 @@
  */
 import { type Result, type Session, planYearOf } from "../engine/index.ts";
 import { formatEuro, formatNumber } from "../lib/format.ts";
+import { differingInputs } from "./inputs.ts";
 import { combineRegion } from "../region/index.ts";
 import {
   type BarChart,
@@ -15,6 +16,8 @@ import {
   storyChart,
   textColumn,
 } from "../report/index.ts";
+
+export { type InputDifference, differingInputs, namedPath } from "./inputs.ts";
 
 /** One scenario: the name the library gives it, its session and the engine's result. */
 export interface Scenario {
@@ -170,53 +173,6 @@ export function compareChart(scenarios: readonly Scenario[], year: string): BarC
       columns: [base.table.columns[0]!, ...labels.map(numberColumn)],
     },
   };
-}
-
-/** Leaf values of a JSON value by path ("placements[2].students.2025-2026"). */
-function leaves(value: unknown, path: string, out: Map<string, string>): void {
-  if (Array.isArray(value)) value.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
-  else if (value !== null && typeof value === "object")
-    for (const [k, v] of Object.entries(value)) leaves(v, path ? `${path}.${k}` : k, out);
-  else out.set(path, typeof value === "number" ? formatNumber(value) : String(value));
-}
-
-/** One input that differs between two sessions: its path in the session file and both values as shown. */
-export interface InputDifference {
-  path: string;
-  /** The value in the first session, "(leeg)" when it has none. */
-  from: string;
-  /** The value in the second session, "(leeg)" when it has none. */
-  to: string;
-}
-
-/** Every figure of a session by path; answers are left out: they are text, not figures. */
-function figuresOf(session: Session): Map<string, string> {
-  const out = new Map<string, string>();
-  const { answers: _answers, ...figures } = session;
-  leaves(figures, "", out);
-  return out;
-}
-
-/** The inputs whose values differ between two sessions, in the order of the first session's file. */
-export function differingInputs(first: Session, other: Session): InputDifference[] {
-  const a = figuresOf(first);
-  const b = figuresOf(other);
-  return [...new Set([...a.keys(), ...b.keys()])]
-    .filter((p) => a.get(p) !== b.get(p))
-    .map((path) => ({ path, from: a.get(path) ?? "(leeg)", to: b.get(path) ?? "(leeg)" }));
-}
-
-/** A path with the name of the list item it starts in, for readers: `categories[0] "Pabo voltijd".perStudent.WPB`. */
-export function namedPath(session: Session, path: string): string {
-  const m = /^(\w+)\[(\d+)\](.*)$/.exec(path);
-  if (m === null) return path;
-  const list: unknown = (session as unknown as Record<string, unknown>)[m[1]!];
-  const item: unknown = Array.isArray(list) ? list[Number(m[2])] : undefined;
-  const name =
-    typeof item === "object" && item !== null && "name" in item && typeof item.name === "string"
-      ? item.name.trim()
-      : "";
-  return name === "" ? path : `${m[1]}[${m[2]}] "${name}"${m[3]}`;
 }
 
 /** The inputs that differ from the first scenario, one Dutch line each (answers left out: they are text, not figures). */

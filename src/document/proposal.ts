@@ -23,7 +23,6 @@ import { ANCHORS } from "./anchors.ts";
 import { type YearView, yearView } from "./sessionData.ts";
 import { annexChapters } from "./proposalAnnex.ts";
 import { bodyChapters } from "./proposalChapters.ts";
-import { alternativesChapter } from "./proposalAlternatives.ts";
 import { decisionPage } from "./proposalDecision.ts";
 import { attentionPoints } from "./attention.ts";
 import { type Sensitivity, sensitivities } from "../report/sensitivity.ts";
@@ -215,11 +214,13 @@ export function proposalDocument(
       ...decisionPage(ctx),
       ...summary(ctx),
       ...bodyChapters(ctx),
-      ...alternativesChapter(options.alternatives, {
-        label: options.alternatives?.chosen ?? name,
-        session,
-        result,
-      }),
+      ...(options.alternatives === undefined || options.alternatives.scenarios.length === 0
+        ? []
+        : options.alternatives.chapter(options.alternatives, {
+            label: options.alternatives.chosen,
+            session,
+            result,
+          })),
       ...annexChapters(ctx),
     ],
   );

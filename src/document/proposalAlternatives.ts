@@ -9,7 +9,8 @@ import {
   alternativesSchoolYearTable,
   planFigures,
 } from "../compare/alternatives.ts";
-import { type Scenario, differingInputs, namedPath } from "../compare/compare.ts";
+import type { Scenario } from "../compare/compare.ts";
+import { differingInputs, namedPath } from "../compare/inputs.ts";
 import { formatEuro, formatNumber } from "../lib/format.ts";
 import { ANCHORS } from "./anchors.ts";
 import { bullets, chapter, col, fromView, heading, keep, para, table } from "./blocks.ts";
@@ -71,12 +72,14 @@ function alternativeSection(
   return out;
 }
 
+/** The proposal's alternatives: the chosen scenario's name, the others, and this chapter's builder. */
+export function withAlternatives(chosen: string, scenarios: readonly Scenario[]): Alternatives {
+  return { chosen, scenarios, chapter: alternativesChapter };
+}
+
 /** Chapter 8, or nothing when no alternatives were chosen. */
-export function alternativesChapter(
-  alternatives: Alternatives | undefined,
-  chosen: Scenario,
-): Block[] {
-  const others = alternatives?.scenarios ?? [];
+export function alternativesChapter(alternatives: Alternatives, chosen: Scenario): Block[] {
+  const others = alternatives.scenarios;
   if (others.length === 0) return [];
   const { year, figures } = planFigures(chosen, others);
   const names = others.map((s) => `"${s.label}"`);
@@ -86,12 +89,14 @@ export function alternativesChapter(
       `Dit voorstel vraagt om het gekozen scenario, "${chosen.label}". Het partnerschap rekende ook ${others.length === 1 ? "een alternatief" : `${others.length} alternatieven`} door: ${names.join(", ")}. Dit hoofdstuk zet ze naast elkaar, zodat de begrotingstafel ziet wat een andere keuze kost. Elk bedrag komt uit dezelfde berekening als de rest van het voorstel; het verschil is steeds het alternatief min het gekozen scenario.`,
     ),
     bullets(
-      [chosen, ...others].map((s, i) =>
-        para([
+      [chosen, ...others].map((s, i) => {
+        const partnership = s.session.partnership.name.trim() || "partnerschap zonder naam";
+        const who = partnership === s.label ? "" : `${partnership}, `;
+        return para([
           { text: s.label, bold: true },
-          `${i === 0 ? " (gekozen)" : ""}: ${s.session.partnership.name.trim() || "partnerschap zonder naam"}, planjaar ${figures[i]?.planYear ?? year}`,
-        ]),
-      ),
+          `${i === 0 ? " (gekozen)" : ""}: ${who}planjaar ${figures[i]?.planYear ?? year}`,
+        ]);
+      }),
     ),
     fromView(alternativesPlanTable(chosen, others), {
       widths: ["*", 52, 64, 64, 70, 64],

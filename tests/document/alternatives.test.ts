@@ -6,7 +6,7 @@ import { ANCHORS } from "../../src/document/anchors.ts";
 import { cellText, headingsOf } from "../../src/document/blocks.ts";
 import type { Block, DocTable } from "../../src/document/model.ts";
 import { proposalDocument } from "../../src/document/proposal.ts";
-import { ALTERNATIVES_TITLE } from "../../src/document/proposalAlternatives.ts";
+import { ALTERNATIVES_TITLE, withAlternatives } from "../../src/document/proposalAlternatives.ts";
 import { plainText } from "../../src/document/text.ts";
 import { type Session, computeResult, planYearOf } from "../../src/engine/index.ts";
 import { formatEuro, formatNumber } from "../../src/lib/format.ts";
@@ -38,7 +38,7 @@ const alternatives = [
 const without = proposalDocument(chosen, result, CARDS, OPTIONS);
 const withAlt = proposalDocument(chosen, result, CARDS, {
   ...OPTIONS,
-  alternatives: { chosen: "Basis", scenarios: alternatives },
+  alternatives: withAlternatives("Basis", alternatives),
 });
 
 /** The blocks of chapter 8, up to the next chapter. */
@@ -56,7 +56,7 @@ describe("the chapter Alternatieven", () => {
   it("is absent without alternatives, and the other chapters keep their numbers and anchors", () => {
     const empty = proposalDocument(chosen, result, CARDS, {
       ...OPTIONS,
-      alternatives: { chosen: "Basis", scenarios: [] },
+      alternatives: withAlternatives("Basis", []),
     });
     for (const doc of [without, empty]) {
       expect(doc.bookmarks.map((b) => b.text)).not.toContain(ALTERNATIVES_TITLE);
@@ -136,7 +136,7 @@ describe("the chapter Alternatieven", () => {
   it("says so when an alternative has the same inputs", () => {
     const same = proposalDocument(chosen, result, CARDS, {
       ...OPTIONS,
-      alternatives: { chosen: "Basis", scenarios: [scenario("Kopie", structuredClone(chosen))] },
+      alternatives: withAlternatives("Basis", [scenario("Kopie", structuredClone(chosen))]),
     });
     const text = plain(plainText(chapterBlocks(same.blocks)));
     expect(text).toContain('De invoer is gelijk aan die van "Basis".');
