@@ -5,8 +5,9 @@
  */
 import { atom } from "nanostores";
 import type { Problem } from "../engine/index.ts";
-import { BACKUP_PREFIX, replaceSession, storedSessionChecked } from "./session.ts";
 import { offerDownload } from "../lib/download.ts";
+import { BACKUP_PREFIX, hasStoredSession } from "./sessionKey.ts";
+import { loadSessionStore } from "./sessionOnDemand.ts";
 
 /** The full reader loads only when there is a backup to read (most visits have none). */
 const reader = async () => (await import("./storedSession.ts")).readStored;
@@ -38,8 +39,9 @@ function storage(): Storage | null {
 export async function refreshBackups(): Promise<void> {
   const store = storage();
   if (store === null) return;
-  // The check of the stored session may be about to put an unreadable one aside.
-  await storedSessionChecked();
+  // The check of the stored session may be about to put an unreadable one aside (there is none to
+  // check without a stored session, and the start page then need not load the session store).
+  if (hasStoredSession()) await (await loadSessionStore()).storedSessionChecked();
   const keys = Object.keys(store).filter((key) => key.startsWith(BACKUP_PREFIX));
   const readStored = keys.length > 0 ? await reader() : null;
   const list = keys
@@ -72,7 +74,7 @@ export async function restoreBackup(key: string): Promise<readonly Problem[] | n
   if (raw === null || raw === undefined) return null;
   const read = (await reader())(raw);
   if (read === null) return null;
-  replaceSession(read.session);
+  (await loadSessionStore()).replaceSession(read.session);
   return read.removed;
 }
 

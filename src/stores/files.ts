@@ -4,7 +4,7 @@
  * a file with problems never touches the current session.
  */
 import type { ParseOutcome } from "../engine/index.ts";
-import { $session, exportFileName, serializeSession } from "./session.ts";
+import { sessionStore, exportFileName, serializeSession } from "./session.ts";
 import { offerDownload } from "../lib/download.ts";
 
 /** The session schema (with zod) loads when a file or an example is opened, not with the page. */
@@ -15,7 +15,7 @@ export const MAX_FILE_BYTES = 5_000_000;
 
 /** Offers the current session as a .json download; returns the file name used. */
 export function exportSession(today: Date = new Date()): string {
-  const session = $session.get();
+  const session = sessionStore.get();
   const name = exportFileName(session, today);
   offerDownload(new Blob([serializeSession(session)], { type: "application/json" }), name);
   return name;

@@ -11,7 +11,7 @@ import { type Session, planYearOf } from "../engine/index.ts";
 import {
   BACKUP_PREFIX,
   SESSION_KEY,
-  $session,
+  sessionStore,
   replaceSession,
   serializeSession,
   startNewSession,
@@ -158,7 +158,7 @@ function publish(index: LibraryIndex, check = false): void {
 
 /** Copies the conversation being edited into its slot (a new slot when it has none yet). */
 function saveCurrent(index: LibraryIndex): LibraryIndex {
-  const text = serializeSession($session.get());
+  const text = serializeSession(sessionStore.get());
   let current = index.current;
   let entries = index.entries;
   if (current === null || !entries.some((e) => e.id === current)) {
@@ -168,7 +168,7 @@ function saveCurrent(index: LibraryIndex): LibraryIndex {
   const entry = entries.find((e) => e.id === current);
   if (localStorage.getItem(SLOT_PREFIX + current) !== text || entry?.partnership === undefined) {
     localStorage.setItem(SLOT_PREFIX + current, text);
-    const summary = summaryOf($session.get());
+    const summary = summaryOf(sessionStore.get());
     entries = entries.map((e) =>
       e.id === current ? { ...e, ...summary, updatedAt: Date.now() } : e,
     );

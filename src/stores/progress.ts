@@ -13,7 +13,7 @@ import {
   isInput,
   panelMissing,
 } from "../lib/inputPanels.ts";
-import { $session } from "./session.ts";
+import { sessionStore } from "./session.ts";
 
 /** What a step needs from its card to report its progress. */
 export interface StepOutline {
@@ -86,7 +86,9 @@ export function hasContent(session: Session): boolean {
 
 /** The progress of every step, following the session. */
 export function progressStore(outlines: readonly StepOutline[]): ReadableAtom<StepProgress[]> {
-  return computed($session, (session) => outlines.map((outline) => stepProgress(outline, session)));
+  return computed(sessionStore, (session) =>
+    outlines.map((outline) => stepProgress(outline, session)),
+  );
 }
 
 /** The outline of a card, as the progress components need it (plain data, passed to islands). */

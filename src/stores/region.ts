@@ -22,7 +22,7 @@ import {
 } from "../region/index.ts";
 import { readSessionFile } from "./files.ts";
 import { sessionsOf } from "./library.ts";
-import { $session } from "./session.ts";
+import { sessionStore } from "./session.ts";
 
 /** One partnership's session on the region page. */
 export interface RegionEntry {
@@ -82,7 +82,7 @@ export async function addRegionFiles(files: readonly File[]): Promise<void> {
 
 /** Adds the conversation of this browser, when it can be computed. */
 export function addCurrentSession(): void {
-  const outcome = parseSession($session.get());
+  const outcome = parseSession(sessionStore.get());
   if (!outcome.ok) {
     $refusedFiles.set([
       {

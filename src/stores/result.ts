@@ -5,7 +5,7 @@
  */
 import { atom, computed } from "nanostores";
 import type { Problem, Result, Session } from "../engine/index.ts";
-import { $session } from "./session.ts";
+import { sessionStore } from "./session.ts";
 
 /** The result, or the problems that keep the engine from running (none while it is still loading: `pending`). */
 export type ResultState =
@@ -35,21 +35,24 @@ export const SETTLE_MS = 200;
  * computation after a page load (the engine warming up) then costs a small session one pause,
  * while waiting for a second slow run cost a large one a frozen first keystroke.
  */
-const $computedSession = atom<Session>($session.get());
+const $computedSession = atom<Session>(sessionStore.get());
 /** How long the last computation took (ms). */
 let lastComputeMs = 0;
 let settle: ReturnType<typeof setTimeout> | undefined;
-$session.listen((session) => {
+sessionStore.listen((session) => {
   clearTimeout(settle);
   if (lastComputeMs < SLOW_COMPUTE_MS) $computedSession.set(session);
-  else settle = setTimeout(() => $computedSession.set($session.get()), SETTLE_MS);
+  else settle = setTimeout(() => $computedSession.set(sessionStore.get()), SETTLE_MS);
 });
 
 /** Derived: never throws, never holds NaN (the engine only sees checked sessions). */
-export const $result = computed([$computedSession, $evaluate], (session, evaluate): ResultState => {
-  if (evaluate === null) return PENDING;
-  const start = performance.now();
-  const state = evaluate(session);
-  lastComputeMs = performance.now() - start;
-  return state;
-});
+export const resultStore = computed(
+  [$computedSession, $evaluate],
+  (session, evaluate): ResultState => {
+    if (evaluate === null) return PENDING;
+    const start = performance.now();
+    const state = evaluate(session);
+    lastComputeMs = performance.now() - start;
+    return state;
+  },
+);

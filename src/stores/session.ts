@@ -4,7 +4,7 @@
  * the session schema, which loads after the page (see `decode`); other windows of the same browser follow along by
  * the fields that change (see sync/channel.ts), never by whole-session overwrites. A stored value
  * that no longer decodes is never dropped: the readable parts load, the original is copied to a
- * backup key, and `$storageNotice` names what could not be read.
+ * backup key, and `storageNoticeStore` names what could not be read.
  */
 import {
   persistentAtom,
@@ -16,13 +16,11 @@ import type { Answer, Problem, Session } from "../engine/index.ts";
 import { formatIsoDate } from "../lib/format.ts";
 import { slugify } from "../lib/ids.ts";
 import { emptySession } from "./newSession.ts";
+import { BACKUP_PREFIX, SESSION_KEY } from "./sessionKey.ts";
 import { sessionShaped } from "./storedShape.ts";
 import { connectWindows } from "./sync/channel.ts";
 
-/** localStorage key of the session; the version changes when the stored shape does. */
-export const SESSION_KEY = "gesprekswijzer:sessie:v1";
-/** Prefix of keys that hold values which could not be read back. */
-export const BACKUP_PREFIX = "gesprekswijzer:backup:";
+export { BACKUP_PREFIX, hasStoredSession, SESSION_KEY } from "./sessionKey.ts";
 
 /** What went wrong reading the stored session: the backup key and the values that did not load. */
 export interface StorageNotice {
@@ -35,7 +33,7 @@ export interface StorageNotice {
 }
 
 /** Set when a stored session could not be read in full and was put aside. */
-export const $storageNotice = atom<StorageNotice | null>(null);
+export const storageNoticeStore = atom<StorageNotice | null>(null);
 
 /** The backup key that already holds exactly `raw`, if any. */
 function existingBackup(raw: string): string | undefined {
@@ -62,7 +60,7 @@ const checks = new Map<string, Promise<void>>();
 
 /**
  * Checks a stored text in full once the schema has loaded: a text that is whole only gains the
- * schema's defaults; anything refused is backed up, named in `$storageNotice` and left out. The
+ * schema's defaults; anything refused is backed up, named in `storageNoticeStore` and left out. The
  * result replaces `shown` (what the page showed meanwhile) unless someone already changed it.
  */
 async function checkInFull(raw: string, shown: Session): Promise<void> {
@@ -78,13 +76,13 @@ async function checkInFull(raw: string, shown: Session): Promise<void> {
       read === null
         ? `Het opgeslagen gesprek kon niet worden gelezen; je begint met een leeg gesprek. ${kept}`
         : `Een deel van het opgeslagen gesprek kon niet worden gelezen en is weggelaten; de rest is geladen. ${kept}`;
-    $storageNotice.set({ message, backupKey, removed: read?.removed ?? [] });
+    storageNoticeStore.set({ message, backupKey, removed: read?.removed ?? [] });
   }
-  const current = $session.get();
+  const current = sessionStore.get();
   if (read === null || current !== shown) return;
   const checked = shareUnchanged(current, read.session);
   if (checked === current) return;
-  $session.set(checked);
+  sessionStore.set(checked);
   if (read.removed.length === 0) return;
   // Until something changes, the original stays under its key, so every page that loads it names
   // what was left out (its backup is reused, not copied again).
@@ -115,7 +113,7 @@ export async function storedSessionChecked(): Promise<void> {
 }
 
 /** Why what is typed is not kept by this browser (site data blocked, storage full); null while saving works. */
-export const $saveProblem = atom<string | null>(null);
+export const saveProblemStore = atom<string | null>(null);
 
 /** Said when the browser refuses site data altogether: every page starts empty. */
 export const SAVE_BLOCKED =
@@ -126,7 +124,7 @@ export const SAVE_FAILED =
 
 /**
  * localStorage for the persistent stores, but a write that fails (storage full) does not throw
- * out of an action: the value stays in memory and `$saveProblem` says what happened.
+ * out of an action: the value stays in memory and `saveProblemStore` says what happened.
  */
 function guardedStorage(): void {
   let storage: Storage | undefined;
@@ -134,7 +132,7 @@ function guardedStorage(): void {
     storage = typeof localStorage === "undefined" ? undefined : localStorage;
   } catch {
     // The persistent stores then keep everything in memory (their own fallback); say so.
-    $saveProblem.set(SAVE_BLOCKED);
+    saveProblemStore.set(SAVE_BLOCKED);
     return;
   }
   if (storage === undefined) return; // not a browser (CLI, node tests)
@@ -148,9 +146,9 @@ function guardedStorage(): void {
     set: (target, key, value) => {
       try {
         target.setItem(String(key), String(value));
-        if (key === SESSION_KEY) $saveProblem.set(null);
+        if (key === SESSION_KEY) saveProblemStore.set(null);
       } catch {
-        if (key === SESSION_KEY) $saveProblem.set(SAVE_FAILED);
+        if (key === SESSION_KEY) saveProblemStore.set(SAVE_FAILED);
       }
       return true;
     },
@@ -159,32 +157,23 @@ function guardedStorage(): void {
 }
 guardedStorage();
 
-/** The session (always decoded; may still break a cross-field rule, see `$result`). */
+/** The session (always decoded; may still break a cross-field rule, see `resultStore`). */
 // listen: false: the storage event carries whole sessions; windows exchange changed fields instead.
-export const $session = persistentAtom<Session>(SESSION_KEY, emptySession(new Date()), {
+export const sessionStore = persistentAtom<Session>(SESSION_KEY, emptySession(new Date()), {
   encode: (value) => JSON.stringify(value),
   decode,
   listen: false,
 });
-connectWindows($session, () => {
+connectWindows(sessionStore, () => {
   const raw = localStorage.getItem(SESSION_KEY);
-  return raw === null ? $session.get() : decode(raw);
+  return raw === null ? sessionStore.get() : decode(raw);
 });
 
 /** Time of the last change that was written to localStorage (for the "opgeslagen" notice). */
-export const $savedAt = atom<number | null>(null);
-$session.listen(() => {
-  if ($saveProblem.get() === null) $savedAt.set(Date.now());
+export const savedAtStore = atom<number | null>(null);
+sessionStore.listen(() => {
+  if (saveProblemStore.get() === null) savedAtStore.set(Date.now());
 });
-
-/** True when the browser holds a conversation someone worked on. */
-export function hasStoredSession(): boolean {
-  try {
-    return localStorage.getItem(SESSION_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * `next` with every part that equals the same part of `previous` replaced by that part itself, so
@@ -225,11 +214,11 @@ export function shareUnchanged<T>(previous: unknown, next: T): T {
 
 /** Changes the session through a recipe on a copy (components never `.set()` directly). */
 export function updateSession(recipe: (draft: Session) => void): void {
-  const current = $session.get();
+  const current = sessionStore.get();
   const draft = structuredClone(current);
   recipe(draft);
   const next = shareUnchanged(current, draft);
-  if (next !== current) $session.set(next);
+  if (next !== current) sessionStore.set(next);
 }
 
 /** Writes one answer field of one question. */
@@ -246,12 +235,12 @@ export function setAnswer(
 
 /** Starts an empty conversation (the caller asks for confirmation first). */
 export function startNewSession(today: Date = new Date()): void {
-  $session.set(emptySession(today));
+  sessionStore.set(emptySession(today));
 }
 
 /** Replaces the session with a checked one (examples, imports). */
 export function replaceSession(session: Session): void {
-  $session.set(structuredClone(session));
+  sessionStore.set(structuredClone(session));
 }
 
 /** The session as the text of an export file. */

@@ -1,6 +1,6 @@
 /**
  * The full read of a stored session text: the schema, the cross-field rules and the repair of what
- * they refuse. Loaded after the page shows (see `$session` in session.ts), and by the pages that
+ * they refuse. Loaded after the page shows (see `sessionStore` in session.ts), and by the pages that
  * list or restore stored texts (backups, the library).
  */
 import { type Problem, type Session, parseSessionText, repairSession } from "../engine/index.ts";

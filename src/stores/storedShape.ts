@@ -1,7 +1,7 @@
 /**
  * The quick read of the stored session at page load, without zod: the site itself wrote that text
  * from a checked session, so a text with the session's shape is shown at once. The full check
- * (schema, cross-field rules, repair) loads right after (storedSession.ts, see `$session`); it names
+ * (schema, cross-field rules, repair) loads right after (storedSession.ts, see `sessionStore`); it names
  * and backs up anything this quick read let through.
  */
 import type { Session } from "../engine/index.ts";

@@ -126,6 +126,8 @@ function cellOf(
 /** Paragraphs and tables for the blocks; numbered lists restart per list. */
 class WordWriter {
   private listInstance = 0;
+  /** The last heading's level in the model and as written (0 before the first); see heading(). */
+  private lastHeading = { model: 0, word: 0 };
   readonly out: (Paragraph | Table)[] = [];
 
   write(blocks: readonly Block[], bullet?: { ordered: boolean; instance: number }): void {
@@ -136,16 +138,30 @@ class WordWriter {
     const text = new TextRun(h.text);
     const children =
       h.anchor === undefined ? [text] : [new Bookmark({ id: h.anchor, children: [text] })];
-    if (h.cover === true) this.out.push(new Paragraph({ heading: HeadingLevel.TITLE, children }));
-    else
-      this.out.push(
-        new Paragraph({
-          heading: HEADINGS[h.level],
-          keepNext: true,
-          ...(h.newPage === true ? { pageBreakBefore: true } : {}),
-          children,
-        }),
-      );
+    if (h.cover === true) {
+      this.out.push(new Paragraph({ heading: HeadingLevel.TITLE, children }));
+      return;
+    }
+    // Word's navigation pane and screen readers expect no skipped levels, but page 1's small
+    // headings (level 3 in the model) come before the first chapter: a heading is at most one
+    // level deeper than the one before it, and siblings keep the same level.
+    const last = this.lastHeading;
+    const level = (
+      h.level > last.model
+        ? Math.min(h.level, last.word + 1)
+        : h.level === last.model
+          ? last.word
+          : Math.min(h.level, last.word)
+    ) as Heading["level"];
+    this.lastHeading = { model: h.level, word: level };
+    this.out.push(
+      new Paragraph({
+        heading: HEADINGS[level],
+        keepNext: true,
+        ...(h.newPage === true ? { pageBreakBefore: true } : {}),
+        children,
+      }),
+    );
   }
 
   private paragraph(p: DocParagraph, bullet?: { ordered: boolean; instance: number }): void {
@@ -349,13 +365,7 @@ class WordWriter {
         }
         return;
       case "signatures": {
-        this.out.push(
-          new Paragraph({
-            heading: HeadingLevel.HEADING_3,
-            keepNext: true,
-            children: [new TextRun(block.title)],
-          }),
-        );
+        this.heading({ kind: "heading", level: 3, text: block.title });
         const rows = block.rows.map(
           (r) =>
             new TableRow({

@@ -29,8 +29,6 @@ const CEILINGS_KB: Record<string, number> = {
   "gesprek/kwaliteit/index.html": 55,
   "gesprek/partnerschap/index.html": 56,
   "gesprek/studenten/index.html": 63,
-  "gesprek/voorstel/index.html": 54,
-  "index.html": 36,
   "resultaat/index.html": 58,
   "voorstel/index.html": 75,
 };

@@ -18,7 +18,7 @@ import {
   renameEntry,
   undoRemove,
 } from "../../src/stores/library.ts";
-import { $session, replaceSession } from "../../src/stores/session.ts";
+import { sessionStore, replaceSession } from "../../src/stores/session.ts";
 
 const outcome = parseSessionText(
   readFileSync(join(process.cwd(), "tests/fixtures/voorbeeld-po.json"), "utf8"),
@@ -56,9 +56,9 @@ describe("the session library", () => {
     });
     openEntry(scenario);
     expect($currentId.get()).toBe(scenario);
-    replaceSession({ ...$session.get(), indexation: 0.03 });
+    replaceSession({ ...sessionStore.get(), indexation: 0.03 });
     openEntry(original);
-    expect($session.get().indexation).toBe(po.indexation);
+    expect(sessionStore.get().indexation).toBe(po.indexation);
     expect(JSON.parse(localStorage.getItem(SLOT_PREFIX + scenario) ?? "").indexation).toBe(0.03);
   });
 

@@ -3,7 +3,7 @@
 // a computation was slower than a frame (a very large partnership).
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { emptySession } from "../../src/stores/newSession.ts";
-import { $result, SETTLE_MS, SLOW_COMPUTE_MS, engineLoaded } from "../../src/stores/result.ts";
+import { resultStore, SETTLE_MS, SLOW_COMPUTE_MS, engineLoaded } from "../../src/stores/result.ts";
 import { replaceSession, updateSession } from "../../src/stores/session.ts";
 
 afterEach(() => {
@@ -11,16 +11,16 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe("$result", () => {
+describe("resultStore", () => {
   it("computes once the engine has loaded (pending before)", async () => {
     await engineLoaded;
-    expect($result.get()).not.toHaveProperty("pending");
+    expect(resultStore.get()).not.toHaveProperty("pending");
   });
 
   it("moves off the keystroke path when computing is slow", async () => {
     await engineLoaded;
     vi.useFakeTimers();
-    const stop = $result.listen(() => {});
+    const stop = resultStore.listen(() => {});
     replaceSession(emptySession(new Date(2026, 10, 23)));
     // Every clock reading is a frame and a half later: each computation "takes" that long.
     let now = 0;
@@ -29,9 +29,9 @@ describe("$result", () => {
     // A slow computation: the next changes wait for the pause.
     updateSession((d) => (d.partnership.name = "AB"));
     updateSession((d) => (d.years = []));
-    expect($result.get().ok).toBe(true);
+    expect(resultStore.get().ok).toBe(true);
     vi.advanceTimersByTime(SETTLE_MS);
-    expect($result.get().ok).toBe(false);
+    expect(resultStore.get().ok).toBe(false);
     stop();
   });
 });

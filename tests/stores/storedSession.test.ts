@@ -34,8 +34,8 @@ beforeEach(() => localStorage.clear());
 describe("loading a stored session", () => {
   it("loads a good session without notice or backup", async () => {
     const s = await load(JSON.stringify(example));
-    expect(s.$session.get().partnership.name).toBe(example.partnership.name);
-    expect(s.$storageNotice.get()).toBeNull();
+    expect(s.sessionStore.get().partnership.name).toBe(example.partnership.name);
+    expect(s.storageNoticeStore.get()).toBeNull();
   });
 
   it.each([
@@ -58,12 +58,12 @@ describe("loading a stored session", () => {
     async ({ path, change }) => {
       const raw = damaged(change);
       const s = await load(raw);
-      const notice = s.$storageNotice.get();
+      const notice = s.storageNoticeStore.get();
       expect(notice?.removed.map((p) => p.path)).toContain(path);
       expect(notice?.message).toContain("de rest is geladen");
       // The readable rest is there.
-      expect(s.$session.get().partnership.name).toBe(example.partnership.name);
-      expect(s.$session.get().partners).toHaveLength(example.partners.length);
+      expect(s.sessionStore.get().partnership.name).toBe(example.partnership.name);
+      expect(s.sessionStore.get().partners).toHaveLength(example.partners.length);
       // The original, byte for byte, is a backup.
       expect(localStorage.getItem(notice!.backupKey!)).toBe(raw);
       await s.refreshBackups();
@@ -75,18 +75,18 @@ describe("loading a stored session", () => {
 
   it("restores a backup: what can be read replaces the current session", async () => {
     const s = await load(damaged((d) => (d.overhead[0]!.amount = 1e308)));
-    const key = s.$storageNotice.get()!.backupKey!;
+    const key = s.storageNoticeStore.get()!.backupKey!;
     s.startNewSession(new Date(2026, 10, 23));
-    expect(s.$session.get().partnership.name).toBe("");
+    expect(s.sessionStore.get().partnership.name).toBe("");
     const removed = await s.restoreBackup(key);
     expect(removed?.map((p) => p.path)).toEqual(["overhead[0].amount"]);
-    expect(s.$session.get().partnership.name).toBe(example.partnership.name);
+    expect(s.sessionStore.get().partnership.name).toBe(example.partnership.name);
   });
 
   it("starts empty with a backup when nothing can be read", async () => {
     const s = await load('{"format": "gesprekswijzer/1", "partnership": ');
-    expect(s.$storageNotice.get()?.message).toContain("je begint met een leeg gesprek");
-    expect(s.$session.get().partners).toEqual([]);
+    expect(s.storageNoticeStore.get()?.message).toContain("je begint met een leeg gesprek");
+    expect(s.sessionStore.get().partners).toEqual([]);
     await s.refreshBackups();
     expect(s.$backups.get()[0]?.readable).toBe(false);
     expect(await s.restoreBackup(s.$backups.get()[0]!.key)).toBeNull();
@@ -96,9 +96,9 @@ describe("loading a stored session", () => {
 describe("updateSession", () => {
   it("keeps every unchanged part of the session by identity", async () => {
     const s = await load(JSON.stringify(example));
-    const before = s.$session.get();
+    const before = s.sessionStore.get();
     s.updateSession((d) => (d.placements[1]!.students["2026-2027"] = 99));
-    const after = s.$session.get();
+    const after = s.sessionStore.get();
     expect(after).not.toBe(before);
     expect(after.placements[0]).toBe(before.placements[0]);
     expect(after.placements[1]).not.toBe(before.placements[1]);
@@ -107,9 +107,9 @@ describe("updateSession", () => {
 
   it("does not write when a change changes nothing", async () => {
     const s = await load(JSON.stringify(example));
-    const before = s.$session.get();
+    const before = s.sessionStore.get();
     s.updateSession((d) => (d.partnership.name = example.partnership.name));
-    expect(s.$session.get()).toBe(before);
+    expect(s.sessionStore.get()).toBe(before);
   });
 });
 
@@ -123,11 +123,11 @@ describe("the quick read before the full check", () => {
     if (!outcome.ok) throw new Error("the example must be valid");
     localStorage.setItem(KEY, JSON.stringify(outcome.session));
     const s = await import("../../src/stores/session.ts");
-    const shown = s.$session.get();
+    const shown = s.sessionStore.get();
     expect(shown.partnership.name).toBe(example.partnership.name);
     await s.storedSessionChecked();
-    expect(s.$session.get()).toBe(shown);
-    expect(s.$storageNotice.get()).toBeNull();
+    expect(s.sessionStore.get()).toBe(shown);
+    expect(s.storageNoticeStore.get()).toBeNull();
   });
 
   it("shows an empty session until a text without the session's shape is repaired", async () => {
@@ -137,10 +137,10 @@ describe("the quick read before the full check", () => {
     const raw = JSON.stringify({ ...example, answers: [] });
     localStorage.setItem(KEY, raw);
     const s = await import("../../src/stores/session.ts");
-    expect(s.$session.get().partners).toEqual([]);
+    expect(s.sessionStore.get().partners).toEqual([]);
     await s.storedSessionChecked();
-    expect(s.$session.get().partners).toHaveLength(example.partners.length);
-    expect(s.$storageNotice.get()?.removed.map((p) => p.path)).toEqual(["answers"]);
-    expect(localStorage.getItem(s.$storageNotice.get()!.backupKey!)).toBe(raw);
+    expect(s.sessionStore.get().partners).toHaveLength(example.partners.length);
+    expect(s.storageNoticeStore.get()?.removed.map((p) => p.path)).toEqual(["answers"]);
+    expect(localStorage.getItem(s.storageNoticeStore.get()!.backupKey!)).toBe(raw);
   });
 });

@@ -59,6 +59,18 @@ describe.each(["po", "vo"] as const)("Word file of voorbeeld-%s", (name) => {
     expect(text).toContain("Besluit van de begrotingstafel");
   });
 
+  it("never skips a heading level, also on page 1 before the first chapter", async () => {
+    const file = join(dir, `${name}-levels.docx`);
+    writeFileSync(file, await wordBuffer(proposalDocument(session, result, CARDS, OPTIONS)));
+    const xml = part(file, "word/document.xml");
+    const levels = [...xml.matchAll(/<w:pStyle w:val="(Title|Heading(\d))"\/>/g)].map((m) =>
+      m[1] === "Title" ? 0 : Number(m[2]),
+    );
+    expect(levels.length).toBeGreaterThan(10);
+    const skips = levels.filter((level, i) => level > (i === 0 ? 0 : levels[i - 1]!) + 1);
+    expect(skips).toEqual([]);
+  });
+
   it("has a bookmark per chapter and internal links to them, and the chart as a table of bars", async () => {
     const file = join(dir, `${name}-links.docx`);
     writeFileSync(file, await wordBuffer(proposalDocument(session, result, CARDS, OPTIONS)));

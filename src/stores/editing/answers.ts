@@ -1,6 +1,6 @@
 /** Actions on the answers to the questions beyond typing in them: who and when, and clearing a field. */
 import type { Answer } from "../../engine/index.ts";
-import { $session, updateSession } from "../session.ts";
+import { sessionStore, updateSession } from "../session.ts";
 import { recordRemoval } from "../undo.ts";
 
 /** The three text fields of an answer. */
@@ -22,7 +22,7 @@ export function setAnswerDetail(questionId: string, key: AnswerDetail, text: str
 
 /** Action: empties one answer field; `what` names it in the undo notice ("Notities bij vraag 3.2"). */
 export function clearAnswer(questionId: string, field: AnswerField, what: string): void {
-  const text = $session.get().answers[questionId]?.[field] ?? "";
+  const text = sessionStore.get().answers[questionId]?.[field] ?? "";
   if (text === "") return;
   updateSession(
     (d) => void (d.answers[questionId] = { ...EMPTY, ...d.answers[questionId], [field]: "" }),

@@ -1,7 +1,7 @@
 /** Actions on the student categories (facilitation norm), the per-school hours and norm presets. */
 import type { Category, Role, RoleHours, Session } from "../../engine/index.ts";
 import { uniqueId } from "../../lib/ids.ts";
-import { $session, updateSession } from "../session.ts";
+import { sessionStore, updateSession } from "../session.ts";
 import { positioned, recordRemoval, reinsert } from "../undo.ts";
 import { withKey } from "./records.ts";
 
@@ -167,7 +167,7 @@ function find(draft: Session, id: string): Category | undefined {
 
 /** Removes a category and the placements that use it; `name` is how the undo notice names it. */
 export function removeCategory(id: string, name: string): void {
-  const before = $session.get();
+  const before = sessionStore.get();
   const [category] = positioned(before.categories, (c) => c.id === id);
   if (!category) return;
   const placements = positioned(before.placements, (p) => p.category === id);

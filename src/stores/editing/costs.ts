@@ -1,6 +1,6 @@
 /** Actions on € lines: overhead, other income, benefits (partnership level) and fixed costs per partner. */
 import type { Line, Session } from "../../engine/index.ts";
-import { $session, updateSession } from "../session.ts";
+import { sessionStore, updateSession } from "../session.ts";
 import { recordRemoval, reinsert } from "../undo.ts";
 
 /** Which list of lines: a partnership-level list, or the fixed costs of one partner. */
@@ -39,7 +39,7 @@ export function setLineAmount(target: LineTarget, index: number, amount: number)
 
 /** Removes line `index`; `name` is how the undo notice names it. */
 export function removeLine(target: LineTarget, index: number, name: string): void {
-  const line = linesOf($session.get(), target)?.[index];
+  const line = linesOf(sessionStore.get(), target)?.[index];
   if (!line) return;
   const kept = structuredClone(line);
   updateSession((draft) => void linesOf(draft, target)?.splice(index, 1));

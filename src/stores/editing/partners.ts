@@ -1,7 +1,7 @@
 /** Actions on the partners, boards (schoolbesturen) and institutes (lerarenopleidingen): one exported function per change. */
 import type { Partner, Role, Session } from "../../engine/index.ts";
 import { uniqueId } from "../../lib/ids.ts";
-import { $session, updateSession } from "../session.ts";
+import { sessionStore, updateSession } from "../session.ts";
 import { positioned, recordRemoval, reinsert } from "../undo.ts";
 import { isEmpty, withKey } from "./records.ts";
 
@@ -20,7 +20,7 @@ function changePartner(id: string, change: (partner: Partner) => void): void {
 export function addPartner(kind: PartnerKind, name: string): string {
   const id = uniqueId(
     name,
-    $session.get().partners.map((p) => p.id),
+    sessionStore.get().partners.map((p) => p.id),
     kind === "board" ? "bestuur" : "opleiding",
   );
   updateSession(
@@ -49,7 +49,7 @@ export function placementsOfPartner(session: Session, id: string): number {
 
 /** Removes a partner and every placement it is in; `name` is how the undo notice names it. */
 export function removePartner(id: string, name: string): void {
-  const before = $session.get();
+  const before = sessionStore.get();
   const [partner] = positioned(before.partners, (p) => p.id === id);
   if (!partner) return;
   const placements = positioned(before.placements, (p) => p.board === id || p.institute === id);

@@ -1,7 +1,7 @@
 /** Actions on the student grid (board × institute × category × school year): one exported function per change. */
 import type { Placement, Session } from "../../engine/index.ts";
 import { type ProjectionSpec, projectRows, projectStudents } from "../../lib/projection.ts";
-import { $session, shareUnchanged, updateSession } from "../session.ts";
+import { sessionStore, shareUnchanged, updateSession } from "../session.ts";
 import { recordRemoval, reinsert } from "../undo.ts";
 import { isEmpty, withKey } from "./records.ts";
 
@@ -25,7 +25,7 @@ export function hasPlacement(
  * row is copied, not the whole session: in a 600-row grid this is on the path of every keystroke.
  */
 function changeRow(index: number, change: (row: Placement) => void): void {
-  const current = $session.get();
+  const current = sessionStore.get();
   const row = current.placements[index];
   if (!row) return;
   const draft = structuredClone(row);
@@ -34,7 +34,7 @@ function changeRow(index: number, change: (row: Placement) => void): void {
   if (next === row) return;
   const placements = current.placements.slice();
   placements[index] = next;
-  $session.set({ ...current, placements });
+  sessionStore.set({ ...current, placements });
 }
 
 /** Students of a row in a year; undefined clears the cell (counts 0). */
@@ -70,7 +70,7 @@ export function addPlacements(combinations: readonly Combination[]): number {
 
 /** Removes the row at `index`; `label` is how the undo notice names it. */
 export function removePlacement(index: number, label: string): void {
-  const row = $session.get().placements[index];
+  const row = sessionStore.get().placements[index];
   if (!row) return;
   const kept = structuredClone(row);
   updateSession((draft) => void draft.placements.splice(index, 1));
@@ -190,7 +190,7 @@ function addedGroups(rows: readonly Placement[]): Placement["groups"] {
  * undo puts the separate rows back in their places.
  */
 export function mergePlacements(indexes: readonly number[], label: string): void {
-  const all = $session.get().placements;
+  const all = sessionStore.get().placements;
   const kept = indexes
     .flatMap((i): [number, Placement][] => (all[i] ? [[i, structuredClone(all[i])]] : []))
     .sort((a, b) => a[0] - b[0]);

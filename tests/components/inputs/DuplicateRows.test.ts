@@ -4,7 +4,7 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import PlacementsPanel from "../../../src/components/inputs/PlacementsPanel.svelte";
-import { $session, replaceSession } from "../../../src/stores/session.ts";
+import { sessionStore, replaceSession } from "../../../src/stores/session.ts";
 import { undoRemoval } from "../../../src/stores/undo.ts";
 import { loadExample } from "./helpers.ts";
 
@@ -12,7 +12,7 @@ const ROW = "Stichting Akker – Pabo Voorbeeld – Pabo voltijd";
 
 beforeEach(() => {
   loadExample();
-  const s = structuredClone($session.get());
+  const s = structuredClone(sessionStore.get());
   s.placements.push({ ...structuredClone(s.placements[0]!), students: { "2025-2026": 5 } });
   replaceSession(s);
 });
@@ -20,18 +20,18 @@ afterEach(cleanup);
 
 describe("duplicate rows in the student step", () => {
   it("shows both rows and offers to merge them; merging adds the students and undo splits them again", async () => {
-    const before = structuredClone($session.get());
+    const before = structuredClone(sessionStore.get());
     render(PlacementsPanel);
     expect(screen.getAllByLabelText(`Studenten 2025-2026, ${ROW}`)).toHaveLength(2);
     expect(screen.getByText(/Eén combinatie staat meer dan eens in de tabel/)).toBeTruthy();
     await fireEvent.click(screen.getByRole("button", { name: `Samenvoegen ${ROW}` }));
-    expect($session.get().placements).toHaveLength(before.placements.length - 1);
-    expect($session.get().placements[0]!.students["2025-2026"]).toBe(
+    expect(sessionStore.get().placements).toHaveLength(before.placements.length - 1);
+    expect(sessionStore.get().placements[0]!.students["2025-2026"]).toBe(
       before.placements[0]!.students["2025-2026"]! + 5,
     );
     expect(screen.getAllByLabelText(`Studenten 2025-2026, ${ROW}`)).toHaveLength(1);
     expect(screen.queryByText(/meer dan eens in de tabel/)).toBeNull();
     undoRemoval();
-    expect($session.get()).toEqual(before);
+    expect(sessionStore.get()).toEqual(before);
   });
 });

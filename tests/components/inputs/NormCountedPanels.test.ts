@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import CountedPanel from "../../../src/components/inputs/CountedPanel.svelte";
 import NormPanel from "../../../src/components/inputs/NormPanel.svelte";
 import { emptySession } from "../../../src/stores/newSession.ts";
-import { $session, replaceSession, updateSession } from "../../../src/stores/session.ts";
+import { sessionStore, replaceSession, updateSession } from "../../../src/stores/session.ts";
 import { loadExample } from "./helpers.ts";
 
 afterEach(cleanup);
@@ -25,7 +25,7 @@ describe("NormPanel with no categories yet", () => {
     );
     expect(text).not.toContain("0 huidige");
     await fireEvent.click(screen.getByRole("button", { name: "Ja, toepassen" }));
-    expect($session.get().categories.length).toBeGreaterThan(0);
+    expect(sessionStore.get().categories.length).toBeGreaterThan(0);
   });
 });
 
@@ -39,7 +39,7 @@ describe("CountedPanel when the count before the first year is missing", () => {
 
   it("says it once, in the panel's own words", () => {
     render(CountedPanel);
-    const first = $session.get().years[0]!;
+    const first = sessionStore.get().years[0]!;
     // Whitespace as the browser shows it: markup may break a sentence over lines.
     const text = (document.body.textContent ?? "").replace(/\s+/g, " ");
     expect(text).toContain("ontbreekt. Zonder die telling telt de subsidie van");

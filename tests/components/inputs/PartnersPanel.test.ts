@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import PartnersPanel from "../../../src/components/inputs/PartnersPanel.svelte";
 import { loadExample } from "./helpers.ts";
-import { $session } from "../../../src/stores/session.ts";
+import { sessionStore } from "../../../src/stores/session.ts";
 import { lastRemoval, undoRemoval } from "../../../src/stores/undo.ts";
 
 beforeEach(loadExample);
@@ -18,7 +18,7 @@ describe("PartnersPanel", () => {
       target: { value: "Stichting Çeder" },
     });
     await fireEvent.click(screen.getByRole("button", { name: "Bestuur toevoegen" }));
-    const added = $session.get().partners.find((p) => p.name === "Stichting Çeder");
+    const added = sessionStore.get().partners.find((p) => p.name === "Stichting Çeder");
     expect(added).toMatchObject({ id: "stichting-ceder", kind: "board", member: true });
     expect(screen.getByLabelText("Naam van schoolbestuur Stichting Çeder")).toBeTruthy();
   });
@@ -28,7 +28,7 @@ describe("PartnersPanel", () => {
     await fireEvent.input(screen.getByLabelText("Naam van schoolbestuur Stichting Beek"), {
       target: { value: "Stichting Beekdal" },
     });
-    expect($session.get().partners[1]).toMatchObject({ id: "beek", name: "Stichting Beekdal" });
+    expect(sessionStore.get().partners[1]).toMatchObject({ id: "beek", name: "Stichting Beekdal" });
   });
 
   it.each([
@@ -39,14 +39,14 @@ describe("PartnersPanel", () => {
   ])(
     "removes $name at once with its placements; undo restores exactly that",
     async ({ name, message, left }) => {
-      const before = structuredClone($session.get());
+      const before = structuredClone(sessionStore.get());
       render(PartnersPanel);
       await fireEvent.click(screen.getByRole("button", { name: `Verwijderen ${name}` }));
-      expect($session.get().partners.some((p) => p.name === name)).toBe(false);
-      expect($session.get().placements).toHaveLength(left);
+      expect(sessionStore.get().partners.some((p) => p.name === name)).toBe(false);
+      expect(sessionStore.get().placements).toHaveLength(left);
       expect(lastRemoval.get()?.message).toBe(message);
       undoRemoval();
-      expect($session.get()).toEqual(before);
+      expect(sessionStore.get()).toEqual(before);
     },
   );
 
@@ -55,7 +55,7 @@ describe("PartnersPanel", () => {
     const field = screen.getByLabelText("Aantal deelnemende scholen, Stichting Akker");
     await fireEvent.input(field, { target: { value: "14,5" } });
     expect(field.getAttribute("aria-invalid")).toBe("true");
-    expect($session.get().partners[0]!.schools).toBe(14);
+    expect(sessionStore.get().partners[0]!.schools).toBe(14);
   });
 
   it.each([
@@ -83,7 +83,7 @@ describe("PartnersPanel", () => {
     );
     expect(screen.getByRole<HTMLButtonElement>("button", { name: button }).disabled).toBe(true);
     await fireEvent.submit(input.form!);
-    expect($session.get().partners).toHaveLength(4);
+    expect(sessionStore.get().partners).toHaveLength(4);
     expect(input.value).toBe(typed);
   });
 
@@ -105,6 +105,6 @@ describe("PartnersPanel", () => {
     expect(screen.getByRole("alert").textContent).toContain(
       'Vul een naam in; zonder naam heet dit bestuur overal "bestuur zonder naam"',
     );
-    expect($session.get().partners).toHaveLength(4);
+    expect(sessionStore.get().partners).toHaveLength(4);
   });
 });

@@ -7,7 +7,7 @@ import PlacementsPanel from "../../../src/components/inputs/PlacementsPanel.svel
 import { placementLabel } from "../../../src/components/inputs/data.ts";
 import { parseSession } from "../../../src/engine/index.ts";
 import { PAGE_ROWS } from "../../../src/lib/gridPages.ts";
-import { $session, replaceSession } from "../../../src/stores/session.ts";
+import { sessionStore, replaceSession } from "../../../src/stores/session.ts";
 import { benchScenario } from "../../bench/scenario.ts";
 
 const YEAR = "2021-2022";
@@ -21,7 +21,7 @@ afterEach(cleanup);
 
 /** The label of session row `index`, as the grid names its cells. */
 const label = (index: number): string =>
-  placementLabel($session.get(), $session.get().placements[index]!);
+  placementLabel(sessionStore.get(), sessionStore.get().placements[index]!);
 const cell = (index: number, year = YEAR): HTMLElement =>
   screen.getByLabelText(`Studenten ${year}, ${label(index)}`);
 const studentRows = (): number =>
@@ -51,7 +51,7 @@ describe("the student grid of a large partnership", () => {
     render(PlacementsPanel);
     await fireEvent.click(screen.getByRole("button", { name: "Volgende rijen" }));
     await fireEvent.input(cell(PAGE_ROWS + 3), { target: { value: "77" } });
-    expect($session.get().placements[PAGE_ROWS + 3]!.students[YEAR]).toBe(77);
+    expect(sessionStore.get().placements[PAGE_ROWS + 3]!.students[YEAR]).toBe(77);
   });
 
   it("a block pasted in the last row of a page fills the rows after it, on the next page too", async () => {
@@ -61,7 +61,7 @@ describe("the student grid of a large partnership", () => {
     };
     event.clipboardData = { getData: () => "101\n102\n103\n" };
     await fireEvent(cell(PAGE_ROWS - 1), event);
-    const rows = $session.get().placements;
+    const rows = sessionStore.get().placements;
     expect([PAGE_ROWS - 1, PAGE_ROWS, PAGE_ROWS + 1].map((i) => rows[i]!.students[YEAR])).toEqual([
       101, 102, 103,
     ]);
@@ -74,7 +74,7 @@ describe("the student grid of a large partnership", () => {
       target: { value: "bestuur 107" },
     });
     // Only board 107 has "107" in its rows' labels (40 institutes, 12 categories).
-    const found = $session
+    const found = sessionStore
       .get()
       .placements.flatMap((_, i) => (label(i).startsWith("Schoolbestuur 107 –") ? [i] : []));
     expect(found.length).toBeGreaterThan(1);
@@ -87,8 +87,8 @@ describe("the student grid of a large partnership", () => {
     };
     event.clipboardData = { getData: () => "11\n12\n" };
     await fireEvent(cell(found[0]!), event);
-    expect([found[0]!, found[1]!].map((i) => $session.get().placements[i]!.students[YEAR])).toEqual(
-      [11, 12],
-    );
+    expect(
+      [found[0]!, found[1]!].map((i) => sessionStore.get().placements[i]!.students[YEAR]),
+    ).toEqual([11, 12]);
   });
 });

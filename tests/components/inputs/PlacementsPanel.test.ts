@@ -5,7 +5,7 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import PlacementsPanel from "../../../src/components/inputs/PlacementsPanel.svelte";
-import { $session } from "../../../src/stores/session.ts";
+import { sessionStore } from "../../../src/stores/session.ts";
 import { undoRemoval } from "../../../src/stores/undo.ts";
 import { loadExample } from "./helpers.ts";
 
@@ -38,7 +38,7 @@ describe("PlacementsPanel", () => {
     await fireEvent.input(screen.getByLabelText(`Studenten 2027-2028, ${ROW}`), {
       target: { value: typed },
     });
-    expect($session.get().placements[0]!.students["2027-2028"]).toBe(stored);
+    expect(sessionStore.get().placements[0]!.students["2027-2028"]).toBe(stored);
   });
 
   it("refuses half a student at the field", async () => {
@@ -46,7 +46,7 @@ describe("PlacementsPanel", () => {
     const cell = screen.getByLabelText(`Studenten 2027-2028, ${ROW}`);
     await fireEvent.input(cell, { target: { value: "140,5" } });
     expect(cell.getAttribute("aria-invalid")).toBe("true");
-    expect($session.get().placements[0]!.students["2027-2028"]).toBe(140);
+    expect(sessionStore.get().placements[0]!.students["2027-2028"]).toBe(140);
   });
 
   it("adds every new combination of the ticked lists in one go, and leaves existing rows alone", async () => {
@@ -57,7 +57,7 @@ describe("PlacementsPanel", () => {
     await fireEvent.submit(
       screen.getByRole("button", { name: "1 rij toevoegen" }).closest("form")!,
     );
-    expect($session.get().placements).toHaveLength(6);
+    expect(sessionStore.get().placements).toHaveLength(6);
     expect(screen.queryByText(/staat al in de tabel/)).toBeNull();
     expect(screen.getByText("1 rij toegevoegd.")).toBeTruthy();
   });
@@ -65,7 +65,7 @@ describe("PlacementsPanel", () => {
   it("a pasted block (Excel: tabs, Dutch numbers, empty = 0) fills the cells from where it lands and names each refused cell", async () => {
     render(PlacementsPanel);
     await paste(screen.getByLabelText(`Studenten 2025-2026, ${ROW}`), "131\t1.141\n\t7\nabc\t8\n");
-    const rows = $session.get().placements;
+    const rows = sessionStore.get().placements;
     expect([rows[0]!.students["2025-2026"], rows[0]!.students["2026-2027"]]).toEqual([131, 1141]);
     expect([rows[1]!.students["2025-2026"], rows[1]!.students["2026-2027"]]).toEqual([0, 7]);
     expect(rows[2]!.students["2026-2027"]).toBe(8);
@@ -92,14 +92,14 @@ describe("PlacementsPanel", () => {
     render(PlacementsPanel);
     await fireEvent.input(screen.getByLabelText("Groei per jaar"), { target: { value: "10" } });
     await fireEvent.click(screen.getByRole("button", { name: "Getallen invullen" }));
-    expect($session.get().placements[0]!.students["2026-2027"]).toBe(130);
+    expect(sessionStore.get().placements[0]!.students["2026-2027"]).toBe(130);
     await fireEvent.click(screen.getByRole("button", { name: "Ja, invullen" }));
     // total 236 → 259,6 → 260 and 285,56 → 286, split 120 : 80 : 20 : 10 : 6
     const total = (year: string): number =>
-      $session.get().placements.reduce((sum, p) => sum + (p.students[year] ?? 0), 0);
+      sessionStore.get().placements.reduce((sum, p) => sum + (p.students[year] ?? 0), 0);
     expect(total("2026-2027")).toBe(260);
     expect(total("2027-2028")).toBe(286);
-    expect($session.get().placements[0]!.students["2025-2026"]).toBe(120);
+    expect(sessionStore.get().placements[0]!.students["2025-2026"]).toBe(120);
   });
 
   it("after adding a row, focus is in the new row's first cell (keyboard users type on)", async () => {
@@ -115,14 +115,14 @@ describe("PlacementsPanel", () => {
   });
 
   it("after removing a row, focus stays in the grid instead of falling back to the page; undo puts the row back in its place", async () => {
-    const before = structuredClone($session.get().placements);
+    const before = structuredClone(sessionStore.get().placements);
     render(PlacementsPanel);
     await fireEvent.click(screen.getByRole("button", { name: `Verwijderen ${ROW}` }));
     await new Promise((r) => setTimeout(r, 0));
     expect(document.activeElement?.getAttribute("role")).toBe("region");
     expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^Tabel: /);
-    expect($session.get().placements).toHaveLength(before.length - 1);
+    expect(sessionStore.get().placements).toHaveLength(before.length - 1);
     undoRemoval();
-    expect($session.get().placements).toEqual(before);
+    expect(sessionStore.get().placements).toEqual(before);
   });
 });

@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import FacilitationPanel from "../../../src/components/inputs/FacilitationPanel.svelte";
 import { CATEGORY_WORDS, nameProblem } from "../../../src/components/inputs/data.ts";
-import { $session } from "../../../src/stores/session.ts";
+import { sessionStore } from "../../../src/stores/session.ts";
 import { loadExample } from "./helpers.ts";
 
 const records = [
@@ -52,7 +52,7 @@ describe("FacilitationPanel names", () => {
 
   it("refuses a new category with a name in use, keeping the text", async () => {
     render(FacilitationPanel);
-    const before = $session.get().categories.length;
+    const before = sessionStore.get().categories.length;
     const input = screen.getByLabelText<HTMLInputElement>("Naam van een nieuwe categorie");
     await fireEvent.input(input, { target: { value: "pabo voltijd" } });
     expect(input.getAttribute("aria-invalid")).toBe("true");
@@ -60,7 +60,7 @@ describe("FacilitationPanel names", () => {
       screen.getByRole<HTMLButtonElement>("button", { name: "Categorie toevoegen" }).disabled,
     ).toBe(true);
     await fireEvent.submit(input.form!);
-    expect($session.get().categories).toHaveLength(before);
+    expect(sessionStore.get().categories).toHaveLength(before);
     expect(input.value).toBe("pabo voltijd");
   });
 

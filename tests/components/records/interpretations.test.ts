@@ -7,7 +7,7 @@ import { parseSession, type Session } from "../../../src/engine/index.ts";
 import { activeInterpretations } from "../../../src/components/records/interpretations.ts";
 import type { PresetFile } from "../../../src/components/records/shared.ts";
 import { applyPreset, setCategoriesFields } from "../../../src/stores/editing/categories.ts";
-import { $session, replaceSession } from "../../../src/stores/session.ts";
+import { sessionStore, replaceSession } from "../../../src/stores/session.ts";
 
 const read = (name: string): PresetFile =>
   JSON.parse(
@@ -36,7 +36,7 @@ function withDenHaag(): Session {
     categories: denHaag.categories,
     ...(denHaag.perSchool ? { perSchool: denHaag.perSchool } : {}),
   });
-  return $session.get();
+  return sessionStore.get();
 }
 
 describe("Den Haag interpretations", () => {
@@ -72,13 +72,13 @@ describe("Den Haag interpretations", () => {
       );
       setCategoriesFields(active!.categories, interpretation.alternative.change);
       expect(
-        activeInterpretations($session.get(), [denHaag]).find(
+        activeInterpretations(sessionStore.get(), [denHaag]).find(
           (a) => a.interpretation.id === interpretation.id,
         )?.reading,
       ).toBe("alternative");
       setCategoriesFields(active!.categories, active!.presetChange);
       expect(
-        activeInterpretations($session.get(), [denHaag]).find(
+        activeInterpretations(sessionStore.get(), [denHaag]).find(
           (a) => a.interpretation.id === interpretation.id,
         )?.reading,
       ).toBe("preset");
@@ -91,7 +91,7 @@ describe("Den Haag interpretations", () => {
       perDay: { hours: { WPB: 0.5, SO: 0.3, IO: 0 }, cap: { WPB: 50 } },
     });
     expect(
-      activeInterpretations($session.get(), [denHaag]).find(
+      activeInterpretations(sessionStore.get(), [denHaag]).find(
         (a) => a.interpretation.id === "flex-maximum",
       )?.reading,
     ).toBe("own");

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import AnswerFields from "../../../src/components/wizard/AnswerFields.svelte";
 import { TYPING_PAUSE_MS } from "../../../src/components/wizard/syncField.ts";
 import { emptySession } from "../../../src/stores/newSession.ts";
-import { $session, replaceSession, setAnswer } from "../../../src/stores/session.ts";
+import { sessionStore, replaceSession, setAnswer } from "../../../src/stores/session.ts";
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -26,7 +26,9 @@ describe.each([
     render(AnswerFields, { props: { questionId: "kwaliteit-wat-nodig", number: "3.2" } });
     const textarea = screen.getByLabelText<HTMLTextAreaElement>(label);
     void fireEvent.input(textarea, { target: { value: "<b>Tekst</b> met & en é" } });
-    expect($session.get().answers["kwaliteit-wat-nodig"]?.[field]).toBe("<b>Tekst</b> met & en é");
+    expect(sessionStore.get().answers["kwaliteit-wat-nodig"]?.[field]).toBe(
+      "<b>Tekst</b> met & en é",
+    );
     // Another window's text for this field waits while someone types here, then shows.
     setAnswer("kwaliteit-wat-nodig", field, "Van elders");
     flushSync();
@@ -48,7 +50,7 @@ describe("AnswerFields", () => {
     void fireEvent.input(screen.getByLabelText("Notities bij vraag 1.1"), {
       target: { value: "n" },
     });
-    expect($session.get().answers["q"]).toEqual({
+    expect(sessionStore.get().answers["q"]).toEqual({
       notes: "n",
       agreements: "",
       open: "Nog uitzoeken",

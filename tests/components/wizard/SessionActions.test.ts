@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import SessionActions from "../../../src/components/wizard/SessionActions.svelte";
 import { emptySession } from "../../../src/stores/newSession.ts";
 import {
-  $session,
+  sessionStore,
   replaceSession,
   serializeSession,
   setAnswer,
@@ -32,7 +32,7 @@ describe.each([
 ])("opening a file that is $name", ({ text, line }) => {
   it("lists the problems in Dutch and changes nothing", async () => {
     setAnswer("q", "notes", "Werk dat niet weg mag");
-    const before = serializeSession($session.get());
+    const before = serializeSession(sessionStore.get());
     render(SessionActions, { props: { variant: "overview", firstStep: "gesprek/partnerschap/" } });
     choose(text, "fout.json");
     const alert = await screen.findByRole("alert");
@@ -42,7 +42,7 @@ describe.each([
     expect([...alert.querySelectorAll("li")].some((li) => line.test(li.textContent ?? ""))).toBe(
       true,
     );
-    expect(serializeSession($session.get())).toBe(before);
+    expect(serializeSession(sessionStore.get())).toBe(before);
   });
 });
 
@@ -51,7 +51,7 @@ describe("SessionActions", () => {
     render(SessionActions, { props: { variant: "overview", firstStep: "gesprek/partnerschap/" } });
     choose(JSON.stringify(examplePo), "po.json");
     await screen.findByText('Het bestand "po.json" is geladen.');
-    expect($session.get().partnership.name).toBe(examplePo.partnership.name);
+    expect(sessionStore.get().partnership.name).toBe(examplePo.partnership.name);
   });
 
   it("asks before a file replaces work, and keeps the work on Annuleren", async () => {
@@ -62,7 +62,7 @@ describe("SessionActions", () => {
     expect(document.querySelector("dialog h2")?.textContent).toBe("Huidig gesprek vervangen?");
     await fireEvent.click(screen.getByRole("button", { name: "Annuleren", hidden: true }));
     expect(document.querySelector("dialog")?.open).toBe(false);
-    expect($session.get().answers["q"]?.notes).toBe("Werk dat niet weg mag");
+    expect(sessionStore.get().answers["q"]?.notes).toBe("Werk dat niet weg mag");
   });
 
   it("replaces the work after confirmation", async () => {
@@ -72,6 +72,6 @@ describe("SessionActions", () => {
     await waitFor(() => expect(document.querySelector("dialog")?.open).toBe(true));
     await fireEvent.click(screen.getByRole("button", { name: "Vervangen", hidden: true }));
     await screen.findByText('Het bestand "po.json" is geladen.');
-    expect($session.get().answers).toEqual(examplePo.answers);
+    expect(sessionStore.get().answers).toEqual(examplePo.answers);
   });
 });

@@ -8,9 +8,9 @@ import SaveStatus from "../../../src/components/wizard/SaveStatus.svelte";
 import StorageNotice from "../../../src/components/wizard/StorageNotice.svelte";
 import { emptySession } from "../../../src/stores/newSession.ts";
 import {
-  $saveProblem,
-  $savedAt,
-  $storageNotice,
+  saveProblemStore,
+  savedAtStore,
+  storageNoticeStore,
   SAVE_BLOCKED,
   SAVE_FAILED,
   replaceSession,
@@ -65,7 +65,7 @@ describe("SaveStatus", () => {
     const status = container.querySelector("[aria-live='polite']");
     expect(status?.textContent?.replace(/\s+/g, " ")).toBe("Wordt bewaard in deze browser");
     replaceSession(emptySession(new Date(2026, 10, 23)));
-    $savedAt.set(new Date(2026, 10, 23, 14, 32).getTime());
+    savedAtStore.set(new Date(2026, 10, 23, 14, 32).getTime());
     flushSync();
     // Whitespace as the browser shows it: markup may break a sentence over lines.
     expect(status?.textContent?.replace(/\s+/g, " ")).toBe("Opgeslagen om 14:32");
@@ -74,10 +74,10 @@ describe("SaveStatus", () => {
 
 describe("StorageNotice", () => {
   it("warns only when a stored value was put aside", () => {
-    $storageNotice.set(null);
+    storageNoticeStore.set(null);
     const { container } = render(StorageNotice);
     expect(container.textContent).toBe("");
-    $storageNotice.set({
+    storageNoticeStore.set({
       message: "Een deel van het opgeslagen gesprek kon niet worden gelezen.",
       backupKey: "gesprekswijzer:backup:2026-11-23T10:00:00.000Z",
       removed: [
@@ -105,11 +105,11 @@ describe.each([
   // site data blocked: nothing to export from a fresh page; the notice says what to change
   { problem: SAVE_BLOCKED, exportButton: false },
 ])("when the browser does not save ($exportButton)", ({ problem, exportButton }) => {
-  afterEach(() => $saveProblem.set(null));
+  afterEach(() => saveProblemStore.set(null));
 
   it("the notice says why and the save status does not claim a save", () => {
-    $storageNotice.set(null);
-    $saveProblem.set(problem);
+    storageNoticeStore.set(null);
+    saveProblemStore.set(problem);
     render(StorageNotice);
     const { container } = render(SaveStatus);
     expect(screen.getByRole("alert").textContent).toContain(problem);

@@ -8,7 +8,7 @@ import {
   setLineAmount,
   setLineLabel,
 } from "../../../src/stores/editing/costs.ts";
-import { $session } from "../../../src/stores/session.ts";
+import { sessionStore } from "../../../src/stores/session.ts";
 import { undoRemoval } from "../../../src/stores/undo.ts";
 import { drive, example, valid } from "./helpers.ts";
 
@@ -29,9 +29,12 @@ describe.each<{ target: LineTarget; before: number }>([
     expect(linesOf(s, target)?.[before]).toEqual({ label: "Huur", amount: 1250.5 });
     expect(valid(s)).toBe(true);
     removeLine(target, before, "Huur");
-    expect(linesOf($session.get(), target)).toHaveLength(before);
+    expect(linesOf(sessionStore.get(), target)).toHaveLength(before);
     undoRemoval();
-    expect(linesOf($session.get(), target)?.[before]).toEqual({ label: "Huur", amount: 1250.5 });
+    expect(linesOf(sessionStore.get(), target)?.[before]).toEqual({
+      label: "Huur",
+      amount: 1250.5,
+    });
   });
 });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type Session, parseSession } from "../../../src/engine/index.ts";
-import { $session, replaceSession } from "../../../src/stores/session.ts";
+import { sessionStore, replaceSession } from "../../../src/stores/session.ts";
 
 const text = readFileSync(new URL("../../fixtures/voorbeeld-po.json", import.meta.url), "utf8");
 
@@ -40,5 +40,5 @@ export function describeActions(rows: readonly ActionRow[]): void {
 export function drive(session: Session, act: () => void): Session {
   replaceSession(session);
   act();
-  return $session.get();
+  return sessionStore.get();
 }

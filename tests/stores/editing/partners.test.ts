@@ -10,7 +10,7 @@ import {
   setPartnerRate,
   setPartnerSchools,
 } from "../../../src/stores/editing/partners.ts";
-import { $session } from "../../../src/stores/session.ts";
+import { sessionStore } from "../../../src/stores/session.ts";
 import { undoRemoval } from "../../../src/stores/undo.ts";
 import { drive, example, valid } from "./helpers.ts";
 
@@ -49,7 +49,7 @@ describe.each([
     expect(s.placements).toHaveLength(left);
     expect(valid(s)).toBe(true);
     undoRemoval();
-    if (id !== "nobody") expect($session.get()).toEqual(example());
+    if (id !== "nobody") expect(sessionStore.get()).toEqual(example());
   });
 });
 

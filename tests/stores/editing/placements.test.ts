@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Session } from "../../../src/engine/index.ts";
 import * as p from "../../../src/stores/editing/placements.ts";
-import { $session } from "../../../src/stores/session.ts";
+import { sessionStore } from "../../../src/stores/session.ts";
 import { undoRemoval } from "../../../src/stores/undo.ts";
 import { describeActions, drive, example, valid } from "./helpers.ts";
 
@@ -121,9 +121,9 @@ describe("projectAll", () => {
 describe("removePlacement and undo", () => {
   it("puts the row back in its place with all its numbers", () => {
     drive(example(), () => p.removePlacement(1, "Stichting Beek – Pabo Voorbeeld – Pabo voltijd"));
-    expect($session.get().placements).toHaveLength(4);
+    expect(sessionStore.get().placements).toHaveLength(4);
     undoRemoval();
-    expect($session.get()).toEqual(example());
+    expect(sessionStore.get()).toEqual(example());
   });
 });
 
@@ -200,7 +200,7 @@ describe("duplicate rows: found and merged, with undo", () => {
     expect(undoRemoval()).toBe(
       "Rijen Stichting Akker – Pabo Voorbeeld – Pabo voltijd samengevoegd",
     );
-    expect($session.get()).toEqual(before);
+    expect(sessionStore.get()).toEqual(before);
   });
 
   it("does nothing for fewer than two rows that exist", () => {

@@ -5,7 +5,7 @@ import type { Session } from "../../../src/engine/index.ts";
 import { parseSession } from "../../../src/engine/index.ts";
 import { proposalInfo } from "../../../src/document/sessionData.ts";
 import * as p from "../../../src/stores/editing/proposal.ts";
-import { $session } from "../../../src/stores/session.ts";
+import { sessionStore } from "../../../src/stores/session.ts";
 import { describeActions, drive, example } from "./helpers.ts";
 
 describeActions([
@@ -32,7 +32,7 @@ describeActions([
   // unticking one partner keeps the other members
   {
     name: "submitter off",
-    run: () => p.setSubmitter($session.get().partners.find((x) => x.member)!.id, false),
+    run: () => p.setSubmitter(sessionStore.get().partners.find((x) => x.member)!.id, false),
     check: (s: Session) =>
       s.proposal?.submitters?.length === s.partners.filter((x) => x.member).length - 1,
   },
