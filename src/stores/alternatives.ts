@@ -22,9 +22,7 @@ export function decodeChoice(text: string): AlternativesChoice {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
     return Object.fromEntries(
       Object.entries(value).flatMap(([key, ids]) =>
-        Array.isArray(ids) && ids.every((id) => typeof id === "string")
-          ? [[key, ids]]
-          : [],
+        Array.isArray(ids) && ids.every((id) => typeof id === "string") ? [[key, ids]] : [],
       ),
     );
   } catch {
@@ -33,7 +31,7 @@ export function decodeChoice(text: string): AlternativesChoice {
 }
 
 /** The choice, kept in this browser. */
-export const $alternatives = persistentAtom<AlternativesChoice>(
+export const alternativeChoiceStore = persistentAtom<AlternativesChoice>(
   ALTERNATIVES_KEY,
   {},
   { encode: JSON.stringify, decode: decodeChoice },
@@ -41,10 +39,10 @@ export const $alternatives = persistentAtom<AlternativesChoice>(
 
 /** Adds (`on`) or removes an alternative of the conversation `current`. */
 export function chooseAlternative(current: string, id: string, on: boolean): void {
-  const all = $alternatives.get();
+  const all = alternativeChoiceStore.get();
   const chosen = (all[current] ?? []).filter((x) => x !== id);
   try {
-    $alternatives.set({ ...all, [current]: on ? [...chosen, id] : chosen });
+    alternativeChoiceStore.set({ ...all, [current]: on ? [...chosen, id] : chosen });
   } catch {
     // Full or blocked storage: the storage notice on the page says so; the choice is not kept.
   }

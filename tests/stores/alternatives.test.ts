@@ -6,14 +6,14 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { computeResult, parseSessionText } from "../../src/engine/index.ts";
 import {
-  $alternatives,
+  alternativeChoiceStore,
   alternativeScenarios,
   alternativesOf,
   chooseAlternative,
   decodeChoice,
 } from "../../src/stores/alternatives.ts";
 import { $library, duplicateEntry, loadLibrary, openEntry } from "../../src/stores/library.ts";
-import { $session, replaceSession } from "../../src/stores/session.ts";
+import { replaceSession, sessionStore } from "../../src/stores/session.ts";
 
 const outcome = parseSessionText(
   readFileSync(join(process.cwd(), "tests/fixtures/voorbeeld-po.json"), "utf8"),
@@ -23,7 +23,7 @@ const po = outcome.session;
 
 beforeEach(async () => {
   localStorage.clear();
-  $alternatives.set({});
+  alternativeChoiceStore.set({});
   replaceSession(po);
   await loadLibrary();
 });
@@ -47,7 +47,7 @@ describe("the choice of alternatives", () => {
     chooseAlternative("a", "b", true);
     chooseAlternative("z", "b", true);
     chooseAlternative("a", "c", false);
-    expect($alternatives.get()).toEqual({ a: ["b"], z: ["b"] });
+    expect(alternativeChoiceStore.get()).toEqual({ a: ["b"], z: ["b"] });
   });
 
   it("lists only alternatives still in the library, never the conversation itself", () => {
@@ -62,7 +62,7 @@ describe("the choice of alternatives", () => {
     const original = $library.get()[0]!.id;
     const scenario = duplicateEntry(original, "Ambitie — 100 % in 2030")!;
     openEntry(scenario);
-    const more = structuredClone($session.get());
+    const more = structuredClone(sessionStore.get());
     more.categories[0]!.perStudent.WPB = (more.categories[0]!.perStudent.WPB ?? 0) + 10;
     replaceSession(more);
     openEntry(original);

@@ -4,11 +4,11 @@ import type { Alternatives } from "../../document/types.ts";
 import { updateSession } from "../../stores/session.ts";
 
 /** The alternatives the proposal shows as chapter 8 (chosen in the lazily loaded panel); undefined until it has loaded. */
-export const $alternatives = atom<Alternatives | undefined>(undefined);
+export const alternativesStore = atom<Alternatives | undefined>(undefined);
 
 /** Shows these alternatives in the proposal (its preview, PDF and Word). */
 export function showAlternatives(alternatives: Alternatives): void {
-  $alternatives.set(alternatives);
+  alternativesStore.set(alternatives);
 }
 import { PROPOSAL_KEY } from "../../document/sessionData.ts";
 
