@@ -4,6 +4,7 @@ import { ROLES, regulationIn, shiftYear } from "../engine/index.ts";
 import { type SourcedRecord, regulationAssumption } from "../lib/regulationAssumption.ts";
 import { formatEuro, formatEuroCents, formatNumber, formatPercent } from "../lib/format.ts";
 import {
+  boardStudentsTable,
   categoryNameOf,
   commitmentBasis,
   kindLabel,
@@ -188,13 +189,27 @@ function assumptions(ctx: ProposalContext): Block[] {
   ];
 }
 
+/**
+ * From this many partners, annex B prints each partner on one or two compact lines (kind folded into
+ * the details) instead of a wide row per partner: 150 partners take 5 pages instead of 15.
+ */
+export const COMPACT_PARTNERS = 40;
+
+/**
+ * From this many placement rows, annex B sums the students per board and leaves the single rows to
+ * the Excel download (sheet "Plaatsingen"): 600 rows would take 27 of the proposal's pages.
+ */
+export const PLACEMENTS_PER_BOARD = 120;
+
 /** Annex B: every partner in one table (a 30-partner session stays a few pages, not thirty). */
 function partnersTable(ctx: ProposalContext): Block[] {
   const { session, result, view } = ctx;
   const plan = result.years.find((y) => y.year === view.planYear);
+  const byId = new Map((plan?.partners ?? []).map((p) => [p.id, p]));
   const submitting = new Set(proposalInfo(session).submitters.map((p) => p.id));
+  const compact = session.partners.length >= COMPACT_PARTNERS;
   const rows: string[][] = session.partners.map((partner) => {
-    const p = plan?.partners.find((x) => x.id === partner.id);
+    const p = byId.get(partner.id);
     const overrides = ROLES.filter((r) => partner.rates?.[r] !== undefined).map(
       (r) => `${r} ${formatEuroCents(partner.rates?.[r] ?? 0)}`,
     );
@@ -202,7 +217,9 @@ function partnersTable(ctx: ProposalContext): Block[] {
       (l) => `${l.label || "Vaste kosten"}: ${formatEuro(l.amount)}`,
     );
     const note = partnerNotes(partner, view.planYear);
+    const kind = `${kindLabel(partner.kind)}${partner.member ? "" : " (geen lid)"}`;
     const details = [
+      compact ? kind.toLowerCase() : "",
       submitting.has(partner.id) ? "dient het voorstel in" : "",
       partner.kind === "board"
         ? `${formatNumber(partner.schools)} ${partner.schools === 1 ? "school" : "scholen"}`
@@ -211,50 +228,79 @@ function partnersTable(ctx: ProposalContext): Block[] {
       overrides.length > 0 ? `eigen tarieven: ${overrides.join(", ")}` : "",
       fixed.length > 0 ? `vaste kosten: ${fixed.join("; ")}` : "",
       `toezegging: ${commitmentBasis(partner)}`,
-      note,
+      compact ? note.replace("geen lid: ", "") : note,
     ].filter((t) => t.trim() !== "" && t.trim() !== EMPTY);
-    return [
-      partnerName(partner),
-      `${kindLabel(partner.kind)}${partner.member ? "" : " (geen lid)"}`,
-      details.join("; "),
+    const amounts = [
       formatEuro(p?.costs ?? 0),
       formatEuro(p?.share ?? 0),
       formatEuro(p?.ownInvestment ?? 0),
     ];
+    return compact
+      ? [partnerName(partner), details.join("; "), ...amounts]
+      : [partnerName(partner), kind, details.join("; "), ...amounts];
   });
+  const amountColumns = [
+    numCol("Kosten", 50),
+    numCol("Aandeel", 50),
+    numCol("Eigen investering", 56),
+  ];
+  const caption = { caption: `Partners (${view.planYear})` };
   return [
     chapter("Bijlage B  Partners", { anchor: ANCHORS.annexB }),
     para(
       `Alle partners met hun gegevens en hun bedragen in ${view.planYear}. ${session.indexation > 0 ? `Vaste kosten in prijspeil ${session.years[0] ?? ""}; latere jaren zijn geïndexeerd.` : ""}`.trim(),
       "small",
     ),
-    table(
-      [
-        col("Partner", 96),
-        col("Soort", 74),
-        col("Gegevens"),
-        numCol("Kosten", 50),
-        numCol("Aandeel", 50),
-        numCol("Eigen investering", 56),
-      ],
-      rows,
-      { caption: `Partners (${view.planYear})` },
-    ),
+    compact
+      ? table([col("Partner", 90), col("Soort en gegevens"), ...amountColumns], rows, {
+          ...caption,
+          compact: true,
+          fontSize: 7.5,
+        })
+      : table(
+          [col("Partner", 96), col("Soort", 74), col("Gegevens"), ...amountColumns],
+          rows,
+          caption,
+        ),
     // Hours and FTE per partner and role in the plan year (task allocation, HRM), as on /resultaat/.
     fromView(partnerWorkloadTable(session, result, view.planYear), {
       widths: ["*", ...Array.from({ length: 8 }, () => 40)],
       fontSize: 7.5,
+      ...(compact ? { compact: true } : {}),
     }),
     ...placementsTable(ctx),
   ];
 }
 
-/** All placements in one table: board, institute, category and students per year around the plan year. */
+/** The school years of the placement tables: from the year before the plan year, at most five. */
+function shownYears(ctx: ProposalContext): string[] {
+  return ctx.session.years.filter((y) => y >= shiftYear(ctx.view.planYear, -1)).slice(0, 5);
+}
+
+/**
+ * All placements in one table: board, institute, category and students per year around the plan
+ * year; for many placements the students per board, the rows themselves in the Excel download.
+ */
 function placementsTable(ctx: ProposalContext): Block[] {
-  const { session, view } = ctx;
-  const shown = session.years.filter((y) => y >= shiftYear(view.planYear, -1)).slice(0, 5);
+  const { session } = ctx;
+  const shown = shownYears(ctx);
   if (session.placements.length === 0)
     return keep(heading("Studenten", 3), para("Geen plaatsingen.", "note"));
+  if (session.placements.length >= PLACEMENTS_PER_BOARD) {
+    const view = boardStudentsTable(session, shown);
+    return [
+      {
+        ...fromView(view, {
+          widths: ["*", 56, ...shown.map(() => 46)],
+          compact: true,
+          fontSize: 7.5,
+        }),
+        footnotes: [
+          `Het partnerschap heeft ${formatNumber(session.placements.length)} plaatsingen (schoolbestuur, opleiding en categorie); hier staan de studenten per schoolbestuur opgeteld. Elke plaatsing afzonderlijk, met alle schooljaren, staat in de Excel-download van de pagina Resultaat (tabblad Plaatsingen).`,
+        ],
+      },
+    ];
+  }
   const rows = session.placements.map((p) => [
     partnerNameOf(session, p.board),
     partnerNameOf(session, p.institute),

@@ -209,23 +209,9 @@ export function frame(content: Content[], options: FrameOptions): TDocumentDefin
     },
     defaultStyle: { font: FONT_FAMILY, fontSize: 9.5, lineHeight: 1.2, color: COLORS.ink },
     styles: STYLES,
-    pageBreakBefore: (node, query) => {
-      // A heading never ends a page: when nothing follows it on its page, it moves to the next one.
-      if (node.headlineLevel !== undefined) return query.getFollowingNodesOnPage().length === 0;
-      // A one-page table whose footnotes would start the next page moves there with them, unless it
-      // starts near the top of its page (moving it would leave that page nearly empty).
-      if (
-        node.table === undefined ||
-        node.pageNumbers.length !== 1 ||
-        node.startPosition.verticalRatio < 0.3
-      )
-        return false;
-      // Only its own footnotes: no other table may follow it on this page.
-      return (
-        query.getNodesOnNextPage()[0]?.style === "footnote" &&
-        query.getFollowingNodesOnPage().every((n) => n.table === undefined)
-      );
-    },
+    // No pageBreakBefore: pdfmake lays the whole document out again each time that callback adds a
+    // page break (a 78-page proposal twice). Headings stay with what follows and tables with their
+    // footnotes by construction instead (keepWithNext and keptTable in pdfmake.ts).
     header: (currentPage) =>
       currentPage === 1
         ? { text: "" }

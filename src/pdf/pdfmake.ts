@@ -12,7 +12,7 @@ import type {
   TableCell,
   TDocumentDefinitions,
 } from "pdfmake/interfaces";
-import { EMPTY, cellText, verbatim } from "../document/blocks.ts";
+import { EMPTY, cellText, estimateLines, verbatim } from "../document/blocks.ts";
 import { barChartSvg } from "../document/chart.ts";
 import type {
   Block,
@@ -30,6 +30,7 @@ import {
   COLORS,
   COMPACT_LAYOUT,
   TABLE_LAYOUT,
+  STYLES,
   breakable,
   frame,
   rowsFitOnAPage,
@@ -105,6 +106,16 @@ function paragraph(p: Paragraph, inList: boolean): Content {
   return out as unknown as Content;
 }
 
+/** A heading's own margin [left, top, right, bottom], as its style or the tight variant sets it. */
+function headingMargin(h: Heading): [number, number, number, number] {
+  if (h.level === 1) return [0, 16, 0, 10];
+  if (h.tight === true) return [0, 1, 0, 2];
+  const style = STYLES[h.level === 2 ? "h2" : "h3"]?.margin;
+  return Array.isArray(style) && style.length === 4
+    ? [style[0], style[1], style[2], style[3]]
+    : [0, 0, 0, 0];
+}
+
 function heading(h: Heading): Content {
   const id = h.anchor === undefined ? {} : { id: h.anchor };
   if (h.cover === true)
@@ -112,15 +123,81 @@ function heading(h: Heading): Content {
   if (h.level === 1)
     return h.newPage === true
       ? { text: h.text, style: "h1", pageBreak: "before", ...id }
-      : { text: h.text, style: "h1", headlineLevel: 1, margin: [0, 16, 0, 10], ...id };
+      : { text: h.text, style: "h1", headlineLevel: 1, margin: headingMargin(h), ...id };
   const out: Obj = {
     text: h.text,
     style: h.level === 2 ? "h2" : "h3",
     headlineLevel: h.level,
     ...id,
   };
-  if (h.tight === true) out.margin = [0, 1, 0, 2];
+  if (h.tight === true) out.margin = headingMargin(h);
   return out as unknown as Content;
+}
+
+/**
+ * Room (points) a heading keeps free below itself: a table's caption, header row and first row, or
+ * the first lines of a list. Less room left on the page, and the heading starts the next page.
+ */
+export const KEEP_WITH_NEXT = 80;
+
+/**
+ * A heading that never ends a page: an unbreakable block of the heading plus empty room below it,
+ * then that room is given back (negative bottom margin), so what follows starts right under it.
+ * One layout pass, unlike pdfmake's pageBreakBefore, which lays out the whole document again.
+ */
+function keepWithNext(headings: readonly Heading[]): Content {
+  const last = headings.at(-1);
+  const stack = headings.map((h) => {
+    if (h !== last) return heading(h);
+    const [left, top, right, bottom] = headingMargin(h);
+    return {
+      ...(heading(h) as unknown as Obj),
+      margin: [left, top, right, bottom + KEEP_WITH_NEXT],
+    };
+  });
+  return { stack, unbreakable: true, margin: [0, 0, 0, -KEEP_WITH_NEXT] } as Content;
+}
+
+/** Height (points) inside the page margins of an A4 page in each orientation (frame in blocks.ts). */
+export const PAGE_ROOM = { portrait: 842 - 62 - 58, landscape: 595 - 62 - 58 } as const;
+
+/**
+ * Share of the page a table with footnotes may take and still be kept on one page with them (the
+ * estimate is rough, and pdfmake cuts what does not fit in an unbreakable block).
+ */
+export const KEEP_TABLE_SHARE = 0.65;
+
+/** Width (points) inside the page margins of a portrait A4 page, the narrowest a table gets. */
+const PORTRAIT_WIDTH = 595 - 56 - 56;
+
+/**
+ * A rough, rather high height (points) of a headed table with its caption and footnotes: rows of
+ * 1.2 lines per line of text plus padding; text wraps at 0.55 × the font size per character in
+ * its column, where "auto" columns get 45 points and "*" columns share what is left of a portrait page.
+ */
+export function estimatedHeight(t: DocTable): number {
+  const fontSize = t.fontSize ?? 8.5;
+  const line = fontSize * 1.2;
+  const padding = t.compact === true ? 3.5 : 6;
+  const widthOf = (w: DocTable["columns"][number]["width"]): number | null =>
+    typeof w === "number" ? w : w === "auto" ? 45 : null;
+  const fixed = t.columns.reduce((sum, c) => sum + (widthOf(c.width) ?? 0), 0);
+  const stars = t.columns.filter((c) => widthOf(c.width) === null).length;
+  const star = Math.max(40, (PORTRAIT_WIDTH - fixed) / Math.max(1, stars));
+  const charsPerLine = t.columns.map((c) =>
+    Math.max(4, Math.floor(((widthOf(c.width) ?? star) - 8) / (fontSize * 0.55))),
+  );
+  const rowHeight = (cells: readonly DocCell[]): number =>
+    padding +
+    line * Math.max(1, ...cells.map((c, i) => estimateLines(cellText(c), charsPerLine[i] ?? 4)));
+  const rows = t.rows.reduce((sum, row) => sum + rowHeight(row.cells), 0);
+  const notes = t.footnotes.reduce((sum, note) => sum + 3 + 8.5 * 1.2 * estimateLines(note, 90), 0);
+  return (t.caption === "" ? 0 : 22) + rowHeight(t.columns.map((c) => c.label)) + rows + notes + 16;
+}
+
+/** True when a table is kept on one page with its footnotes (it has some and is short enough). */
+function keptWithFootnotes(t: DocTable, room: number): boolean {
+  return t.header && t.footnotes.length > 0 && estimatedHeight(t) <= room * KEEP_TABLE_SHARE;
 }
 
 function cell(
@@ -146,7 +223,7 @@ function cell(
 }
 
 /** A table with a header: caption and header repeat on every page, then its footnotes. */
-function headedTable(t: DocTable): Content[] {
+function headedTable(t: DocTable, room: number): Content[] {
   const fontSize = t.fontSize ?? 8.5;
   const header = t.columns.map((c) => ({
     text: c.label,
@@ -189,7 +266,8 @@ function headedTable(t: DocTable): Content[] {
   ];
   for (const note of t.footnotes) out.push({ text: note, style: "footnote", margin: [0, 0, 0, 3] });
   if (t.footnotes.length > 0) out.push({ text: "", margin: [0, 0, 0, 6] });
-  return out;
+  // A short table moves to the next page with its footnotes rather than leave them there alone.
+  return keptWithFootnotes(t, room) ? [{ stack: out, unbreakable: true }] : out;
 }
 
 /** A table of labels and values (no header row). */
@@ -273,7 +351,7 @@ function signatures(s: Signatures): Content {
 }
 
 /** One block as pdfmake content (a table brings its footnotes, so the result is a list). */
-function render(block: Block, inList = false): Content[] {
+function render(block: Block, room: number, inList = false): Content[] {
   switch (block.kind) {
     case "heading":
       return [heading(block)];
@@ -281,7 +359,7 @@ function render(block: Block, inList = false): Content[] {
       return [paragraph(block, inList)];
     case "list": {
       const items = block.items.map((item): ContentStack => ({
-        stack: item.flatMap((b) => render(b, true)),
+        stack: item.flatMap((b) => render(b, room, true)),
         margin: [0, 0, 0, item.length > 1 ? 4 : 0],
       }));
       const list: ContentOrderedList | ContentUnorderedList = block.ordered
@@ -290,7 +368,7 @@ function render(block: Block, inList = false): Content[] {
       return [list];
     }
     case "table":
-      return block.header ? headedTable(block) : [factsTable(block)];
+      return block.header ? headedTable(block, room) : [factsTable(block)];
     case "figure":
       return [
         {
@@ -308,30 +386,46 @@ function render(block: Block, inList = false): Content[] {
       return [signatures(block)];
     case "keep":
       // pdfmake drops what does not fit in an unbreakable block: builders keep only short blocks.
-      return [{ stack: block.blocks.flatMap((b) => render(b, inList)), unbreakable: true }];
+      return [{ stack: block.blocks.flatMap((b) => render(b, room, inList)), unbreakable: true }];
   }
 }
 
+/** A heading that may share its page with what came before (not the cover, not a chapter on a new page). */
+function runsOn(block: Block | undefined): block is Heading {
+  return block?.kind === "heading" && block.newPage !== true && block.cover !== true;
+}
+
+/** True when the rendered block is one unbreakable unit (kept blocks, figures, signatures, kept tables). */
+function unbreakableBlock(block: Block, room: number): boolean {
+  return (
+    block.kind === "keep" ||
+    block.kind === "figure" ||
+    block.kind === "signatures" ||
+    (block.kind === "table" && keptWithFootnotes(block, room))
+  );
+}
+
 /**
- * Top-level blocks in order; a heading that starts no page is kept with the paragraph after it.
- * pdfmake's own check (pageBreakBefore in blocks.ts) misses a heading whose next block is a long
- * paragraph that starts on the next page, so such a heading could end a page alone.
+ * Top-level blocks in order; a heading never ends a page. A run of headings is kept in one
+ * unbreakable block with a following paragraph or unbreakable block; before anything else
+ * (a long table, a list) it keeps room below itself for the first rows (keepWithNext).
  */
-function sequence(blocks: readonly Block[]): Content[] {
+function sequence(blocks: readonly Block[], room: number): Content[] {
   const out: Content[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    if (!runsOn(block)) {
+      out.push(...render(block, room));
+      continue;
+    }
+    const headings: Heading[] = [block];
+    while (runsOn(blocks[i + 1])) headings.push(blocks[++i] as Heading);
     const next = blocks[i + 1];
-    if (
-      block.kind === "heading" &&
-      block.newPage !== true &&
-      block.cover !== true &&
-      next?.kind === "paragraph"
-    ) {
-      out.push({ stack: [heading(block), paragraph(next, false)], unbreakable: true });
+    if (next !== undefined && (next.kind === "paragraph" || unbreakableBlock(next, room))) {
+      out.push({ stack: [...headings.map(heading), ...render(next, room)], unbreakable: true });
       i++;
     } else {
-      out.push(...render(block));
+      out.push(keepWithNext(headings));
     }
   }
   return out;
@@ -339,5 +433,5 @@ function sequence(blocks: readonly Block[]): Content[] {
 
 /** The pdfmake document definition of a document model: A4 frame, metadata, tags and bookmarks. */
 export function toPdfmake(doc: DocModel): TDocumentDefinitions {
-  return frame(sequence(doc.blocks), { ...doc.meta });
+  return frame(sequence(doc.blocks, PAGE_ROOM[doc.meta.orientation]), { ...doc.meta });
 }

@@ -6,6 +6,7 @@ export * from "./types.ts";
 export { budgetTable, lagLabel, subsidyExplanation } from "./budget.ts";
 export { commitmentBasis, partnerNotes, partnerTable } from "./partners.ts";
 export { multiYearTable } from "./multiYear.ts";
+export { boardStudentsTable, placementTable } from "./placements.ts";
 export { calendarYearTable } from "./calendarYears.ts";
 export { categoryCostTable } from "./categories.ts";
 export {

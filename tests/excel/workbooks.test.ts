@@ -58,15 +58,16 @@ describe("sheetData", () => {
 });
 
 describe("workbooks", () => {
-  it("gives a session the budget, school-year, calendar-year and partner sheets, amounts as numbers", () => {
+  it("gives a session the budget, school-year, calendar-year, partner and placement sheets, amounts as numbers", () => {
     const sheets = sessionWorkbook(session, result);
     expect(sheets.map((s) => s.name)).toEqual([
       "Begroting",
       "Schooljaren",
       "Kalenderjaren",
       "Partners",
+      "Plaatsingen",
     ]);
-    for (const sheet of sheets)
+    for (const sheet of sheets.filter((s) => s.name !== "Plaatsingen"))
       expect(
         cellsOf(sheet.tables).some((c) => c.type === Number && c.format === FORMATS.euro),
       ).toBe(true);
@@ -75,6 +76,16 @@ describe("workbooks", () => {
       .map((c) => String(c.value));
     // No amount hides in a text cell.
     expect(text.filter((t) => /€\s?\d/.test(t) && !t.includes(" "))).toEqual([]);
+  });
+
+  it("lists every placement row with its students in every school year as counts", () => {
+    const placements = sessionWorkbook(session, result).find((s) => s.name === "Plaatsingen");
+    const rows = placements?.tables[0]?.rows ?? [];
+    expect(rows).toHaveLength(session.placements.length);
+    const first = session.placements[0]!;
+    expect(rows[0]?.values?.slice(3)).toEqual(session.years.map((y) => first.students[y] ?? 0));
+    const counts = cellsOf(placements?.tables ?? []).filter((c) => c.type === Number);
+    expect(counts.every((c) => c.format === FORMATS.count)).toBe(true);
   });
 
   it("writes a region workbook as an .xlsx (a zip with two sheets)", async () => {

@@ -1,9 +1,22 @@
-// Page layout rules of both documents: headings never end a page, tables move with their
-// footnotes, the running title stays on one line, wide year tables split into even parts.
-import type { Node, NodeQueries } from "pdfmake/interfaces";
+// Page layout rules of both documents: headings never end a page, short tables stay with their
+// footnotes (both without pdfmake's pageBreakBefore, which lays the document out twice), the
+// running title stays on one line, wide year tables split into even parts.
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { RUNNING_MAX, frame, runningTitle } from "../../src/pdf/blocks.ts";
 import { chunkColumns } from "../../src/document/chunkColumns.ts";
+import {
+  bullets,
+  chapter,
+  col,
+  document,
+  heading,
+  para,
+  table,
+} from "../../src/document/blocks.ts";
+import type { Block, DocMeta } from "../../src/document/model.ts";
+import { renderPdf } from "../../src/pdf/node/render.ts";
+import { toPdfmake } from "../../src/pdf/pdfmake.ts";
 import type { Table } from "../../src/report/index.ts";
 
 const FRAME = {
@@ -15,89 +28,98 @@ const FRAME = {
   running: "r",
   status: "Concept",
 };
-const pageBreakBefore = frame([], FRAME).pageBreakBefore!;
 
-/** A fake layout node: what pdfmake passes to pageBreakBefore. */
-function node(props: Partial<Node> & { ratio?: number }): Node {
-  const { ratio = 0.8, ...rest } = props;
-  return {
-    pageNumbers: [3],
-    pages: 9,
-    stack: false,
-    startPosition: {
-      pageNumber: 3,
-      top: 600,
-      left: 56,
-      verticalRatio: ratio,
-      horizontalRatio: 0,
-      pageOrientation: "portrait",
-      pageInnerHeight: 722,
-      pageInnerWidth: 483,
-    },
-    ...rest,
-  };
+const META: DocMeta = { ...FRAME, language: "nl-NL", orientation: "portrait" };
+
+/** The text of each page of a PDF (poppler's pdftotext, as the browser tests use). */
+function pagesOf(pdf: Buffer): string[] {
+  return execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: pdf, encoding: "utf8" })
+    .split("\f")
+    .map((page) => page.replace(/\s+/g, " "));
 }
 
-/** Fake queries: the nodes after this one on its page, the nodes on the next page, the nodes before. */
-function queries(following: Node[], next: Node[], previous: Node[] = [node({})]): NodeQueries {
-  return {
-    getFollowingNodesOnPage: () => following,
-    getNodesOnNextPage: () => next,
-    getPreviousNodesOnPage: () => previous,
-  };
+const SECTIONS = 24;
+
+const COLUMNS = [col("Post"), col("Aantal", 60, "right")];
+const rows = (n: number, tag: string): string[][] =>
+  Array.from({ length: n }, (_, i) => [`${tag} rij ${i}`, `${i}`]);
+
+/** What follows a section's heading, and the texts to find: its first line and (with footnotes) its last row. */
+const FOLLOWERS: ((k: number) => [Block[], string, string?])[] = [
+  (k) => [
+    [table(COLUMNS, rows(40, `lang ${k}`), { caption: `Lange tabel ${k}` })],
+    `lang ${k} rij 0`,
+  ],
+  (k) => [
+    [
+      table(COLUMNS, rows(6, `kort ${k}`), {
+        caption: `Korte tabel ${k}`,
+        footnotes: [`Voetnoot ${k}`],
+      }),
+    ],
+    `Korte tabel ${k}`,
+    `kort ${k} rij 5`,
+  ],
+  (k) => [[bullets([`Punt ${k}.1`, `Punt ${k}.2`, `Punt ${k}.3`])], `Punt ${k}.1`],
+  (k) => [
+    [heading(`Onderkop ${k}`, 3), table(COLUMNS, rows(12, `onder ${k}`))],
+    `onder ${k} rij 0`,
+  ],
+];
+
+const follower = (k: number): ((k: number) => [Block[], string, string?]) =>
+  FOLLOWERS[k % FOLLOWERS.length]!;
+
+/**
+ * Sections whose headings land all over the page: a varying number of filler lines, then a heading
+ * with a long table, a short table with footnotes, a list, or a heading right under a heading.
+ */
+function sections(): Block[] {
+  return Array.from({ length: SECTIONS }, (_, k): Block[] => [
+    ...Array.from({ length: 3 + ((k * 7) % 23) }, (_, i) =>
+      para(`Vulregel ${k}.${i}`, i % 2 === 0 ? "normal" : "compact"),
+    ),
+    heading(`Kop ${k}`),
+    ...follower(k)(k)[0],
+  ]).flat();
 }
 
-describe("pageBreakBefore", () => {
-  const footnote = node({ style: "footnote" });
-  const cellText = node({ text: "€ 1.000" });
-  const otherTable = node({ table: { body: [] } });
-  it.each([
-    // a heading with nothing after it on its page moves to the next page
-    {
-      label: "heading at the page foot",
-      n: node({ headlineLevel: 2 }),
-      q: queries([], [cellText]),
-      expected: true,
-    },
-    // a heading followed by text on the same page stays
-    {
-      label: "heading with text after it",
-      n: node({ headlineLevel: 2 }),
-      q: queries([cellText], []),
-      expected: false,
-    },
-    // a one-page table whose footnotes start the next page goes with them
-    {
-      label: "table before its footnotes",
-      n: node({ table: { body: [] } }),
-      q: queries([cellText], [footnote]),
-      expected: true,
-    },
-    // ... but not when it already starts near the top of its page
-    {
-      label: "table at the top of a page",
-      n: node({ table: { body: [] }, ratio: 0.1 }),
-      q: queries([cellText], [footnote]),
-      expected: false,
-    },
-    // ... and not when another table follows it on the page (the footnotes are that table's)
-    {
-      label: "table followed by another table",
-      n: node({ table: { body: [] } }),
-      q: queries([cellText, otherTable], [footnote]),
-      expected: false,
-    },
-    // a table spanning pages stays where it is
-    {
-      label: "table over two pages",
-      n: node({ table: { body: [] }, pageNumbers: [3, 4] }),
-      q: queries([cellText], [footnote]),
-      expected: false,
-    },
-    // ordinary text never breaks
-    { label: "a paragraph", n: cellText, q: queries([], [footnote]), expected: false },
-  ])("$label", ({ n, q, expected }) => {
-    expect(pageBreakBefore(n, q)).toBe(expected);
+describe("page layout in one pass", () => {
+  it("leaves pdfmake's pageBreakBefore unused (each use lays out the whole document again)", () => {
+    expect(frame([], FRAME).pageBreakBefore).toBeUndefined();
+  });
+
+  it("never ends a page with a heading", async () => {
+    const pages = pagesOf(await renderPdf(toPdfmake(document(META, sections()))));
+    expect(pages.length).toBeGreaterThan(10);
+    /** The page (1-based) on which `text` appears as a whole word group. */
+    const pageOf = (text: string): number =>
+      pages.findIndex((page) => new RegExp(`${text}(?![\\d.])`).test(page)) + 1;
+    for (let k = 0; k < SECTIONS; k++) {
+      const [, after] = follower(k)(k);
+      // the first line after the heading (a heading run counts as one) is on the heading's page
+      expect({ heading: k, page: pageOf(`Kop ${k}`) }).toEqual({ heading: k, page: pageOf(after) });
+    }
+  });
+
+  it("keeps a short table on the page of its footnotes wherever the page ends", async () => {
+    // Each part starts a page; 28 lines, of which one more per part is compact instead of normal
+    // (4.5 pt shorter), so the end of the table sweeps over the page foot.
+    const blocks = Array.from({ length: 12 }, (_, j): Block[] => [
+      chapter(`Deel ${j}`, { newPage: true }),
+      ...Array.from({ length: 28 }, (_, i) =>
+        para(`Regel ${j}.${i}`, i >= 16 && i - 16 < j ? "compact" : "normal"),
+      ),
+      table(COLUMNS, rows(6, `deel ${j}`), { caption: `Tabel ${j}`, footnotes: [`Noot ${j}`] }),
+    ]).flat();
+    const pages = pagesOf(await renderPdf(toPdfmake(document(META, blocks))));
+    const pageOf = (text: string): number =>
+      pages.findIndex((page) => new RegExp(`${text}(?![\\d.])`).test(page)) + 1;
+    for (let j = 0; j < 12; j++)
+      expect({ part: j, page: pageOf(`Noot ${j}`) }).toEqual({
+        part: j,
+        page: pageOf(`deel ${j} rij 5`),
+      });
   });
 });
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The result follows the session at once while computing is fast, and after a pause in typing once
-// a computation was slower than a frame (a very large partnership).
+// a computation was slower than SLOW_COMPUTE_MS (a very large partnership).
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { emptySession } from "../../src/stores/newSession.ts";
 import { resultStore, SETTLE_MS, SLOW_COMPUTE_MS, engineLoaded } from "../../src/stores/result.ts";
@@ -22,7 +22,7 @@ describe("resultStore", () => {
     vi.useFakeTimers();
     const stop = resultStore.listen(() => {});
     replaceSession(emptySession(new Date(2026, 10, 23)));
-    // Every clock reading is a frame and a half later: each computation "takes" that long.
+    // Every clock reading is 1.5 × the limit later: each computation "takes" that long.
     let now = 0;
     vi.spyOn(performance, "now").mockImplementation(() => (now += SLOW_COMPUTE_MS * 1.5));
     updateSession((d) => (d.partnership.name = "A"));

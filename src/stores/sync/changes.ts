@@ -43,6 +43,14 @@ function sameJson(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * Equal lists, compared item by item: the stores keep unchanged rows as the same objects, so a
+ * count typed in one of 600 placement rows compares one row as text, not twice the whole list.
+ */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
+}
+
 /** The fields that differ between two states (objects compared key by key, arrays as a whole). */
 export function diff(before: unknown, after: unknown, path: Path = []): Change[] {
   // Unchanged parts keep their identity (see shareUnchanged in session.ts): skip them at once.
@@ -58,7 +66,11 @@ export function diff(before: unknown, after: unknown, path: Path = []): Change[]
     }
     return changes;
   }
-  return sameJson(before, after) ? [] : [{ path, value: after }];
+  const same =
+    Array.isArray(before) && Array.isArray(after)
+      ? sameItems(before, after)
+      : sameJson(before, after);
+  return same ? [] : [{ path, value: after }];
 }
 
 /** True when stamp a was made after stamp b. */

@@ -32,20 +32,25 @@ export async function run(): Promise<string[]> {
       const frame = (): Promise<void> =>
         new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const times: number[] = [];
+      const handler: number[] = [];
       input.focus();
       for (let i = 0; i < count; i++) {
         input.value = String(10 + (i % 9));
         const start = performance.now();
         input.dispatchEvent(new Event("input", { bubbles: true }));
+        handler.push(performance.now() - start);
         await frame();
         times.push(performance.now() - start);
         // Let any delayed recompute run between keystrokes, as between a person's keystrokes.
         await new Promise((resolve) => setTimeout(resolve, 250));
         await frame();
       }
-      return times;
+      return { times, handler };
     }, KEYSTROKES);
-    const typing = stats(samples);
+    const typing = stats(samples.times);
+    // The part the page's own code runs at once (store write, window sync, grid); the rest of the
+    // time to the frame is waiting for it, style, layout and paint, and on a busy machine for a core.
+    const handler = stats(samples.handler);
 
     await page.goto(site.url("voorstel/"));
     await page.waitForSelector(".proposal-preview .paper", { timeout: 60_000 });
@@ -71,7 +76,7 @@ export async function run(): Promise<string[]> {
     const warm = stats(rest);
     const warmBusy = stats(pdfBusy.slice(1));
     return [
-      `typen in de studentenstap: mediaan ${ms(typing.median)}, p95 ${ms(typing.p95)} tot het volgende beeld (${KEYSTROKES} toetsaanslagen; norm ≤ ${FRAME_TARGET_MS} ms: ${typing.p95 <= FRAME_TARGET_MS ? "binnen de norm" : "BOVEN DE NORM"})`,
+      `typen in de studentenstap: mediaan ${ms(typing.median)}, p95 ${ms(typing.p95)} tot het volgende beeld (${KEYSTROKES} toetsaanslagen; norm ≤ ${FRAME_TARGET_MS} ms: ${typing.p95 <= FRAME_TARGET_MS ? "binnen de norm" : "BOVEN DE NORM"}); daarvan de invoer zelf afhandelen: mediaan ${ms(handler.median)}, p95 ${ms(handler.p95)}`,
       `voorstel-PDF in de browser, klik tot download: eerste keer ${ms(first ?? 0)} (laadt pdfmake en fonts), daarna mediaan ${ms(warm.median)} (norm ≤ ${PDF_TARGET_MS} ms: ${warm.median <= PDF_TARGET_MS ? "binnen de norm" : "BOVEN DE NORM"}); daarvan bezig op de hoofdthread: mediaan ${ms(warmBusy.median * 1000)}`,
       `belasting van de machine (load average 1 min): ${loadavg()[0]?.toFixed(1) ?? "?"} op ${availableParallelism()} kernen`,
     ];

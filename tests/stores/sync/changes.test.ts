@@ -1,7 +1,7 @@
 // Two or three windows editing one session at once: changes travel as fields, so edits to
 // different fields all survive, and edits to the same field end as one of them in every window.
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { type ChangeMessage, Replica, diff } from "../../../src/stores/sync/changes.ts";
 
 type State = Record<string, unknown>;
@@ -53,8 +53,32 @@ describe("diff", () => {
     },
     // nothing changed, even when the objects are copies
     { before: { partners: [{ id: "x" }] }, after: { partners: [{ id: "x" }] }, paths: [] },
+    // one row of a list changed: the list is sent whole
+    {
+      before: { placements: [{ n: 1 }, { n: 2 }] },
+      after: { placements: [{ n: 1 }, { n: 3 }] },
+      paths: [["placements"]],
+    },
+    // the same rows in another order are a change
+    {
+      before: { placements: [{ n: 1 }, { n: 2 }] },
+      after: { placements: [{ n: 2 }, { n: 1 }] },
+      paths: [["placements"]],
+    },
   ])("finds the changed fields ($paths)", ({ before, after, paths }) => {
     expect(diff(before, after).map((c) => c.path)).toEqual(paths);
+  });
+
+  it("compares a long list row by row: only a changed row is written out as text", () => {
+    const rows = Array.from({ length: 600 }, (_, i) => ({ students: { "2025-2026": i } }));
+    const changed = rows.map((row, i) => (i === 7 ? { students: { "2025-2026": 70 } } : row));
+    const stringify = vi.spyOn(JSON, "stringify");
+    expect(diff({ placements: rows }, { placements: changed }).map((c) => c.path)).toEqual([
+      ["placements"],
+    ]);
+    // the changed row, once before and once after; the 599 shared rows are the same objects
+    expect(stringify).toHaveBeenCalledTimes(2);
+    stringify.mockRestore();
   });
 
   it("keeps a key named __proto__ as an own field", () => {
