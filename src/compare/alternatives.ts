@@ -108,34 +108,43 @@ export function alternativesPlanTable(chosen: Scenario, others: readonly Scenari
   };
 }
 
-/** Rows of the ask per year: the chosen scenario, then per alternative its ask and its difference. */
-function askRows(
-  labels: readonly string[],
+/**
+ * One row per year, one column per scenario (the chosen first): the ask, and in each alternative's
+ * column its difference to the chosen scenario. Years down the page, so ten years fit on A4.
+ */
+function askTable(
+  caption: string,
+  yearLabel: string,
+  years: readonly string[],
+  scenarios: readonly Scenario[],
   amounts: readonly (readonly (number | null)[])[],
-): Row[] {
-  const base = amounts[0] ?? [];
-  return amounts.flatMap((row, i): Row[] => {
-    const own: Row = {
-      cells: [labels[i]!, ...row.map((v) => (v === null ? "—" : formatEuro(v)))],
-      values: [null, ...row],
-      ...(i === 0 ? { kind: "subtotal" as const } : {}),
+): Table {
+  const rows: Row[] = years.map((year, j) => {
+    const base = amounts[0]?.[j] ?? null;
+    const values = amounts.map((row) => row[j] ?? null);
+    return {
+      cells: [
+        year,
+        ...values.map((v, i) =>
+          v === null
+            ? "—"
+            : i === 0 || base === null
+              ? formatEuro(v)
+              : `${formatEuro(v)} (${differenceText(v - base)})`,
+        ),
+      ],
+      values: [null, ...values],
     };
-    if (i === 0) return [own];
-    const differences = row.map((v, j) => {
-      const b = base[j];
-      return v === null || b === null || b === undefined ? null : v - b;
-    });
-    return [
-      own,
-      {
-        cells: [
-          "  verschil met gekozen",
-          ...differences.map((d) => (d === null ? "—" : differenceText(d))),
-        ],
-        values: [null, ...differences],
-      },
-    ];
   });
+  return {
+    caption,
+    columns: [
+      textColumn(yearLabel),
+      ...scenarios.map((s, i) => numberColumn(i === 0 ? `${s.label} (gekozen)` : s.label)),
+    ],
+    rows,
+    footnotes: ["Tussen haakjes: het verschil met het gekozen scenario."],
+  };
 }
 
 /** The ask (nodig van de Onderwijsregio) per school year from the chosen plan year on, per scenario. */
@@ -149,14 +158,13 @@ export function alternativesSchoolYearTable(chosen: Scenario, others: readonly S
       return y === undefined ? null : storyOf(y).needed.euros;
     }),
   );
-  return {
-    caption: "Nodig van de Onderwijsregio per schooljaar, per scenario",
-    columns: [textColumn("Scenario"), ...years.map(numberColumn)],
-    rows: askRows(
-      scenarios.map((s, i) => (i === 0 ? `${s.label} (gekozen)` : s.label)),
-      amounts,
-    ),
-  };
+  return askTable(
+    "Nodig van de Onderwijsregio per schooljaar, per scenario",
+    "Schooljaar",
+    years,
+    scenarios,
+    amounts,
+  );
 }
 
 /** The ask per calendar year (the budget body's year, as the engine blends it) per scenario; null without calendar years. */
@@ -173,15 +181,16 @@ export function alternativesCalendarTable(
       return c === undefined ? null : wholeEuros(toCents(c.needed));
     }),
   );
-  return {
-    caption: "Nodig van de Onderwijsregio per kalenderjaar, per scenario",
-    columns: [textColumn("Scenario"), ...years.map((y) => numberColumn(String(y)))],
-    rows: askRows(
-      scenarios.map((s, i) => (i === 0 ? `${s.label} (gekozen)` : s.label)),
-      amounts,
-    ),
-    footnotes: [
-      "Een kalenderjaar telt zeven maanden van het schooljaar dat erin eindigt en vijf van het schooljaar dat erin begint, zoals in hoofdstuk 4.",
-    ],
-  };
+  const table = askTable(
+    "Nodig van de Onderwijsregio per kalenderjaar, per scenario",
+    "Kalenderjaar",
+    years.map(String),
+    scenarios,
+    amounts,
+  );
+  table.footnotes = [
+    ...(table.footnotes ?? []),
+    "Een kalenderjaar telt zeven maanden van het schooljaar dat erin eindigt en vijf van het schooljaar dat erin begint, zoals in hoofdstuk 4.",
+  ];
+  return table;
 }

@@ -134,15 +134,9 @@ function summary(ctx: ProposalContext): Block[] {
     );
   }
   sentences.push(lead("Volgende jaren", [laterYearsSentence(view.ahead.slice(1, 5))]));
-  const alternatives = ctx.options.alternatives?.scenarios.length ?? 0;
-  if (alternatives > 0)
-    sentences.push(
-      lead("Alternatieven", [
-        `Naast dit scenario rekende het partnerschap ${alternatives === 1 ? "een alternatief" : `${alternatives} alternatieven`} door; `,
-        { text: "hoofdstuk 8", link: ANCHORS.alternatives },
-        " zet ze naast elkaar, met het verschil in euro's.",
-      ]),
-    );
+  const alternatives = ctx.options.alternatives;
+  if (alternatives !== undefined && alternatives.scenarios.length > 0)
+    sentences.push(alternatives.lead(alternatives, ANCHORS.alternatives));
   const out: Block[] = [
     chapter("1  Samenvatting", { newPage: true, anchor: ANCHORS.summary }),
     ...sentences,
@@ -216,11 +210,15 @@ export function proposalDocument(
       ...bodyChapters(ctx),
       ...(options.alternatives === undefined || options.alternatives.scenarios.length === 0
         ? []
-        : options.alternatives.chapter(options.alternatives, {
-            label: options.alternatives.chosen,
-            session,
-            result,
-          })),
+        : options.alternatives.chapter(
+            options.alternatives,
+            {
+              label: options.alternatives.chosen,
+              session,
+              result,
+            },
+            ANCHORS.alternatives,
+          )),
       ...annexChapters(ctx),
     ],
   );

@@ -12,10 +12,8 @@ import {
 import type { Scenario } from "../compare/compare.ts";
 import { differingInputs, namedPath } from "../compare/inputs.ts";
 import { formatEuro, formatNumber } from "../lib/format.ts";
-import { ANCHORS } from "./anchors.ts";
-import { bullets, chapter, col, fromView, heading, keep, para, table } from "./blocks.ts";
+import { bullets, chapter, col, fromView, heading, keep, lead, para, table } from "./blocks.ts";
 import type { Block } from "./model.ts";
-import { chunkColumns } from "./chunkColumns.ts";
 import type { Alternatives } from "./types.ts";
 
 /** Most differing inputs printed per alternative; the rest are counted. */
@@ -74,17 +72,31 @@ function alternativeSection(
 
 /** The proposal's alternatives: the chosen scenario's name, the others, and this chapter's builder. */
 export function withAlternatives(chosen: string, scenarios: readonly Scenario[]): Alternatives {
-  return { chosen, scenarios, chapter: alternativesChapter };
+  return { chosen, scenarios, chapter: alternativesChapter, lead: alternativesLead };
+}
+
+/** The summary's sentence: how many alternatives, and a link to the chapter. */
+export function alternativesLead(alternatives: Alternatives, anchor: string): Block {
+  const n = alternatives.scenarios.length;
+  return lead("Alternatieven", [
+    `Naast dit scenario rekende het partnerschap ${n === 1 ? "een alternatief" : `${n} alternatieven`} door; `,
+    { text: "hoofdstuk 8", link: anchor },
+    " zet ze naast elkaar, met het verschil in euro's.",
+  ]);
 }
 
 /** Chapter 8, or nothing when no alternatives were chosen. */
-export function alternativesChapter(alternatives: Alternatives, chosen: Scenario): Block[] {
+export function alternativesChapter(
+  alternatives: Alternatives,
+  chosen: Scenario,
+  anchor: string,
+): Block[] {
   const others = alternatives.scenarios;
   if (others.length === 0) return [];
   const { year, figures } = planFigures(chosen, others);
   const names = others.map((s) => `"${s.label}"`);
   const out: Block[] = [
-    chapter(ALTERNATIVES_TITLE, { newPage: true, anchor: ANCHORS.alternatives }),
+    chapter(ALTERNATIVES_TITLE, { newPage: true, anchor }),
     para(
       `Dit voorstel vraagt om het gekozen scenario, "${chosen.label}". Het partnerschap rekende ook ${others.length === 1 ? "een alternatief" : `${others.length} alternatieven`} door: ${names.join(", ")}. Dit hoofdstuk zet ze naast elkaar, zodat de begrotingstafel ziet wat een andere keuze kost. Elk bedrag komt uit dezelfde berekening als de rest van het voorstel; het verschil is steeds het alternatief min het gekozen scenario.`,
     ),
@@ -103,12 +115,10 @@ export function alternativesChapter(alternatives: Alternatives, chosen: Scenario
       fontSize: 8,
     }),
   ];
-  for (const part of chunkColumns(alternativesSchoolYearTable(chosen, others), 5))
-    out.push(fromView(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
+  const askWidths = ["*" as const, ...[chosen, ...others].map(() => "auto" as const)];
+  out.push(fromView(alternativesSchoolYearTable(chosen, others), { widths: askWidths }));
   const calendar = alternativesCalendarTable(chosen, others);
-  if (calendar !== null)
-    for (const part of chunkColumns(calendar, 5))
-      out.push(fromView(part, { widths: ["*", ...part.columns.slice(1).map(() => 58)] }));
+  if (calendar !== null) out.push(fromView(calendar, { widths: askWidths }));
   others.forEach((alternative, i) =>
     out.push(...alternativeSection(chosen, alternative, i + 1, figures[i + 1] ?? null, year)),
   );

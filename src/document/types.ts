@@ -64,6 +64,8 @@ export interface Alternatives {
   chosen: string;
   /** The alternatives, in the order the user listed them. */
   scenarios: readonly Scenario[];
-  /** Builds chapter 8 from these alternatives and the chosen scenario. */
-  chapter: (alternatives: Alternatives, chosen: Scenario) => Block[];
+  /** Builds chapter 8 from these alternatives and the chosen scenario; `anchor` is the chapter's. */
+  chapter: (alternatives: Alternatives, chosen: Scenario, anchor: string) => Block[];
+  /** The summary's sentence about the alternatives, linking to the chapter's `anchor`. */
+  lead: (alternatives: Alternatives, anchor: string) => Block;
 }

@@ -139,15 +139,6 @@ export function formatDate(date: Date): string {
   }).format(date);
 }
 
-// Made once, on first use: an Intl formatter costs far more to build than to use (50 rows on /gesprekken/).
-let dateTime: Intl.DateTimeFormat | undefined;
-
-/** "3 dec 2026, 14:32": a moment as the library lists the last change. */
-export function formatDateTime(ms: number): string {
-  dateTime ??= new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "short" });
-  return dateTime.format(ms);
-}
-
 /** "2026-11-23": the local calendar date as file names carry it (sorts by date). */
 export function formatIsoDate(date: Date): string {
   return [date.getFullYear(), date.getMonth() + 1, date.getDate()]

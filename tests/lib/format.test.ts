@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import {
   formatEuro,
   formatEuroCents,
-  formatDateTime,
   formatIsoDate,
   formatNumber,
   formatPercent,
   parseDutchNumber,
 } from "../../src/lib/format.ts";
+import { formatDateTime } from "../../src/lib/formatDateTime.ts";
 
 describe.each([
   // an amount or a rate: a decimal comma is a fair example
