@@ -12,14 +12,13 @@ import {
   dec,
   fromCents,
   mul,
-  mulInt,
   newSum,
   roundCents,
+  roundCentsTimes,
   sub,
-  toNumber,
 } from "./decimal.ts";
 import { tallyYear } from "./tally.ts";
-import { type Prepared, type RoleDec, prepare } from "./prepare.ts";
+import { type Prepared, prepare } from "./prepare.ts";
 import { type YearCents, calendarYearsOf } from "./calendar.ts";
 import {
   type PartnerBreakdown,
@@ -29,16 +28,20 @@ import {
   type YearResult,
 } from "./result.ts";
 import { type CountOf, subsidyOf } from "./subsidy.ts";
-import { ROLES, type Role, type Session } from "./schema.ts";
+import type { Session } from "./schema.ts";
 import { shiftYear, takesPartIn } from "./schoolYear.ts";
 
 const euros = (cents: number): number => cents / 100;
-const sumCents = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+function sumCents(values: readonly number[]): number {
+  let sum = 0;
+  for (const n of values) sum += n;
+  return sum;
+}
 
 /** Computes every school year of a checked session (see `parseSession`). */
 export function computeResult(session: Session): Result {
   const model = prepare(session);
-  const warnings = countsOutsideYears(session);
+  const warnings = [...model.outsideYears];
   const rows: RowsByYear = new Map(
     model.years.map((year, k) => [year, rowsOfYear(model, year, k)]),
   );
@@ -91,24 +94,6 @@ function rowsOfYear(model: Prepared, year: string, k: number): RowsOfYear {
   return { active, students, countable, countableTotal, weights: undefined };
 }
 
-/** Counts for school years outside `years` are ignored; say so, naming the field. */
-function countsOutsideYears(session: Session): string[] {
-  const known = new Set(session.years);
-  const out: string[] = [];
-  session.placements.forEach((row, i) => {
-    for (const field of ["students", "groups"] as const) {
-      for (const year of Object.keys(row[field] ?? {})) {
-        if (!known.has(year)) {
-          out.push(
-            `placements[${i}].${field}.${year}: ${year} valt buiten de schooljaren van het gesprek en telt niet mee`,
-          );
-        }
-      }
-    }
-  });
-  return out;
-}
-
 /** C(Y): the DUO count when given, else the computed countable students; null when unknown. */
 function countOf(model: Prepared, rows: RowsByYear, year: string): number | null {
   const counted = model.counted.get(year);
@@ -124,8 +109,39 @@ function basisWeights(model: Prepared, rows: RowsByYear, basisYear: string): Dec
   const inYear = rows.get(basisYear);
   if (inYear === undefined) return model.partners.map(newSum);
   if (inYear.weights !== undefined) return inYear.weights;
-  const weights = model.partners.map(newSum);
+  const weights = weightsInUnits(model, inYear) ?? exactWeights(model, inYear);
   inYear.weights = weights;
+  return weights;
+}
+
+/** Below this whole numbers, their products and sums are exact doubles. */
+const SAFE = 2 ** 53;
+
+/**
+ * The basis weights summed as whole units of 10^-weightScale in plain numbers: exact when the sum of
+ * every |term| stays below 2^53 (then so does each product and each partial sum); null otherwise.
+ */
+function weightsInUnits(model: Prepared, inYear: RowsOfYear): Dec[] | null {
+  const units = model.weightUnits;
+  if (units === null) return null;
+  const sums = new Float64Array(model.partners.length);
+  let size = 0;
+  model.placements.forEach((row, i) => {
+    if (!inYear.countable[i]) return;
+    const term = units[row.category]! * inYear.students[i]!;
+    sums[row.board] = sums[row.board]! + term;
+    sums[row.institute] = sums[row.institute]! + term;
+    size += 2 * Math.abs(term);
+  });
+  if (!(size < SAFE)) return null;
+  const weights: Dec[] = [];
+  for (const n of sums) weights.push(n === 0 ? ZERO : { v: BigInt(n), s: model.weightScale });
+  return weights;
+}
+
+/** The basis weights with BigInt running sums. */
+function exactWeights(model: Prepared, inYear: RowsOfYear): Dec[] {
+  const weights = model.partners.map(newSum);
   model.placements.forEach((row, i) => {
     if (!inYear.countable[i]) return;
     const weight = model.categories[row.category]!.weight;
@@ -167,9 +183,9 @@ function computeYear(
     model.placements,
     model.categories,
     model.members,
+    model.school,
     inYear,
     k,
-    partners.length,
   );
   let total = 0;
   let countable = 0;
@@ -177,43 +193,32 @@ function computeYear(
     total += n;
     if (inYear.countable[i]) countable += n;
   });
-  let nonSubsidisedExact: Dec = ZERO;
-  partners.forEach((p, i) => {
-    const h = tally.apartHours[i]!;
-    for (const role of ROLES)
-      nonSubsidisedExact = add(nonSubsidisedExact, mul(h[role], p.rates[role]));
-    nonSubsidisedExact = add(nonSubsidisedExact, tally.apartStipends[i]!);
-  });
-  // Copies: the per-school hours below are added to these, not to the tally's sums.
-  const hours: RoleDec[] = tally.hours.map((h) => ({ WPB: h.WPB, SO: h.SO, IO: h.IO }));
-  const stipends = tally.stipends;
-  partners.forEach((p, i) => {
-    if (p.kind !== "board" || !active[i]) return;
-    const h = hours[i]!;
-    h.WPB = add(h.WPB, mulInt(model.perSchool.WPB, p.schools));
-    h.SO = add(h.SO, mulInt(model.perSchool.SO, p.schools));
-  });
+  const nonSubsidisedExact = tally.apartCost(model.partnerRates);
 
   // §3.2 costs, rounded per partner per role, per stipend sum and per line.
   // The parts are what is added up, so the views' breakdown and the totals cannot disagree.
   const partnerParts: PartnerBreakdown[] = partners.map((p, i) => {
-    const h = hours[i]!;
     const on = active[i]!;
-    const role = (r: Role): number => (on ? roundCents(mul(mul(h[r], p.rates[r]), f)) : 0);
     return {
       id: p.id,
       hours: on
-        ? { WPB: toNumber(h.WPB), SO: toNumber(h.SO), IO: toNumber(h.IO) }
+        ? { WPB: tally.hours(i, 0), SO: tally.hours(i, 1), IO: tally.hours(i, 2) }
         : { WPB: 0, SO: 0, IO: 0 },
-      roles: { WPB: role("WPB"), SO: role("SO"), IO: role("IO") },
-      stipends: on ? roundCents(mul(stipends[i]!, f)) : 0,
-      fixedCosts: p.fixedCosts.map((line) => (on ? roundCents(mul(line, f)) : 0)),
+      roles: on
+        ? {
+            WPB: tally.roleCost(i, 0, p.rates.WPB, f),
+            SO: tally.roleCost(i, 1, p.rates.SO, f),
+            IO: tally.roleCost(i, 2, p.rates.IO, f),
+          }
+        : { WPB: 0, SO: 0, IO: 0 },
+      stipends: on ? tally.stipendCost(i, f) : 0,
+      fixedCosts: p.fixedCosts.map((line) => (on ? roundCentsTimes(line, f) : 0)),
     };
   });
   const partnerCosts = partnerParts.map(
     (b) => b.roles.WPB + b.roles.SO + b.roles.IO + b.stipends + sumCents(b.fixedCosts),
   );
-  const overheadLines = model.overhead.map((line) => roundCents(mul(line, f)));
+  const overheadLines = model.overhead.map((line) => roundCentsTimes(line, f));
   const overhead = sumCents(overheadLines);
   const totalCosts = sumCents(partnerCosts) + overhead;
   const boardsCosts = sumCents(partnerCosts.filter((_, i) => partners[i]!.kind === "board"));
@@ -248,7 +253,11 @@ function computeYear(
   const overheadFunded = Math.min(overhead, Math.max(0, rest));
 
   // §3.5 own investment, commitments, request.
-  const partnerResults = partners.map((p, i) => {
+  // One pass: each partner's line in euros, and the sums in cents that the year's totals need.
+  let committed = 0;
+  let boardsInvestment = 0;
+  let institutesInvestment = 0;
+  const partnerLines = partners.map((p, i) => {
     const costs = partnerCosts[i]!;
     const share = shares[i]!;
     let commitment = 0;
@@ -256,19 +265,20 @@ function computeYear(
       commitment =
         "percent" in p.commitment
           ? roundCents(mul(fromCents(costs), p.commitment.percent))
-          : roundCents(mul(p.commitment.amount, f));
+          : roundCentsTimes(p.commitment.amount, f);
     }
-    return { id: p.id, costs, share, ownInvestment: costs - share, commitment };
+    committed += commitment;
+    if (p.kind === "board") boardsInvestment += costs - share;
+    else institutesInvestment += costs - share;
+    return {
+      id: p.id,
+      costs: euros(costs),
+      share: euros(share),
+      ownInvestment: euros(costs - share),
+      commitment: euros(commitment),
+    };
   });
-  const committed = sumCents(partnerResults.map((p) => p.commitment));
   const needed = Math.max(0, totalCosts - committed - other);
-  const sideInvestment = (kind: "board" | "institute"): number =>
-    sumCents(
-      partnerResults.filter((_, i) => partners[i]!.kind === kind).map((p) => p.ownInvestment),
-    );
-
-  const totalHours = (role: Role): number =>
-    toNumber(hours.reduce((sum, h) => add(sum, h[role]), ZERO));
 
   const benefitLines = model.benefits.map(roundCents);
   const breakdown: YearBreakdown = {
@@ -287,13 +297,13 @@ function computeYear(
     year,
     regulation: { ...inForce.values },
     students: { total, countable, nonSubsidised: total - countable, counted: countLag },
-    hours: { WPB: totalHours("WPB"), SO: totalHours("SO"), IO: totalHours("IO") },
+    hours: { WPB: tally.totalHours(0), SO: tally.totalHours(1), IO: tally.totalHours(2) },
     costs: {
       boards: euros(boardsCosts),
       institutes: euros(totalCosts - overhead - boardsCosts),
       overhead: euros(overhead),
       total: euros(totalCosts),
-      nonSubsidised: euros(roundCents(mul(nonSubsidisedExact, f))),
+      nonSubsidised: euros(roundCentsTimes(nonSubsidisedExact, f)),
     },
     income: { subsidy: euros(subsidy), other: euros(other), total: euros(income) },
     distribution: {
@@ -305,35 +315,27 @@ function computeYear(
     },
     ownInvestment: {
       total: euros(totalCosts - income),
-      boards: euros(sideInvestment("board")),
-      institutes: euros(sideInvestment("institute")),
+      boards: euros(boardsInvestment),
+      institutes: euros(institutesInvestment),
     },
     coverage: totalCosts > 0 ? income / totalCosts : 0,
     growthPrefinancing: euros(prefinancing),
     request: { committed: euros(committed), needed: euros(needed), gap: euros(needed - subsidy) },
     benefits: euros(sumCents(benefitLines)),
-    partners: partnerResults.map((p) => ({
-      id: p.id,
-      costs: euros(p.costs),
-      share: euros(p.share),
-      ownInvestment: euros(p.ownInvestment),
-      commitment: euros(p.commitment),
-    })),
+    partners: partnerLines,
     categories: model.categories.map((c) => ({
       id: c.id,
       perStudent: {
         boards: euros(
-          roundCents(
-            mul(
-              add(
-                add(mul(c.perStudent.WPB, model.rates.WPB), mul(c.perStudent.SO, model.rates.SO)),
-                c.stipend,
-              ),
-              f,
+          roundCentsTimes(
+            add(
+              add(mul(c.perStudent.WPB, model.rates.WPB), mul(c.perStudent.SO, model.rates.SO)),
+              c.stipend,
             ),
+            f,
           ),
         ),
-        institutes: euros(roundCents(mul(mul(c.perStudent.IO, model.rates.IO), f))),
+        institutes: euros(roundCentsTimes(mul(c.perStudent.IO, model.rates.IO), f)),
       },
     })),
     breakdown,

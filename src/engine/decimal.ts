@@ -32,6 +32,16 @@ export function dec(n: number): Dec {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
   if (Number.isSafeInteger(n))
     return n >= 0 && n < SMALL.length ? SMALL[n]! : { v: BigInt(n), s: 0 };
+  // Typed amounts have a few decimals (52.44, 0.0275): the first scale s ≤ 6 at which a whole r
+  // gives r / 10^s === n is the shortest decimal that reads back as n, the one String(n) prints.
+  // Below 10^9 two such r are more than an ulp apart, so the nearest is the only one.
+  if (n > -1e9 && n < 1e9) {
+    for (let s = 1; s <= 6; s++) {
+      const unit = NUM_POW10[s]!;
+      const r = Math.round(n * unit);
+      if (r / unit === n) return { v: BigInt(r), s };
+    }
+  }
   const text = String(n);
   const [mantissa = "0", exponentText] = text.split("e");
   const exponent = exponentText === undefined ? 0 : Number(exponentText);
@@ -127,6 +137,9 @@ export function powInt(a: Dec, k: number): Dec {
 export function roundCents(a: Dec): number {
   if (a.v === 0n) return 0;
   if (a.s <= 2) return Number(a.v * pow10(2 - a.s));
+  // Most amounts are small: with v below 2^53 and a unit of at most 10^15 every step below is exact.
+  if (a.s <= 17 && a.v < SAFE_V && a.v > -SAFE_V)
+    return roundSmall(Number(a.v), NUM_POW10[a.s - 2]!);
   const unit = pow10(a.s - 2);
   // floor((v + unit/2) / unit); unit is a power of ten ≥ 10, so unit/2 = 5 × unit/10 is whole.
   // BigInt division truncates toward zero, so a negative quotient that is not exact goes one
@@ -135,6 +148,81 @@ export function roundCents(a: Dec): number {
   let q = shifted / unit;
   if (shifted < 0n && q * unit !== shifted) q -= 1n;
   return Number(q);
+}
+
+const SAFE_V = 2n ** 53n;
+/** 10^0 … 10^22: the powers of ten that are exact doubles (by × 10, exact at every step). */
+const NUM_POW10: readonly number[] = (() => {
+  const out = [1];
+  for (let n = 1; n <= 22; n++) out.push(out[n - 1]! * 10);
+  return out;
+})();
+
+/** 10^n as an exact double, 0 ≤ n ≤ 22. */
+export function pow10Number(n: number): number {
+  return NUM_POW10[n]!;
+}
+
+/** floor((v + unit/2) / unit) for a whole |v| < 2^53 and a unit 10^n with 1 ≤ n ≤ 15, exactly with doubles. */
+function roundSmall(v: number, unit: number): number {
+  // v + unit/2 may pass 2^53, so round by the remainder instead: % is exact, rest + unit stays below
+  // 2^53, v − rest is a multiple of 10^n (so of 2^n) and the quotient is whole. Half up, also for a
+  // negative v: rest is taken in [0, unit), so q is the floor toward −∞.
+  const rest = ((v % unit) + unit) % unit;
+  const q = (v - rest) / unit;
+  return rest * 2 >= unit ? q + 1 : q;
+}
+
+/**
+ * The index factor of one year with its nearest double: nearly every amount of a year is multiplied
+ * by it and rounded to cents, and the exact factor has up to 4k decimals (1.0275^9 has 36).
+ */
+export interface Factor {
+  readonly exact: Dec;
+  readonly approx: number;
+}
+
+/** A Factor for an exact decimal. */
+export function factorOf(exact: Dec): Factor {
+  return { exact, approx: toNumber(exact) };
+}
+
+/**
+ * Whole cents from y, an amount in cents computed in doubles within a few units in its last place
+ * (at most six roundings of 2^-53 each, and the + 0.5 once more), when that already decides the
+ * half-up rounding: no half cent lies within a wide margin (2^-45 relatively) of y. Null otherwise
+ * (an exact half cent, or a value too large for the margin): then the exact product decides.
+ */
+function certainCents(y: number): number | null {
+  const r = y + 0.5;
+  const whole = Math.floor(r);
+  const margin = (Math.abs(y) + 1) * 2 ** -45;
+  return r - whole > margin && whole + 1 - r > margin ? whole : null;
+}
+
+/** x × 10^-shift in doubles (one more rounding), for |shift| ≤ 22 where the power is exact. */
+const scaled = (x: number, shift: number): number =>
+  shift >= 0 ? x / NUM_POW10[shift]! : x * NUM_POW10[-shift]!;
+
+/** roundCents(a × f), exactly, mostly without the exact product (see `certainCents`). */
+export function roundCentsTimes(a: Dec, f: Factor): number {
+  const shift = a.s - 2;
+  const cents =
+    shift >= -22 && shift <= 22 ? certainCents(scaled(Number(a.v) * f.approx, shift)) : null;
+  return cents ?? roundCents(mul(a, f.exact));
+}
+
+/**
+ * roundCents(units × 10^-scale × b × f) for whole units below 2^53: hours summed as whole units of
+ * 10^-scale (tally.ts) times a rate and the index factor, without a BigInt unless a half cent is near.
+ */
+export function roundCentsUnits(units: number, scale: number, b: Dec, f: Factor): number {
+  const shift = scale + b.s - 2;
+  const cents =
+    shift >= -22 && shift <= 22
+      ? certainCents(scaled(units * Number(b.v) * f.approx, shift))
+      : null;
+  return cents ?? roundCents(mul({ v: BigInt(units) * b.v, s: scale + b.s }, f.exact));
 }
 
 /** Integer cents as an exact decimal in euros. */

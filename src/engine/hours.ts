@@ -9,15 +9,17 @@ import { ROLES } from "./schema.ts";
  * once per row and each year only multiplies it by the number of students.
  */
 export function hoursPerStudent(category: PreparedCategory, days: Dec): RoleDec {
+  // Without stage-day hours a row's hours are its category's: share them (nothing changes a RoleDec).
+  const perDay = category.perDay;
+  if (perDay === null) return category.perStudent;
   const out = {} as RoleDec;
   for (const role of ROLES) {
-    let hours = category.perStudent[role];
-    if (category.perDay) {
-      const perDay = mul(days, category.perDay.hours[role]);
-      const cap = category.perDay.cap[role];
-      hours = add(hours, cap !== null && compare(cap, perDay) < 0 ? cap : perDay);
-    }
-    out[role] = hours;
+    const dayHours = mul(days, perDay.hours[role]);
+    const cap = perDay.cap[role];
+    out[role] = add(
+      category.perStudent[role],
+      cap !== null && compare(cap, dayHours) < 0 ? cap : dayHours,
+    );
   }
   return out;
 }

@@ -34,3 +34,44 @@ export function splitByLargestRemainder(total: bigint, weights: readonly bigint[
   const left = Number(total - floors.reduce((s, p) => s + p, 0n));
   return handOutByRemainder(floors, remainders, left);
 }
+
+/**
+ * splitByLargestRemainder on plain numbers, for callers that know the weights are ≥ 0 and every
+ * product total × weight and every sum stays below 2^53 (so % and the quotients are exact, and
+ * truncate toward zero as BigInt does): the same parts, without a BigInt per weight.
+ */
+export function splitSmallByLargestRemainder(total: number, weights: readonly number[]): number[] {
+  let sum = 0;
+  for (const w of weights) sum += w;
+  if (sum === 0 || total === 0) return weights.map(() => 0);
+  const parts: number[] = [];
+  const remainders = new Float64Array(weights.length);
+  let given = 0;
+  weights.forEach((w, i) => {
+    const product = total * w;
+    const remainder = product % sum;
+    const floor = (product - remainder) / sum;
+    parts.push(floor);
+    remainders[i] = remainder;
+    given += floor;
+  });
+  // With weights ≥ 0 fewer than one unit per part is left (each floor loses less than 1). The
+  // `left` largest remainders get one each, ties to the part listed first (as the stable sort of
+  // handOutByRemainder): all above the left-th largest remainder, then the first ones equal to it.
+  let left = total - given;
+  if (left === 0) return parts;
+  const threshold = remainders.slice().sort()[remainders.length - left]!;
+  remainders.forEach((r, i) => {
+    if (r > threshold) {
+      parts[i]! += 1;
+      left -= 1;
+    }
+  });
+  remainders.forEach((r, i) => {
+    if (r === threshold && left > 0) {
+      parts[i]! += 1;
+      left -= 1;
+    }
+  });
+  return parts;
+}

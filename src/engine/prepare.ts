@@ -2,13 +2,13 @@
  * Turns a checked session into exact decimals and indexes once, so that each year's
  * computation only adds and multiplies (the engine is run on every keystroke).
  */
-import { type Dec, ZERO, dec } from "./decimal.ts";
+import { type Dec, type Factor, ZERO, dec, factorOf, pow10Number } from "./decimal.ts";
 import type { Grant, RoleHours, Session } from "./schema.ts";
 import { type RegulationLookup, regulationTimeline } from "./regulation.ts";
 import { ROLES, type Role } from "./schema.ts";
 import { indexFactor } from "./amounts.ts";
 import { hoursPerStudent } from "./hours.ts";
-import { type UnitPlan, unitPlan } from "./tally.ts";
+import { type SchoolHours, type UnitPlan, unitPlan } from "./tally.ts";
 import { type NotCountableCauses, isCountable, notCountableCausesOf } from "./countable.ts";
 
 /** Exact hours or rates per role. */
@@ -46,8 +46,8 @@ export interface PreparedPlacement {
   category: number;
   /** Students per year, by position in `years` (absent years 0; years outside `years` dropped). */
   students: number[];
-  /** Group overrides per year, by position in `years`. */
-  groups: (number | undefined)[];
+  /** Group overrides per year, by position in `years` (shared and empty for the many rows without). */
+  groups: readonly (number | undefined)[];
   days: Dec;
   /** Hours per role of one student of this row: per-student plus capped stage-day hours. */
   perStudent: RoleDec;
@@ -62,10 +62,11 @@ export interface PreparedPlacement {
 /** The whole session in the engine's exact form. */
 export interface Prepared {
   years: string[];
-  /** (1 + indexation)^k per year, k its position in `years`. */
-  factors: Dec[];
+  /** (1 + indexation)^k per year, k its position in `years` (exact, with its nearest double). */
+  factors: Factor[];
   rates: RoleDec;
-  perSchool: RoleDec;
+  /** The per-school hours and each partner's schools (0 for an institute). */
+  school: SchoolHours;
   categories: PreparedCategory[];
   partners: PreparedPartner[];
   placements: PreparedPlacement[];
@@ -78,8 +79,15 @@ export interface Prepared {
   lag: number;
   counted: Map<string, number>;
   distribution: Session["distribution"];
+  /** Warnings for counts given for school years outside `years` (ignored), in row order. */
+  outsideYears: string[];
+  /** Per partner: its rates (own or the session's; partners without own rates share the same objects). */
+  partnerRates: RoleDec[];
   /** Per partner: a member (an institute's IO hours count only then, §3.1). */
   members: boolean[];
+  /** The largest scale of a category weight, and each category's weight in units of 10^-weightScale; null when that scale passes 15 (then the basis weights are summed with BigInt). */
+  weightScale: number;
+  weightUnits: number[] | null;
   /** How the yearly hour sums can be added with plain numbers; null: with BigInt (see tally.ts). */
   units: UnitPlan | null;
 }
@@ -90,6 +98,33 @@ function roleDec(hours: RoleHours | undefined, fallback?: RoleDec): RoleDec {
   for (const role of ROLES) {
     const value = hours?.[role];
     out[role] = value === undefined ? (fallback?.[role] ?? ZERO) : dec(value);
+  }
+  return out;
+}
+
+/** A row without group overrides: every position reads undefined. */
+const NO_GROUPS: readonly undefined[] = [];
+
+/**
+ * A count per school year as an array by position in `years` (`absent` where none is given). A
+ * count for a year outside `years` is ignored, and said so, naming the field (one pass over the keys
+ * a row has, instead of a lookup per year).
+ */
+function byPosition<T>(
+  counts: Record<string, number>,
+  yearIndex: ReadonlyMap<string, number>,
+  absent: T,
+  field: string,
+  outsideYears: string[],
+): (number | T)[] {
+  const out: (number | T)[] = new Array<number | T>(yearIndex.size).fill(absent);
+  for (const year of Object.keys(counts)) {
+    const k = yearIndex.get(year);
+    if (k === undefined)
+      outsideYears.push(
+        `${field}.${year}: ${year} valt buiten de schooljaren van het gesprek en telt niet mee`,
+      );
+    else out[k] = counts[year]!;
   }
   return out;
 }
@@ -136,6 +171,8 @@ export function prepare(session: Session): Prepared {
           ? { amount: dec(p.commitment.amount) }
           : null,
   }));
+  const yearIndex = new Map(session.years.map((year, k) => [year, k]));
+  const outsideYears: string[] = [];
   const placements: PreparedPlacement[] = session.placements.map((r, index) => {
     const category = categoryIndex.get(r.category)!;
     const board = partnerIndex.get(r.board)!;
@@ -151,19 +188,27 @@ export function prepare(session: Session): Prepared {
       board,
       institute,
       category,
-      students: session.years.map((year) => r.students[year] ?? 0),
-      groups: session.years.map((year) => r.groups?.[year]),
+      students: byPosition(r.students, yearIndex, 0, `placements[${index}].students`, outsideYears),
+      groups:
+        r.groups === undefined
+          ? NO_GROUPS
+          : byPosition(r.groups, yearIndex, undefined, `placements[${index}].groups`, outsideYears),
       days,
       perStudent: hoursPerStudent(categories[category]!, days),
       countable: isCountable(parts),
       causes: notCountableCausesOf(parts),
     };
   });
+  const school: SchoolHours = {
+    perSchool: roleDec(session.perSchool),
+    schools: partners.map((p) => (p.kind === "board" ? p.schools : 0)),
+  };
+  const weightScale = categories.reduce((most, c) => Math.max(most, c.weight.s), 0);
   return {
     years: session.years,
-    factors: session.years.map((_, k) => indexFactor(session.indexation, k)),
+    factors: session.years.map((_, k) => factorOf(indexFactor(session.indexation, k))),
     rates,
-    perSchool: roleDec(session.perSchool),
+    school,
     categories,
     partners,
     placements,
@@ -175,7 +220,14 @@ export function prepare(session: Session): Prepared {
     lag: session.regulation.lag,
     counted: yearMap(session.regulation.counted),
     distribution: session.distribution,
+    outsideYears,
+    partnerRates: partners.map((p) => p.rates),
     members: partners.map((p) => p.member),
-    units: unitPlan(categories, placements),
+    weightScale,
+    weightUnits:
+      weightScale <= 15
+        ? categories.map((c) => Number(c.weight.v) * pow10Number(weightScale - c.weight.s))
+        : null,
+    units: unitPlan(categories, placements, school),
   };
 }

@@ -6,22 +6,54 @@
  * add them exactly, without a BigInt per addition. A session whose sums could pass 2^53 is summed
  * with BigInt instead; both give the same exact values.
  */
-import { type Dec, type DecSum, ZERO, addProduct, newSum, pow10 } from "./decimal.ts";
+import {
+  type Dec,
+  type DecSum,
+  type Factor,
+  ONE,
+  ZERO,
+  add,
+  addProduct,
+  mul,
+  newSum,
+  pow10,
+  pow10Number,
+  roundCentsTimes,
+  roundCentsUnits,
+  toNumber,
+} from "./decimal.ts";
 import type { PreparedCategory, PreparedPlacement, RoleDec } from "./prepare.ts";
 import { ROLES } from "./schema.ts";
 
-/** Per partner: exact hours per role and stipends, for all rows and for the rows apart. */
+/**
+ * One year's sums per partner, read through what the engine needs of them, so that the plain-number
+ * sums are never turned into BigInt decimals unless a half cent needs the exact value. Roles by
+ * position in ROLES (0 WPB, 1 SO, 2 IO); the hours include the per-school hours of a board taking part.
+ */
 export interface YearTally {
-  hours: RoleDec[];
-  stipends: Dec[];
-  apartHours: RoleDec[];
-  apartStipends: Dec[];
+  /** Hours of partner p in role r, as a number (hours are not rounded, §3.6). */
+  hours(p: number, r: number): number;
+  /** Σ hours of role r over all partners. */
+  totalHours(r: number): number;
+  /** roundCents(hours × rate × f): the partner's cost of role r (§3.2). */
+  roleCost(p: number, r: number, rate: Dec, f: Factor): number;
+  /** roundCents(stipends × f): the partner's stage allowances (§3.2). */
+  stipendCost(p: number, f: Factor): number;
+  /** Σ over partners of the hours of the rows apart × the partner's rates, plus their stipends: exact, before indexation (§3.5). */
+  apartCost(rates: readonly RoleDec[]): Dec;
 }
 
-/** What the year's rows look like: students (0 when not taking part) and whether each counts. */
+/** What the year's rows look like: who takes part, students (0 when not taking part) and whether each counts. */
 export interface TallyRows {
+  active: readonly boolean[];
   students: readonly number[];
   countable: readonly boolean[];
+}
+
+/** The per-school hours (§3.1) and each partner's schools (0 for an institute): a board taking part adds schools × perSchool. */
+export interface SchoolHours {
+  perSchool: RoleDec;
+  schools: readonly number[];
 }
 
 /** A row's hours and stipend as whole units: hours of 10^-hourScale, money of 10^-moneyScale. */
@@ -36,6 +68,8 @@ export interface UnitPlan {
   hourScale: number;
   moneyScale: number;
   rows: RowUnits[];
+  /** The per-school hours of WPB and SO in units (institutes have no per-school hours). */
+  perSchool: [number, number];
 }
 
 /** Group count of a row in year k: its override, else ceil(n / size); 0 without students (§3.1). */
@@ -58,13 +92,15 @@ const units = (d: Dec, scale: number): number =>
 
 /**
  * The unit plan of a session, or null when a sum could reach 2^52 units: the bound adds, over all
- * rows, the most students and groups of any year times the row's units, which no partner's sum exceeds.
+ * rows, the most students and groups of any year times the row's units, and every board's schools
+ * times the per-school hours, which no partner's sum (nor the sum over partners) exceeds.
  */
 export function unitPlan(
   categories: readonly PreparedCategory[],
   placements: readonly PreparedPlacement[],
+  school: SchoolHours,
 ): UnitPlan | null {
-  let hourScale = 0;
+  let hourScale = Math.max(school.perSchool.WPB.s, school.perSchool.SO.s);
   let moneyScale = 0;
   for (const row of placements)
     for (const role of ROLES) hourScale = Math.max(hourScale, row.perStudent[role].s);
@@ -74,7 +110,12 @@ export function unitPlan(
     moneyScale = Math.max(moneyScale, c.stipend.s);
   }
   if (hourScale > 15 || moneyScale > 15) return null;
+  const perSchool: [number, number] = [
+    units(school.perSchool.WPB, hourScale),
+    units(school.perSchool.SO, hourScale),
+  ];
   let hourBound = 0;
+  for (const n of school.schools) hourBound += n * (perSchool[0] + perSchool[1]);
   let moneyBound = 0;
   const rows: RowUnits[] = [];
   for (const row of placements) {
@@ -106,10 +147,77 @@ export function unitPlan(
     moneyBound += most * stipend;
     rows.push({ perStudent, perGroup, stipend });
   }
-  return hourBound < SAFE_SUM && moneyBound < SAFE_SUM ? { hourScale, moneyScale, rows } : null;
+  return hourBound < SAFE_SUM && moneyBound < SAFE_SUM
+    ? { hourScale, moneyScale, rows, perSchool }
+    : null;
 }
 
-const fromUnits = (n: number, scale: number): Dec => (n === 0 ? ZERO : { v: BigInt(n), s: scale });
+/** A year's sums as whole units in plain numbers: per partner 3 roles of hours and the stipends, for all rows and for the rows apart. */
+class UnitTally implements YearTally {
+  private readonly plan: UnitPlan;
+  private readonly all: Float64Array;
+  private readonly stipends: Float64Array;
+  private readonly apart: Float64Array;
+  private readonly apartStipends: Float64Array;
+
+  constructor(
+    plan: UnitPlan,
+    all: Float64Array,
+    stipends: Float64Array,
+    apart: Float64Array,
+    apartStipends: Float64Array,
+  ) {
+    this.plan = plan;
+    this.all = all;
+    this.stipends = stipends;
+    this.apart = apart;
+    this.apartStipends = apartStipends;
+  }
+
+  /** n units of 10^-hourScale as a number: both exact doubles, so the one division rounds as toNumber does. */
+  private number(n: number): number {
+    return n === 0 ? 0 : n / pow10Number(this.plan.hourScale);
+  }
+
+  hours(p: number, r: number): number {
+    return this.number(this.all[p * 3 + r]!);
+  }
+
+  totalHours(r: number): number {
+    // The plan's bound holds the sum over partners too, so it is exact.
+    let sum = 0;
+    for (let i = r; i < this.all.length; i += 3) sum += this.all[i]!;
+    return this.number(sum);
+  }
+
+  roleCost(p: number, r: number, rate: Dec, f: Factor): number {
+    const n = this.all[p * 3 + r]!;
+    return n === 0 ? 0 : roundCentsUnits(n, this.plan.hourScale, rate, f);
+  }
+
+  stipendCost(p: number, f: Factor): number {
+    const n = this.stipends[p]!;
+    return n === 0 ? 0 : roundCentsUnits(n, this.plan.moneyScale, ONE, f);
+  }
+
+  apartCost(rates: readonly RoleDec[]): Dec {
+    // Most partners share the session's rate objects, so the hours are first added per rate (plain
+    // numbers, within the plan's bound) and multiplied once per distinct rate.
+    const byRate = new Map<Dec, number>();
+    let stipends = 0;
+    rates.forEach((rate, p) => {
+      ROLES.forEach((role, r) => {
+        const n = this.apart[p * 3 + r]!;
+        if (n !== 0) byRate.set(rate[role], (byRate.get(rate[role]) ?? 0) + n);
+      });
+      stipends += this.apartStipends[p]!;
+    });
+    let sum: Dec = stipends === 0 ? ZERO : { v: BigInt(stipends), s: this.plan.moneyScale };
+    for (const [rate, n] of byRate)
+      sum = add(sum, mul({ v: BigInt(n), s: this.plan.hourScale }, rate));
+    return sum;
+  }
+}
 
 /** The year's sums with plain numbers (the plan guarantees they stay exact). */
 function tallyUnits(
@@ -117,10 +225,11 @@ function tallyUnits(
   placements: readonly PreparedPlacement[],
   categories: readonly PreparedCategory[],
   memberInstitute: readonly boolean[],
+  school: SchoolHours,
   rows: TallyRows,
   k: number,
-  partnerCount: number,
 ): YearTally {
+  const partnerCount = memberInstitute.length;
   const all = new Float64Array(partnerCount * 3);
   const apart = new Float64Array(partnerCount * 3);
   const stipends = new Float64Array(partnerCount);
@@ -155,18 +264,53 @@ function tallyUnits(
       apartStipends[row.board] = apartStipends[row.board]! + stipend;
     }
   }
-  const roleDec = (sums: Float64Array, p: number): RoleDec => ({
-    WPB: fromUnits(sums[p * 3]!, plan.hourScale),
-    SO: fromUnits(sums[p * 3 + 1]!, plan.hourScale),
-    IO: fromUnits(sums[p * 3 + 2]!, plan.hourScale),
-  });
-  const partners = Array.from({ length: partnerCount }, (_, p) => p);
-  return {
-    hours: partners.map((p) => roleDec(all, p)),
-    stipends: partners.map((p) => fromUnits(stipends[p]!, plan.moneyScale)),
-    apartHours: partners.map((p) => roleDec(apart, p)),
-    apartStipends: partners.map((p) => fromUnits(apartStipends[p]!, plan.moneyScale)),
-  };
+  // Per-school hours: every board taking part, not only through its rows (§3.1); never apart.
+  for (let p = 0; p < partnerCount; p++) {
+    const schools = school.schools[p]!;
+    if (schools === 0 || !rows.active[p]) continue;
+    all[p * 3] = all[p * 3]! + plan.perSchool[0] * schools;
+    all[p * 3 + 1] = all[p * 3 + 1]! + plan.perSchool[1] * schools;
+  }
+  return new UnitTally(plan, all, stipends, apart, apartStipends);
+}
+
+/** A year's sums as exact decimals: per partner WPB, SO, IO hours and stipends. */
+class ExactTally implements YearTally {
+  private readonly all: readonly DecSum[][];
+  private readonly apart: readonly DecSum[][];
+
+  constructor(all: readonly DecSum[][], apart: readonly DecSum[][]) {
+    this.all = all;
+    this.apart = apart;
+  }
+
+  hours(p: number, r: number): number {
+    return toNumber(this.all[p]![r]!);
+  }
+
+  totalHours(r: number): number {
+    return toNumber(this.all.reduce((sum: Dec, sums) => add(sum, sums[r]!), ZERO));
+  }
+
+  roleCost(p: number, r: number, rate: Dec, f: Factor): number {
+    return roundCentsTimes(mul(this.all[p]![r]!, rate), f);
+  }
+
+  stipendCost(p: number, f: Factor): number {
+    return roundCentsTimes(this.all[p]![3]!, f);
+  }
+
+  apartCost(rates: readonly RoleDec[]): Dec {
+    let sum: Dec = ZERO;
+    rates.forEach((rate, p) => {
+      const sums = this.apart[p]!;
+      ROLES.forEach((role, r) => {
+        sum = add(sum, mul(sums[r]!, rate[role]));
+      });
+      sum = add(sum, sums[3]!);
+    });
+    return sum;
+  }
 }
 
 /** The year's sums with BigInt running sums, for sessions the unit plan cannot hold. */
@@ -174,12 +318,12 @@ function tallyExact(
   placements: readonly PreparedPlacement[],
   categories: readonly PreparedCategory[],
   memberInstitute: readonly boolean[],
+  school: SchoolHours,
   rows: TallyRows,
   k: number,
-  partnerCount: number,
 ): YearTally {
   const sums = (): DecSum[][] =>
-    Array.from({ length: partnerCount }, () => [newSum(), newSum(), newSum(), newSum()]);
+    memberInstitute.map(() => [newSum(), newSum(), newSum(), newSum()]);
   // Per partner: WPB, SO, IO hours and stipends; `all` for every row, `apart` for the rows that do not count.
   const [all, apart] = [sums(), sums()];
   placements.forEach((row, i) => {
@@ -198,27 +342,26 @@ function tallyExact(
       addProduct(board[3]!, category.stipend, BigInt(n));
     }
   });
-  const hours = (s: DecSum[][]): RoleDec[] =>
-    s.map(([WPB, SO, IO]) => ({ WPB: WPB!, SO: SO!, IO: IO! }));
-  return {
-    hours: hours(all),
-    stipends: all.map((p) => p[3]!),
-    apartHours: hours(apart),
-    apartStipends: apart.map((p) => p[3]!),
-  };
+  all.forEach((sums, p) => {
+    const schools = school.schools[p]!;
+    if (schools === 0 || !rows.active[p]) return;
+    addProduct(sums[0]!, school.perSchool.WPB, BigInt(schools));
+    addProduct(sums[1]!, school.perSchool.SO, BigInt(schools));
+  });
+  return new ExactTally(all, apart);
 }
 
-/** The year's hours and stipends per partner; `plan` null sums with BigInt. */
+/** The year's hours and stipends per partner (one entry per partner in `memberInstitute`); `plan` null sums with BigInt. */
 export function tallyYear(
   plan: UnitPlan | null,
   placements: readonly PreparedPlacement[],
   categories: readonly PreparedCategory[],
   memberInstitute: readonly boolean[],
+  school: SchoolHours,
   rows: TallyRows,
   k: number,
-  partnerCount: number,
 ): YearTally {
   return plan === null
-    ? tallyExact(placements, categories, memberInstitute, rows, k, partnerCount)
-    : tallyUnits(plan, placements, categories, memberInstitute, rows, k, partnerCount);
+    ? tallyExact(placements, categories, memberInstitute, school, rows, k)
+    : tallyUnits(plan, placements, categories, memberInstitute, school, rows, k);
 }

@@ -25,7 +25,7 @@ export interface Backup {
 }
 
 /** The backups in this browser, newest first; refreshed by `refreshBackups`. */
-export const $backups = atom<readonly Backup[]>([]);
+export const backupsStore = atom<readonly Backup[]>([]);
 
 function storage(): Storage | null {
   try {
@@ -35,7 +35,7 @@ function storage(): Storage | null {
   }
 }
 
-/** Reads the list of backups from storage into `$backups`. */
+/** Reads the list of backups from storage into `backupsStore`. */
 export async function refreshBackups(): Promise<void> {
   const store = storage();
   if (store === null) return;
@@ -56,7 +56,7 @@ export async function refreshBackups(): Promise<void> {
       };
     })
     .sort((a, b) => (b.madeAt?.getTime() ?? 0) - (a.madeAt?.getTime() ?? 0));
-  $backups.set(list);
+  backupsStore.set(list);
 }
 
 /** Offers a backup's original text as a .json download; returns the file name. */

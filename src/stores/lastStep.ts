@@ -2,12 +2,12 @@
 import { persistentAtom } from "@nanostores/persistent";
 
 /** Slug of the step that was open last ("Verder waar je was"); "" before any step was opened. */
-export const $lastStep = persistentAtom<string>("gesprekswijzer:laatste-stap", "");
+export const lastStepStore = persistentAtom<string>("gesprekswijzer:laatste-stap", "");
 
 /** Remembers the step that is open now. */
 export function rememberStep(slug: string): void {
   try {
-    $lastStep.set(slug);
+    lastStepStore.set(slug);
   } catch {
     // Full or blocked storage: the session store says so; a forgotten last step costs nothing.
   }

@@ -62,14 +62,16 @@ export interface LibraryItem extends LibraryEntry {
   backupKey: string | null;
 }
 
-export const $library = atom<LibraryItem[]>([]);
-export const $currentId = atom<string | null>(null);
+export const libraryStore = atom<LibraryItem[]>([]);
+export const currentIdStore = atom<string | null>(null);
 /** The last removed conversation, for "ongedaan maken". */
-export const $lastRemoved = atom<{ entry: LibraryEntry; text: string; position: number } | null>(
-  null,
-);
+export const lastRemovedStore = atom<{
+  entry: LibraryEntry;
+  text: string;
+  position: number;
+} | null>(null);
 /** Dutch message of the last library action that failed, or null. */
-export const $libraryMessage = atom<string | null>(null);
+export const libraryMessageStore = atom<string | null>(null);
 
 function readIndex(): LibraryIndex | null {
   const raw = localStorage.getItem(LIBRARY_KEY);
@@ -152,8 +154,8 @@ function itemOf(entry: LibraryEntry, check: boolean): LibraryItem {
 }
 
 function publish(index: LibraryIndex, check = false): void {
-  $library.set(index.entries.map((entry) => itemOf(entry, check)));
-  $currentId.set(index.current);
+  libraryStore.set(index.entries.map((entry) => itemOf(entry, check)));
+  currentIdStore.set(index.current);
 }
 
 /** Copies the conversation being edited into its slot (a new slot when it has none yet). */
@@ -182,10 +184,10 @@ function change(recipe: (index: LibraryIndex) => LibraryIndex): boolean {
     const next = recipe(saveCurrent(readIndex() ?? { current: null, entries: [] }));
     writeIndex(next);
     publish(next);
-    $libraryMessage.set(null);
+    libraryMessageStore.set(null);
     return true;
   } catch {
-    $libraryMessage.set(
+    libraryMessageStore.set(
       "De bibliotheek kon niet worden bijgewerkt: de opslag van deze browser is vol of staat uit. Exporteer de gesprekken als bestand.",
     );
     return false;
@@ -236,7 +238,7 @@ export function checkLibrary(): void {
   if (index === null) return;
   publish(index, true);
   // Entries written before the index kept summaries get one now, so the next load shows at once.
-  const items = new Map($library.get().map((item) => [item.id, item]));
+  const items = new Map(libraryStore.get().map((item) => [item.id, item]));
   const missing = index.entries.filter(
     (e) => e.partnership === undefined && items.get(e.id)?.damaged === null,
   );
@@ -273,7 +275,7 @@ export function openEntry(id: string): void {
     return { ...index, current: id };
   });
   if (!opened)
-    $libraryMessage.set(
+    libraryMessageStore.set(
       "Dit gesprek kan niet worden geopend: het is beschadigd. De reservekopie staat op de startpagina.",
     );
 }
@@ -313,19 +315,19 @@ export function removeEntry(id: string): void {
     const position = index.entries.findIndex((e) => e.id === id);
     const entry = index.entries[position];
     if (entry === undefined) return index;
-    $lastRemoved.set({ entry, text: localStorage.getItem(SLOT_PREFIX + id) ?? "", position });
+    lastRemovedStore.set({ entry, text: localStorage.getItem(SLOT_PREFIX + id) ?? "", position });
     localStorage.removeItem(SLOT_PREFIX + id);
     return { ...index, entries: index.entries.filter((e) => e.id !== id) };
   });
   if (!removed)
-    $libraryMessage.set(
+    libraryMessageStore.set(
       "Het gesprek dat nu open staat, kun je niet verwijderen. Open eerst een ander gesprek.",
     );
 }
 
 /** Brings back the conversation removed last, at its old place. */
 export function undoRemove(): void {
-  const removed = $lastRemoved.get();
+  const removed = lastRemovedStore.get();
   if (removed === null) return;
   change((index) => {
     localStorage.setItem(SLOT_PREFIX + removed.entry.id, removed.text);
@@ -333,7 +335,7 @@ export function undoRemove(): void {
     entries.splice(Math.min(removed.position, entries.length), 0, removed.entry);
     return { ...index, entries };
   });
-  $lastRemoved.set(null);
+  lastRemovedStore.set(null);
 }
 
 /** Starts a new, empty conversation in its own slot (the current one is saved first). */
@@ -366,7 +368,7 @@ export function entryText(id: string): string | null {
 export function sessionsOf(
   ids: readonly string[],
 ): { id: string; label: string; session: Session }[] {
-  const items = new Map($library.get().map((item) => [item.id, item]));
+  const items = new Map(libraryStore.get().map((item) => [item.id, item]));
   return ids.flatMap((id) => {
     const raw = entryText(id);
     const read = raw === null ? null : readStored(raw);

@@ -38,10 +38,10 @@ const flag = {
 };
 
 /** Key of the current slide ("vraag:<id>" or "cijfers:<slug>"); "" before the first visit. */
-export const $slideKey = persistentAtom<string>(PRESENTER_KEYS.slide, "");
+export const slideKeyStore = persistentAtom<string>(PRESENTER_KEYS.slide, "");
 
 /** Minutes per question as the facilitator set them (1–60). */
-export const $timerMinutes = persistentAtom<number>(PRESENTER_KEYS.minutes, DEFAULT_MINUTES, {
+export const timerMinutesStore = persistentAtom<number>(PRESENTER_KEYS.minutes, DEFAULT_MINUTES, {
   encode: (value: number) => String(value),
   decode: (text: string) => {
     const value = Number(text);
@@ -52,26 +52,28 @@ export const $timerMinutes = persistentAtom<number>(PRESENTER_KEYS.minutes, DEFA
 });
 
 /** The presentation theme. */
-export const $theme = persistentAtom<Theme>(PRESENTER_KEYS.theme, "licht", {
+export const themeStore = persistentAtom<Theme>(PRESENTER_KEYS.theme, "licht", {
   encode: (value: Theme) => value,
   decode: (text: string): Theme => (text === "donker" ? "donker" : "licht"),
 });
 
 /** Whether the scribe panel is shown. */
-export const $scribeOpen = persistentAtom<boolean>(PRESENTER_KEYS.scribe, true, flag);
+export const scribeOpenStore = persistentAtom<boolean>(PRESENTER_KEYS.scribe, true, flag);
 
 /** Whether the timer beeps at zero (off unless chosen). */
-export const $sound = persistentAtom<boolean>(PRESENTER_KEYS.sound, false, flag);
+export const soundStore = persistentAtom<boolean>(PRESENTER_KEYS.sound, false, flag);
 
 /** The slides of the presentation (set once by the page). */
-export const $deck = atom<readonly Slide[]>([]);
+export const deckStore = atom<readonly Slide[]>([]);
 
 /** Position of the current slide in the deck. */
-export const $slideIndex = computed([$deck, $slideKey], (deck, key) => indexOfKey(deck, key));
+export const slideIndexStore = computed([deckStore, slideKeyStore], (deck, key) =>
+  indexOfKey(deck, key),
+);
 
 /** The current slide, or null for an empty deck. */
-export const $currentSlide = computed(
-  [$deck, $slideIndex],
+export const currentSlideStore = computed(
+  [deckStore, slideIndexStore],
   (deck, index): Slide | null => deck[index] ?? null,
 );
 
@@ -101,7 +103,7 @@ function decodeTimer(text: string): TimerState {
  * projector and the facilitator's laptop show the same time): it is stored as clock times, so each
  * window computes the same remaining time from it.
  */
-export const $timer = persistentAtom<TimerState>(
+export const timerStore = persistentAtom<TimerState>(
   PRESENTER_KEYS.timer,
   createTimer(DEFAULT_MINUTES),
   { encode: JSON.stringify, decode: decodeTimer },
@@ -121,27 +123,27 @@ export function now(): number {
 
 /** Hands the slides to the store; the remembered slide stays current when it still exists. */
 export function setDeck(slides: readonly Slide[]): void {
-  $deck.set(slides);
+  deckStore.set(slides);
   // A second presenter window joins the running countdown; only a countdown of another length starts over.
-  if ($timer.get().durationMs !== $timerMinutes.get() * 60_000)
-    $timer.set(createTimer($timerMinutes.get()));
+  if (timerStore.get().durationMs !== timerMinutesStore.get() * 60_000)
+    timerStore.set(createTimer(timerMinutesStore.get()));
 }
 
 /** Goes to slide `index` (clamped to the deck). */
 export function goTo(index: number): void {
-  const deck = $deck.get();
+  const deck = deckStore.get();
   const slide = deck[clampIndex(deck, index)];
-  if (slide && slide.key !== $slideKey.get()) $slideKey.set(slide.key);
+  if (slide && slide.key !== slideKeyStore.get()) slideKeyStore.set(slide.key);
 }
 
 /** Next slide (→). */
 export function next(): void {
-  goTo($slideIndex.get() + 1);
+  goTo(slideIndexStore.get() + 1);
 }
 
 /** Previous slide (←). */
 export function previous(): void {
-  goTo($slideIndex.get() - 1);
+  goTo(slideIndexStore.get() - 1);
 }
 
 /** First slide (Home). */
@@ -151,40 +153,40 @@ export function first(): void {
 
 /** Last slide (End). */
 export function last(): void {
-  goTo($deck.get().length - 1);
+  goTo(deckStore.get().length - 1);
 }
 
 /** Starts or pauses the countdown (T). */
 export function toggleTimer(): void {
-  $timer.set(toggle($timer.get(), clock()));
+  timerStore.set(toggle(timerStore.get(), clock()));
 }
 
 /** Puts the countdown back to its full length, paused. */
 export function resetTimer(): void {
-  $timer.set(reset($timer.get()));
+  timerStore.set(reset(timerStore.get()));
 }
 
 /** Sets the minutes per question; the countdown starts over with the new length. */
 export function setTimerMinutes(minutes: number): void {
   const value = Math.min(MAX_MINUTES, Math.max(MIN_MINUTES, Math.round(minutes)));
-  $timerMinutes.set(value);
-  $timer.set(createTimer(value));
+  timerMinutesStore.set(value);
+  timerStore.set(createTimer(value));
 }
 
 /** Switches between the light and the dark theme. */
 export function toggleTheme(): void {
-  $theme.set($theme.get() === "licht" ? "donker" : "licht");
+  themeStore.set(themeStore.get() === "licht" ? "donker" : "licht");
 }
 
 /** Shows or hides the scribe panel. */
 export function toggleScribe(): void {
-  $scribeOpen.set(!$scribeOpen.get());
+  scribeOpenStore.set(!scribeOpenStore.get());
 }
 
 /** Turns the signal sound on or off. */
 export function setSound(on: boolean): void {
-  $sound.set(on);
+  soundStore.set(on);
 }
 
 // Every question gets its own countdown: a new slide (here or in another presenter window) starts fresh.
-$slideKey.listen(() => $timer.set(createTimer($timerMinutes.get())));
+slideKeyStore.listen(() => timerStore.set(createTimer(timerMinutesStore.get())));

@@ -52,9 +52,9 @@ export interface BudgetFields {
 
 export const REGION_BUDGET_KEY = "gesprekswijzer:regio-budget:v1";
 
-export const $regionEntries = atom<RegionEntry[]>([]);
-export const $refusedFiles = atom<RefusedFile[]>([]);
-export const $budgetFields = persistentJSON<BudgetFields>(REGION_BUDGET_KEY, {
+export const regionEntriesStore = atom<RegionEntry[]>([]);
+export const refusedFilesStore = atom<RefusedFile[]>([]);
+export const budgetFieldsStore = persistentJSON<BudgetFields>(REGION_BUDGET_KEY, {
   amount: "",
   year: "",
   rule: "behoefte",
@@ -77,15 +77,15 @@ export async function addRegionFiles(files: readonly File[]): Promise<void> {
         lines: outcome.problems.map((p: Problem) => formatProblem(p)),
       });
   }
-  $regionEntries.set([...$regionEntries.get(), ...added]);
-  $refusedFiles.set(refused);
+  regionEntriesStore.set([...regionEntriesStore.get(), ...added]);
+  refusedFilesStore.set(refused);
 }
 
 /** Adds the conversation of this browser, when it can be computed. */
 export function addCurrentSession(): void {
   const outcome = parseSession(sessionStore.get());
   if (!outcome.ok) {
-    $refusedFiles.set([
+    refusedFilesStore.set([
       {
         source: "het gesprek in deze browser",
         lines: outcome.problems.map((p) => formatProblem(p)),
@@ -93,11 +93,11 @@ export function addCurrentSession(): void {
     ]);
     return;
   }
-  $regionEntries.set([
-    ...$regionEntries.get(),
+  regionEntriesStore.set([
+    ...regionEntriesStore.get(),
     { id: nextId++, source: "dit gesprek", session: outcome.session },
   ]);
-  $refusedFiles.set([]);
+  refusedFilesStore.set([]);
 }
 
 /** Adds conversations from this browser's library (readable ones; see stores/library.ts). */
@@ -107,13 +107,13 @@ export function addLibrarySessions(ids: readonly string[]): void {
     source: `bibliotheek: ${label}`,
     session,
   }));
-  $regionEntries.set([...$regionEntries.get(), ...found]);
-  $refusedFiles.set([]);
+  regionEntriesStore.set([...regionEntriesStore.get(), ...found]);
+  refusedFilesStore.set([]);
 }
 
 /** Takes one partnership off the page. */
 export function removeRegionEntry(id: number): void {
-  $regionEntries.set($regionEntries.get().filter((entry) => entry.id !== id));
+  regionEntriesStore.set(regionEntriesStore.get().filter((entry) => entry.id !== id));
 }
 
 /** Changes one budget field. */
@@ -121,7 +121,7 @@ export function setBudgetField<K extends keyof BudgetFields>(
   field: K,
   value: BudgetFields[K],
 ): void {
-  $budgetFields.set({ ...$budgetFields.get(), [field]: value });
+  budgetFieldsStore.set({ ...budgetFieldsStore.get(), [field]: value });
 }
 
 /** The region, the budget as understood, and the Dutch message when the amount cannot be read. */
@@ -162,20 +162,23 @@ function memberOf(session: Session): RegionMember {
 }
 
 /** Derived: every entry's session with its result; adding a file computes only that file. */
-export const $regionMembers = computed($regionEntries, (entries) =>
+export const regionMembersStore = computed(regionEntriesStore, (entries) =>
   entries.map(({ session }) => memberOf(session)),
 );
 
 /** Derived: the region of the entries with the typed budget; typing the budget computes no session again. */
-export const $region = computed([$regionMembers, $budgetFields], (members, fields): RegionState => {
-  const plain = combineRegion(members);
-  const { budget, problem } = budgetOf(
-    fields,
-    plain.years.map((y) => y.year),
-  );
-  return {
-    region: budget ? combineRegion(members, budget) : plain,
-    budget,
-    budgetProblem: problem,
-  };
-});
+export const regionStore = computed(
+  [regionMembersStore, budgetFieldsStore],
+  (members, fields): RegionState => {
+    const plain = combineRegion(members);
+    const { budget, problem } = budgetOf(
+      fields,
+      plain.years.map((y) => y.year),
+    );
+    return {
+      region: budget ? combineRegion(members, budget) : plain,
+      budget,
+      budgetProblem: problem,
+    };
+  },
+);

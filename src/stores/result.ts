@@ -16,11 +16,11 @@ export type ResultState =
 const PENDING: ResultState = { ok: false, problems: [], pending: true };
 
 /** The engine's run, once its chunk has loaded. */
-const $evaluate = atom<((session: Session) => ResultState) | null>(null);
+const evaluateStore = atom<((session: Session) => ResultState) | null>(null);
 
 /** Resolves when the engine has loaded (tests, and actions that need a figure at once). */
 export const engineLoaded: Promise<void> = import("./evaluate.ts").then(({ evaluate }) =>
-  $evaluate.set(evaluate),
+  evaluateStore.set(evaluate),
 );
 
 /**
@@ -40,19 +40,19 @@ export const SETTLE_MS = 200;
  * computation after a page load (the engine warming up) then costs a small session one pause,
  * while waiting for a second slow run cost a large one a frozen first keystroke.
  */
-const $computedSession = atom<Session>(sessionStore.get());
+const computedSessionStore = atom<Session>(sessionStore.get());
 /** How long the last computation took (ms). */
 let lastComputeMs = 0;
 let settle: ReturnType<typeof setTimeout> | undefined;
 sessionStore.listen((session) => {
   clearTimeout(settle);
-  if (lastComputeMs < SLOW_COMPUTE_MS) $computedSession.set(session);
-  else settle = setTimeout(() => $computedSession.set(sessionStore.get()), SETTLE_MS);
+  if (lastComputeMs < SLOW_COMPUTE_MS) computedSessionStore.set(session);
+  else settle = setTimeout(() => computedSessionStore.set(sessionStore.get()), SETTLE_MS);
 });
 
 /** Derived: never throws, never holds NaN (the engine only sees checked sessions). */
 export const resultStore = computed(
-  [$computedSession, $evaluate],
+  [computedSessionStore, evaluateStore],
   (session, evaluate): ResultState => {
     if (evaluate === null) return PENDING;
     const start = performance.now();

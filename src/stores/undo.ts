@@ -18,29 +18,29 @@ export interface Removal {
 }
 
 /** The removal that can still be undone; null when there is none (or it was undone). */
-/** Named without the usual `$`: Svelte components subscribe to it as `$lastRemoval`, which an import named `$…` would forbid. */
-export const lastRemoval = atom<Removal | null>(null);
+/** The last removal that can still be undone (null when there is none); components read it as `$lastRemovalStore`. */
+export const lastRemovalStore = atom<Removal | null>(null);
 
 let serial = 0;
 
 /** Records a removal that just happened (called by the removing actions, after their change). */
 export function recordRemoval(message: string, restore: (draft: Session) => void): void {
   serial += 1;
-  lastRemoval.set({ message, restore, serial });
+  lastRemovalStore.set({ message, restore, serial });
 }
 
 /** Puts the last removal back; returns its message, or null when there was nothing to undo. */
 export function undoRemoval(): string | null {
-  const removal = lastRemoval.get();
+  const removal = lastRemovalStore.get();
   if (removal === null) return null;
-  lastRemoval.set(null);
+  lastRemovalStore.set(null);
   updateSession(removal.restore);
   return removal.message;
 }
 
 /** Forgets the last removal (it can no longer be undone). */
 export function forgetRemoval(): void {
-  lastRemoval.set(null);
+  lastRemovalStore.set(null);
 }
 
 /** Inserts `item` at `index` (or at the end when the list has become shorter). */

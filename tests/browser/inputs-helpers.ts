@@ -41,6 +41,14 @@ export function wizard(site: Site, page: Page) {
       await form.getByRole("button", { name: /rij(en)? toevoegen/ }).click();
       await form.getByText(/toegevoegd\.$/).waitFor();
     },
+    /** Opens a folded part of a step (presets, helpers, explanations) by its title, if closed. */
+    openFold: async (title: string): Promise<void> => {
+      const fold = page.locator("details.fold", {
+        has: page.locator("summary", { hasText: title }),
+      });
+      if (!(await fold.evaluate((d: HTMLDetailsElement) => d.open)))
+        await fold.locator("summary").click();
+    },
     /** Clicks a ConfirmButton and then its yes. */
     confirm: async (button: string, yes: string): Promise<void> => {
       await page.getByRole("button", { name: button, exact: true }).click();

@@ -98,7 +98,8 @@ describe("entering the po example through the input panels", () => {
     await page.getByText("Voor het po levert deze tool geen tarieven mee").waitFor();
     expect(await page.getByRole("button", { name: "Voorbeeldtarieven overnemen" }).count()).toBe(0);
     expect(await label("Uurtarief schoolopleider (SO)").inputValue()).toBe("");
-    // WPB through the helper: GPL € 79.466,10 ÷ 1659 = € 47,90
+    // WPB through the helper (folded until opened): GPL € 79.466,10 ÷ 1659 = € 47,90
+    await w().openFold("Hulp: uurtarief uit de GPL");
     await label("Actuele GPL per jaar, werkplekbegeleider (WPB)").fill("€ 79.466,10");
     await page.getByRole("button", { name: "Gebruik als tarief werkplekbegeleider (WPB)" }).click();
     await label("Uurtarief schoolopleider (SO)").fill("50,3");

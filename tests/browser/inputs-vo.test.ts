@@ -167,6 +167,7 @@ describe("entering the vo example through the input panels", () => {
     await w().step("financiering");
     // 2024-2025 on the 2024 regulation (€ 955), from 2025-2026 on the 2025 one (€ 1 250).
     await page.getByLabel(/Regeling Onderwijsregio's 2024/).check();
+    await w().openFold("Verandert de regeling in de loop van de jaren?");
     await page.getByRole("button", { name: "Wijziging van de regeling toevoegen" }).click();
     await page.getByText(/Geldt vanaf 2025-2026: €\s1\.250 per student/).waitFor();
     await page.getByLabel("Een vast bedrag per student blijft voor de overhead").check();

@@ -49,6 +49,25 @@ describe("dec over every finite double", () => {
     );
   });
 
+  it("gives the digits the number prints as, for typed amounts with up to 8 decimals", () => {
+    // dec reads such numbers without their text; the digits must still be exactly String(n)'s.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(10 ** 15), max: 10 ** 15 }),
+        fc.integer({ min: 0, max: 8 }),
+        (digits, scale) => {
+          const n = digits / 10 ** scale;
+          const exact = dec(n);
+          const text = `${exact.v < 0n ? "-" : ""}${(exact.v < 0n ? -exact.v : exact.v).toString().padStart(exact.s + 1, "0")}`;
+          const printed =
+            exact.s === 0 ? text : `${text.slice(0, -exact.s)}.${text.slice(-exact.s)}`;
+          expect(printed).toBe(String(n).includes("e") ? printed : String(n));
+        },
+      ),
+      options,
+    );
+  });
+
   it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])(
     "refuses %s with a RangeError",
     (n) => {

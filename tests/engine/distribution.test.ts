@@ -367,3 +367,27 @@ describe("own investment per partner", () => {
     expectIdentity(y1);
   });
 });
+
+describe("basis weights summed with plain numbers or with BigInt", () => {
+  // The engine adds the basis weights as whole units in plain numbers when that is exact, and with
+  // BigInt when a weight has more than 15 decimals or the sums could pass 2^53; the split only
+  // depends on the proportions, so scaling every weight alike must give the same shares either way.
+  const shares = (weight: number, students: number): number[] =>
+    yearOf(
+      resultOf((d) => {
+        partnership(d);
+        d.categories[0].weight = weight;
+        d.distribution = { overhead: "deduct", basis: "current", split: "students" };
+        d.placements[0].students[Y1] = students;
+        d.placements[1].students[Y1] = students * 2;
+      }),
+      Y1,
+    ).partners.map((p) => cents(p.share));
+
+  it.each([
+    ["a weight with 16 decimals", 1.0000000000000002, 6],
+    ["weights and counts beyond 2^53 units", 999_999_999.25, 50_000],
+  ])("%s", (_label, weight, students) => {
+    expect(shares(weight, students)).toEqual(shares(1, students));
+  });
+});

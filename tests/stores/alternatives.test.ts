@@ -12,7 +12,7 @@ import {
   chooseAlternative,
   decodeChoice,
 } from "../../src/stores/alternatives.ts";
-import { $library, duplicateEntry, loadLibrary, openEntry } from "../../src/stores/library.ts";
+import { libraryStore, duplicateEntry, loadLibrary, openEntry } from "../../src/stores/library.ts";
 import { replaceSession, sessionStore } from "../../src/stores/session.ts";
 
 const outcome = parseSessionText(
@@ -59,7 +59,7 @@ describe("the choice of alternatives", () => {
   });
 
   it("gives each chosen conversation as a scenario with its library name and the engine's result", () => {
-    const original = $library.get()[0]!.id;
+    const original = libraryStore.get()[0]!.id;
     const scenario = duplicateEntry(original, "Ambitie — 100 % in 2030")!;
     openEntry(scenario);
     const more = structuredClone(sessionStore.get());

@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { parseSessionText } from "../../src/engine/index.ts";
 import {
-  $currentId,
-  $library,
+  currentIdStore,
+  libraryStore,
   LIBRARY_KEY,
   SLOT_PREFIX,
   addSessions,
@@ -34,9 +34,9 @@ beforeEach(async () => {
 
 describe("the session library", () => {
   it("takes the conversation in this browser in as its first entry, unchanged", () => {
-    expect($library.get()).toHaveLength(1);
-    const [first] = $library.get();
-    expect($currentId.get()).toBe(first!.id);
+    expect(libraryStore.get()).toHaveLength(1);
+    const [first] = libraryStore.get();
+    expect(currentIdStore.get()).toBe(first!.id);
     expect(JSON.parse(localStorage.getItem(SLOT_PREFIX + first!.id) ?? "")).toEqual(
       JSON.parse(JSON.stringify(po)),
     );
@@ -48,14 +48,14 @@ describe("the session library", () => {
   });
 
   it("copies as a scenario, opens it, and keeps edits of both in their own slots", () => {
-    const original = $library.get()[0]!.id;
+    const original = libraryStore.get()[0]!.id;
     const scenario = duplicateEntry(original, "Minimum — kwaliteitsondergrens")!;
-    expect($library.get().find((i) => i.id === scenario)).toMatchObject({
+    expect(libraryStore.get().find((i) => i.id === scenario)).toMatchObject({
       label: "Minimum — kwaliteitsondergrens",
       scenarioOf: original,
     });
     openEntry(scenario);
-    expect($currentId.get()).toBe(scenario);
+    expect(currentIdStore.get()).toBe(scenario);
     replaceSession({ ...sessionStore.get(), indexation: 0.03 });
     openEntry(original);
     expect(sessionStore.get().indexation).toBe(po.indexation);
@@ -63,29 +63,29 @@ describe("the session library", () => {
   });
 
   it("renames, refuses to remove the open conversation, and removes another with undo", () => {
-    const original = $library.get()[0]!.id;
+    const original = libraryStore.get()[0]!.id;
     renameEntry(original, "  Basis  ");
-    expect($library.get()[0]!.label).toBe("Basis");
+    expect(libraryStore.get()[0]!.label).toBe("Basis");
     removeEntry(original);
-    expect($library.get()).toHaveLength(1);
+    expect(libraryStore.get()).toHaveLength(1);
     const copy = duplicateEntry(original)!;
-    expect($library.get().find((i) => i.id === copy)!.label).toBe("Basis (kopie)");
+    expect(libraryStore.get().find((i) => i.id === copy)!.label).toBe("Basis (kopie)");
     removeEntry(copy);
-    expect($library.get()).toHaveLength(1);
+    expect(libraryStore.get()).toHaveLength(1);
     expect(localStorage.getItem(SLOT_PREFIX + copy)).toBeNull();
     undoRemove();
-    expect($library.get().map((i) => i.id)).toEqual([original, copy]);
+    expect(libraryStore.get().map((i) => i.id)).toEqual([original, copy]);
     expect(localStorage.getItem(SLOT_PREFIX + copy)).not.toBeNull();
   });
 
   it("adds opened files as entries without changing the open conversation", () => {
     addSessions([po, { ...po, partnership: { ...po.partnership, name: "Tweede" } }]);
-    expect($library.get().map((i) => i.label)).toEqual([
+    expect(libraryStore.get().map((i) => i.label)).toEqual([
       po.partnership.name,
       po.partnership.name,
       "Tweede",
     ]);
-    expect($currentId.get()).toBe($library.get()[0]!.id);
+    expect(currentIdStore.get()).toBe(libraryStore.get()[0]!.id);
   });
 
   it("keeps a damaged slot, backs it up and names it; the others still load", async () => {
@@ -94,11 +94,11 @@ describe("the session library", () => {
     localStorage.setItem(LIBRARY_KEY, JSON.stringify(index));
     localStorage.setItem(`${SLOT_PREFIX}kapot`, "{niet af");
     await loadLibrary();
-    const damaged = $library.get().find((i) => i.id === "kapot")!;
+    const damaged = libraryStore.get().find((i) => i.id === "kapot")!;
     expect(damaged.damaged).toMatch(/geen leesbare JSON/);
     expect(localStorage.getItem(damaged.backupKey!)).toBe("{niet af");
-    expect($library.get()[0]!.damaged).toBeNull();
+    expect(libraryStore.get()[0]!.damaged).toBeNull();
     openEntry("kapot");
-    expect($currentId.get()).not.toBe("kapot");
+    expect(currentIdStore.get()).not.toBe("kapot");
   });
 });

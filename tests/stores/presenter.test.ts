@@ -38,9 +38,9 @@ beforeAll(() => {
   store.setClock(() => t);
   // Mounted stores follow storage events, as they do on the page.
   unsubscribers.push(
-    store.$slideIndex.listen(() => undefined),
-    store.$theme.listen(() => undefined),
-    store.$timerMinutes.listen(() => undefined),
+    store.slideIndexStore.listen(() => undefined),
+    store.themeStore.listen(() => undefined),
+    store.timerMinutesStore.listen(() => undefined),
   );
 });
 
@@ -67,14 +67,14 @@ describe("moving through the deck", () => {
     { moves: ["next", "next", "first"], key: "vraag:a" },
   ] as const)("$moves ends on $key", ({ moves, key }) => {
     for (const move of moves) store[move]();
-    expect(store.$currentSlide.get()?.key).toBe(key);
+    expect(store.currentSlideStore.get()?.key).toBe(key);
   });
 
   it("clamps goTo to the deck", () => {
     store.goTo(99);
-    expect(store.$slideIndex.get()).toBe(4);
+    expect(store.slideIndexStore.get()).toBe(4);
     store.goTo(-1);
-    expect(store.$slideIndex.get()).toBe(0);
+    expect(store.slideIndexStore.get()).toBe(0);
   });
 
   it("remembers the slide under a versioned key", () => {
@@ -85,12 +85,12 @@ describe("moving through the deck", () => {
 
   it("follows a slide change made in another window", () => {
     setTestStorageKey(PRESENTER_KEYS.slide, "cijfers:een");
-    expect(store.$slideIndex.get()).toBe(2);
+    expect(store.slideIndexStore.get()).toBe(2);
   });
 
   it("falls back to the first slide for a remembered slide that no longer exists", () => {
     setTestStorageKey(PRESENTER_KEYS.slide, "vraag:verdwenen");
-    expect(store.$slideIndex.get()).toBe(0);
+    expect(store.slideIndexStore.get()).toBe(0);
   });
 });
 
@@ -98,23 +98,23 @@ describe("the countdown", () => {
   it("runs on the injected clock and pauses", () => {
     store.toggleTimer();
     t += 60_000;
-    expect(remainingAt(store.$timer.get(), store.now())).toBe(240_000);
+    expect(remainingAt(store.timerStore.get(), store.now())).toBe(240_000);
     store.toggleTimer();
     t += 60_000;
-    expect(remainingAt(store.$timer.get(), store.now())).toBe(240_000);
+    expect(remainingAt(store.timerStore.get(), store.now())).toBe(240_000);
   });
 
   it("starts fresh and paused on every new slide", () => {
     store.toggleTimer();
     t += 100_000;
     store.next();
-    const timer = store.$timer.get();
+    const timer = store.timerStore.get();
     expect(timer.startedAt).toBeNull();
     expect(remainingAt(timer, store.now())).toBe(300_000);
   });
 
   it("is shared with the other presenter windows: stored as clock times, followed from storage, kept when a window opens", () => {
-    unsubscribers.push(store.$timer.listen(() => undefined));
+    unsubscribers.push(store.timerStore.listen(() => undefined));
     store.toggleTimer();
     expect(JSON.parse(getTestStorage()[PRESENTER_KEYS.timer] ?? "{}")).toEqual({
       durationMs: 300_000,
@@ -126,17 +126,17 @@ describe("the countdown", () => {
       PRESENTER_KEYS.timer,
       JSON.stringify({ durationMs: 300_000, remainingMs: 240_000, startedAt: null }),
     );
-    expect(remainingAt(store.$timer.get(), store.now())).toBe(240_000);
+    expect(remainingAt(store.timerStore.get(), store.now())).toBe(240_000);
     // A window that opens the deck now joins that countdown instead of starting over.
     store.setDeck(slides);
-    expect(store.$timer.get().remainingMs).toBe(240_000);
+    expect(store.timerStore.get().remainingMs).toBe(240_000);
   });
 
   it("resets to the full length", () => {
     store.toggleTimer();
     t += 10_000;
     store.resetTimer();
-    expect(store.$timer.get()).toEqual({
+    expect(store.timerStore.get()).toEqual({
       durationMs: 300_000,
       remainingMs: 300_000,
       startedAt: null,
@@ -153,8 +153,8 @@ describe("the countdown", () => {
     { minutes: 2.6, kept: 3 },
   ])("setTimerMinutes($minutes) keeps $kept", ({ minutes, kept }) => {
     store.setTimerMinutes(minutes);
-    expect(store.$timerMinutes.get()).toBe(kept);
-    expect(store.$timer.get().durationMs).toBe(kept * 60_000);
+    expect(store.timerMinutesStore.get()).toBe(kept);
+    expect(store.timerStore.get().durationMs).toBe(kept * 60_000);
     expect(getTestStorage()[PRESENTER_KEYS.minutes]).toBe(String(kept));
   });
 
@@ -167,35 +167,35 @@ describe("the countdown", () => {
     { stored: "2.5" },
   ])("reads a broken stored minutes value '$stored' as the default", ({ stored }) => {
     setTestStorageKey(PRESENTER_KEYS.minutes, stored);
-    expect(store.$timerMinutes.get()).toBe(5);
+    expect(store.timerMinutesStore.get()).toBe(5);
   });
 });
 
 describe("display settings", () => {
   it("toggles and remembers the theme", () => {
-    expect(store.$theme.get()).toBe("licht");
+    expect(store.themeStore.get()).toBe("licht");
     store.toggleTheme();
-    expect(store.$theme.get()).toBe("donker");
+    expect(store.themeStore.get()).toBe("donker");
     expect(getTestStorage()[PRESENTER_KEYS.theme]).toBe("donker");
     store.toggleTheme();
-    expect(store.$theme.get()).toBe("licht");
+    expect(store.themeStore.get()).toBe("licht");
   });
 
   it("reads an unknown stored theme as light", () => {
     setTestStorageKey(PRESENTER_KEYS.theme, "paars");
-    expect(store.$theme.get()).toBe("licht");
+    expect(store.themeStore.get()).toBe("licht");
   });
 
   it("shows the scribe panel by default and remembers hiding it", () => {
-    expect(store.$scribeOpen.get()).toBe(true);
+    expect(store.scribeOpenStore.get()).toBe(true);
     store.toggleScribe();
-    expect(store.$scribeOpen.get()).toBe(false);
+    expect(store.scribeOpenStore.get()).toBe(false);
     expect(getTestStorage()[PRESENTER_KEYS.scribe]).toBe("nee");
     store.toggleScribe();
   });
 
   it("keeps the sound off unless chosen", () => {
-    expect(store.$sound.get()).toBe(false);
+    expect(store.soundStore.get()).toBe(false);
     store.setSound(true);
     expect(getTestStorage()[PRESENTER_KEYS.sound]).toBe("ja");
     store.setSound(false);

@@ -21,7 +21,7 @@ vi.mock("../../src/engine/index.ts", async (importOriginal) => {
   };
 });
 
-const { $region, $regionEntries, addCurrentSession, removeRegionEntry, setBudgetField } =
+const { regionStore, regionEntriesStore, addCurrentSession, removeRegionEntry, setBudgetField } =
   await import("../../src/stores/region.ts");
 
 const outcome = engine.parseSessionText(
@@ -32,14 +32,14 @@ const po = outcome.session;
 
 beforeEach(() => {
   localStorage.clear();
-  for (const entry of $regionEntries.get()) removeRegionEntry(entry.id);
+  for (const entry of regionEntriesStore.get()) removeRegionEntry(entry.id);
   setBudgetField("amount", "");
   replaceSession(po);
 });
 
 describe("the region store", () => {
   it("computes each session once: the budget and a further file do not compute the others again", () => {
-    const unsubscribe = $region.listen(() => undefined);
+    const unsubscribe = regionStore.listen(() => undefined);
     addCurrentSession();
     addCurrentSession();
     const afterTwo = computeSpy.calls;
@@ -48,10 +48,10 @@ describe("the region store", () => {
     expect(computeSpy.calls).toBe(afterTwo);
     addCurrentSession();
     expect(computeSpy.calls).toBe(afterTwo + 1);
-    const sessions = $regionEntries.get().map((e) => e.session);
-    const budget = $region.get().budget!;
+    const sessions = regionEntriesStore.get().map((e) => e.session);
+    const budget = regionStore.get().budget!;
     expect(budget.amount).toBe(120_000_000);
-    expect($region.get().region).toEqual(computeRegion(sessions, budget));
+    expect(regionStore.get().region).toEqual(computeRegion(sessions, budget));
     unsubscribe();
   });
 });

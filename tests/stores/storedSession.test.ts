@@ -67,7 +67,7 @@ describe("loading a stored session", () => {
       // The original, byte for byte, is a backup.
       expect(localStorage.getItem(notice!.backupKey!)).toBe(raw);
       await s.refreshBackups();
-      expect(s.$backups.get()).toEqual([
+      expect(s.backupsStore.get()).toEqual([
         expect.objectContaining({ key: notice!.backupKey, readable: true }),
       ]);
     },
@@ -88,8 +88,8 @@ describe("loading a stored session", () => {
     expect(s.storageNoticeStore.get()?.message).toContain("je begint met een leeg gesprek");
     expect(s.sessionStore.get().partners).toEqual([]);
     await s.refreshBackups();
-    expect(s.$backups.get()[0]?.readable).toBe(false);
-    expect(await s.restoreBackup(s.$backups.get()[0]!.key)).toBeNull();
+    expect(s.backupsStore.get()[0]?.readable).toBe(false);
+    expect(await s.restoreBackup(s.backupsStore.get()[0]!.key)).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 // Initial JavaScript of every built page, gzip, against its goal (the start page ≤ 30 KB, every
 // other page ≤ 50 KB) and, while over it, its recorded ceiling (tests/bench/pageWeight.ts). Reads
-// dist/, so run `npm run build` first.
+// dist/, so run `npm run build` first. `BENCH_CHUNKS=1 npm run bench -- bundle` also lists each
+// page's scripts, largest first: where to look when a page grows.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { budgetKb, builtPages, dist, goalKb, gz, pageWeight } from "../pageWeight.ts";
@@ -27,6 +28,9 @@ export function run(): string[] {
     lines.push(
       `${page.padEnd(40)} ${kb(bytes).padStart(9)} in ${String(files.size).padStart(2)} bestanden  (${verdict})`,
     );
+    if (process.env["BENCH_CHUNKS"])
+      for (const file of [...files].sort((a, b) => gz(b) - gz(a)))
+        lines.push(`    ${kb(gz(file)).padStart(9)}  ${file}`);
   }
   const lazyTotal = [...lazyAll].reduce((sum, file) => sum + gz(file), 0);
   lines.push(

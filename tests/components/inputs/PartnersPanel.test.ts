@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import PartnersPanel from "../../../src/components/inputs/PartnersPanel.svelte";
 import { loadExample } from "./helpers.ts";
 import { sessionStore } from "../../../src/stores/session.ts";
-import { lastRemoval, undoRemoval } from "../../../src/stores/undo.ts";
+import { lastRemovalStore, undoRemoval } from "../../../src/stores/undo.ts";
 
 beforeEach(loadExample);
 afterEach(cleanup);
@@ -44,7 +44,7 @@ describe("PartnersPanel", () => {
       await fireEvent.click(screen.getByRole("button", { name: `Verwijderen ${name}` }));
       expect(sessionStore.get().partners.some((p) => p.name === name)).toBe(false);
       expect(sessionStore.get().placements).toHaveLength(left);
-      expect(lastRemoval.get()?.message).toBe(message);
+      expect(lastRemovalStore.get()?.message).toBe(message);
       undoRemoval();
       expect(sessionStore.get()).toEqual(before);
     },

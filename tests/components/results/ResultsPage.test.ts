@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import ResultsPage from "../../../src/components/results/ResultsPage.svelte";
 import { replaceSession, startNewSession, updateSession } from "../../../src/stores/session.ts";
 import { example } from "../../report/helpers.ts";
+import { settled } from "../settled.ts";
 
 afterEach(() => {
   cleanup();
@@ -16,10 +17,12 @@ const amount = (key: string): string | null | undefined =>
   document.querySelector(`[data-key="${key}"]`)?.textContent?.replace(/\u00a0/g, " ");
 
 describe("results island", () => {
-  it("an empty session points to the conversation and the example", () => {
+  it("an empty session points to the conversation and the example", async () => {
     startNewSession(new Date("2026-11-23"));
     render(ResultsPage);
-    expect(screen.getByRole("heading", { name: "Nog niets om te laten zien" })).toBeTruthy();
+    await settled(() =>
+      expect(screen.getByRole("heading", { name: "Nog niets om te laten zien" })).toBeTruthy(),
+    );
     expect(screen.getByRole("link", { name: "het gesprek" }).getAttribute("href")).toBe(
       "/gesprek/",
     );
@@ -29,8 +32,10 @@ describe("results island", () => {
   it("the po example shows the plan year first, and another year on request", async () => {
     replaceSession(example("po").session);
     render(ResultsPage);
-    expect(amount("costs")).toBe("€ 1.332.968");
-    expect(amount("needed")).toBe("€ 598.484");
+    await settled(() => {
+      expect(amount("costs")).toBe("€ 1.332.968");
+      expect(amount("needed")).toBe("€ 598.484");
+    });
     const select = screen.getByLabelText<HTMLSelectElement>("Schooljaar");
     expect(select.value).toBe("2026-2027");
     await fireEvent.change(select, { target: { value: "2027-2028" } });
@@ -47,9 +52,11 @@ describe("results island", () => {
       s.placements[0]!.category = "onbekend";
     });
     await tick();
-    expect(
-      screen.getByRole("heading", { name: "Het resultaat kan nog niet worden berekend" }),
-    ).toBeTruthy();
+    await settled(() =>
+      expect(
+        screen.getByRole("heading", { name: "Het resultaat kan nog niet worden berekend" }),
+      ).toBeTruthy(),
+    );
     const items = [...document.querySelectorAll(".problems li")];
     // the duplicate id, the two placements at "beek" that no longer resolve, the unknown category
     expect(items).toHaveLength(4);
