@@ -5,6 +5,7 @@
  */
 import { type Result, type Session, planYearOf } from "../engine/index.ts";
 import { formatEuro, formatNumber } from "../lib/format.ts";
+import { inputLabel } from "./inputLabel.ts";
 import { differingInputs } from "./inputs.ts";
 import { combineRegion } from "../region/index.ts";
 import {
@@ -184,7 +185,10 @@ export function inputDifferences(scenarios: readonly Scenario[], limit = 40): st
     const differences = differingInputs(first.session, other.session);
     const shown = differences
       .slice(0, limit)
-      .map((d) => `${other.label} — ${d.path}: ${d.from} → ${d.to}`);
+      .map(
+        (d) =>
+          `${other.label} — ${inputLabel(d.path, first.session, other.session)}: ${d.from} → ${d.to}`,
+      );
     lines.push(
       ...(differences.length === 0
         ? [`${other.label}: dezelfde invoer als ${first.label}.`]

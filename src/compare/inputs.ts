@@ -11,7 +11,17 @@ function leaves(value: unknown, path: string, out: Map<string, string>): void {
   if (Array.isArray(value)) value.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
   else if (value !== null && typeof value === "object")
     for (const [k, v] of Object.entries(value)) leaves(v, path ? `${path}.${k}` : k, out);
-  else out.set(path, typeof value === "number" ? formatNumber(value) : String(value));
+  else
+    out.set(
+      path,
+      typeof value === "number"
+        ? formatNumber(value)
+        : typeof value === "boolean"
+          ? value
+            ? "ja"
+            : "nee"
+          : String(value),
+    );
 }
 
 /** One input that differs between two sessions: its path in the session file and both values as shown. */

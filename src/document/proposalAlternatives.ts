@@ -10,7 +10,8 @@ import {
   planFigures,
 } from "../compare/alternatives.ts";
 import type { Scenario } from "../compare/compare.ts";
-import { differingInputs, namedPath } from "../compare/inputs.ts";
+import { inputLabel } from "../compare/inputLabel.ts";
+import { differingInputs } from "../compare/inputs.ts";
 import { formatEuro, formatNumber } from "../lib/format.ts";
 import { bullets, chapter, col, fromView, heading, keep, lead, para, table } from "./blocks.ts";
 import type { Block } from "./model.ts";
@@ -51,12 +52,8 @@ function alternativeSection(
   const shown = differences.slice(0, MAX_DIFFERENCES);
   out.push(
     table(
-      [
-        col("Invoer (veld in het sessiebestand)"),
-        col("Gekozen scenario", 110),
-        col("Dit alternatief", 110),
-      ],
-      shown.map((d) => [namedPath(chosen.session, d.path), d.from, d.to]),
+      [col("Invoer"), col("Gekozen scenario", 110), col("Dit alternatief", 110)],
+      shown.map((d) => [inputLabel(d.path, chosen.session, alternative.session), d.from, d.to]),
       {
         caption: `Wat in "${alternative.label}" anders is ingevuld`,
         footnotes:

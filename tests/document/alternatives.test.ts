@@ -126,7 +126,7 @@ describe("the chapter Alternatieven", () => {
     const minimum = tables.find((t) => t.caption.includes("Minimum"))!;
     expect(minimum.rows.map((r) => r.cells.map((c) => cellText(c)))).toEqual([
       [
-        `categories[0] "${chosen.categories[0]!.name}".perStudent.WPB`,
+        `Categorie ${chosen.categories[0]!.name}: uren WPB per student`,
         formatNumber(chosen.categories[0]!.perStudent.WPB ?? 0),
         formatNumber(lower.categories[0]!.perStudent.WPB ?? 0),
       ],
