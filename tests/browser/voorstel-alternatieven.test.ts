@@ -67,7 +67,7 @@ describe("/voorstel/ with alternatives in Chromium", () => {
     await chapter.waitFor();
     const text = await page.locator(".proposal-preview").innerText();
     expect(text).toContain(`Alternatief 1: ${SCENARIO}`);
-    expect(text).toMatch(/categories\[0\] "[^"]+"\.perStudent\.WPB\s+40\s+30/);
+    expect(text).toMatch(/Categorie Pabo voltijd: uren WPB per student\s+40\s+30/);
     expect(text).toMatch(/\(−€/);
     // The summary links to the chapter.
     expect(await page.locator('.proposal-preview a[href="#voorstel-hoofdstuk-8"]').count()).toBe(1);
