@@ -3,9 +3,12 @@
  * in Node with the fonts from public/fonts. Bad input: a Dutch message, exit 2, no file written.
  */
 import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import type { Scenario } from "../compare/compare.ts";
 import { type Session, computeResult } from "../engine/index.ts";
 import type { DocModel } from "../document/model.ts";
 import { proposalDocument } from "../document/proposal.ts";
+import { withAlternatives } from "../document/proposalAlternatives.ts";
 import { isFinal } from "../document/sessionData.ts";
 import { summaryDocument } from "../document/summary.ts";
 import type { BuildOptions, DocCard } from "../document/types.ts";
@@ -15,15 +18,28 @@ import type { Command, Output } from "./main.ts";
 
 /** Parsed arguments, or the Dutch reason they are wrong. */
 export type DocumentArgs =
-  { ok: true; input: string; output: string } | { ok: false; message: string };
+  | { ok: true; input: string; output: string; alternatives: string[] }
+  | { ok: false; message: string };
 
-/** Reads `<sessie.json> -o <bestand.pdf>` (also `--output`, `-o=…`, in any order). */
-export function parseDocumentArgs(args: readonly string[]): DocumentArgs {
+/**
+ * Reads `<sessie.json> -o <bestand.pdf>` (also `--output`, `-o=…`, in any order); with
+ * `takesAlternatives` also `--alternatief <sessie.json>`, as often as needed.
+ */
+export function parseDocumentArgs(
+  args: readonly string[],
+  takesAlternatives = false,
+): DocumentArgs {
   const positional: string[] = [];
+  const alternatives: string[] = [];
   let output: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
-    if (arg === "-o" || arg === "--output") {
+    if (takesAlternatives && (arg === "--alternatief" || arg.startsWith("--alternatief="))) {
+      const value = arg === "--alternatief" ? args[++i] : arg.slice(arg.indexOf("=") + 1);
+      if (value === undefined || value === "")
+        return { ok: false, message: "Na --alternatief hoort de naam van een sessiebestand." };
+      alternatives.push(value);
+    } else if (arg === "-o" || arg === "--output") {
       const next = args[i + 1];
       if (next === undefined || next === "")
         return { ok: false, message: `Na ${arg} hoort de naam van het PDF-bestand.` };
@@ -50,7 +66,7 @@ export function parseDocumentArgs(args: readonly string[]): DocumentArgs {
       ok: false,
       message: "Het uitvoerbestand ontbreekt: geef het op met -o <bestand.pdf>.",
     };
-  return { ok: true, input: positional[0] ?? "", output };
+  return { ok: true, input: positional[0] ?? "", output, alternatives };
 }
 
 /** The version of Gesprekswijzer printed on the documents. */
@@ -63,9 +79,37 @@ export async function toolVersion(): Promise<string> {
 
 type Builder = (session: Session, cards: readonly DocCard[], options: BuildOptions) => DocModel;
 
-function documentCommand(usage: string, build: Builder): Command {
+/** A scenario's name from its file: "minimum.json" → "minimum". */
+export function scenarioLabel(path: string): string {
+  return basename(path).replace(/\.json$/i, "") || path;
+}
+
+/** Reads the alternatives' files; every file that cannot be read is named with its messages. */
+async function loadAlternatives(
+  paths: readonly string[],
+): Promise<{ ok: true; scenarios: Scenario[] } | { ok: false; lines: string[] }> {
+  const loaded = await Promise.all(paths.map(loadSession));
+  const lines = loaded.flatMap((l) => (l.ok ? [] : l.lines));
+  if (lines.length > 0) return { ok: false, lines };
+  return {
+    ok: true,
+    scenarios: loaded.flatMap((l, i) =>
+      l.ok
+        ? [
+            {
+              label: scenarioLabel(paths[i] ?? ""),
+              session: l.session,
+              result: computeResult(l.session),
+            },
+          ]
+        : [],
+    ),
+  };
+}
+
+function documentCommand(usage: string, build: Builder, takesAlternatives = false): Command {
   return async (args: string[], io: Output) => {
-    const parsed = parseDocumentArgs(args);
+    const parsed = parseDocumentArgs(args, takesAlternatives);
     if (!parsed.ok) {
       io.err(`${parsed.message}\nGebruik: ${usage}\n`);
       return 2;
@@ -73,6 +117,11 @@ function documentCommand(usage: string, build: Builder): Command {
     const loaded = await loadSession(parsed.input);
     if (!loaded.ok) {
       io.err(`${loaded.lines.join("\n")}\nEr is geen PDF gemaakt.\n`);
+      return 2;
+    }
+    const alternatives = await loadAlternatives(parsed.alternatives);
+    if (!alternatives.ok) {
+      io.err(`${alternatives.lines.join("\n")}\nEr is geen PDF gemaakt.\n`);
       return 2;
     }
     const problem = await outputProblem(parsed.output, parsed.input);
@@ -90,6 +139,11 @@ function documentCommand(usage: string, build: Builder): Command {
       date: new Date(),
       toolVersion: version,
       records,
+      ...(alternatives.scenarios.length > 0
+        ? {
+            alternatives: withAlternatives(scenarioLabel(parsed.input), alternatives.scenarios),
+          }
+        : {}),
     };
     // The whole PDF is made in memory first and written through a temporary file: a failure
     // never leaves half a file behind.
@@ -119,8 +173,9 @@ export async function documentBytes(doc: DocModel, format: "pdf" | "docx"): Prom
 
 /** `gesprekswijzer voorstel <sessie.json> -o voorstel.pdf` */
 export const voorstel: Command = documentCommand(
-  "npx gesprekswijzer voorstel <sessie.json> -o voorstel.pdf",
+  "npx gesprekswijzer voorstel <sessie.json> [--alternatief <sessie.json>]… -o voorstel.pdf",
   (session, cards, options) => proposalDocument(session, computeResult(session), cards, options),
+  true,
 );
 
 /** `gesprekswijzer verslag <sessie.json> -o verslag.pdf` */

@@ -24,8 +24,9 @@ Gebruik:
       partnerschap minimaal aan de Onderwijsregio moet vragen. Schrijft het resultaat als JSON
       (formaat gesprekswijzer-resultaat/1) naar de standaarduitvoer.
 
-  npx gesprekswijzer voorstel <sessie.json> -o voorstel.pdf
-      Maakt het voorstel voor de begrotingstafel van de Onderwijsregio als PDF.
+  npx gesprekswijzer voorstel <sessie.json> [--alternatief <sessie.json>]… -o voorstel.pdf
+      Maakt het voorstel voor de begrotingstafel van de Onderwijsregio als PDF. Elk
+      --alternatief voegt een ander scenario toe aan hoofdstuk 8, Alternatieven.
 
   npx gesprekswijzer verslag <sessie.json> -o verslag.pdf
       Maakt het gespreksverslag (vragen, notities, afspraken en open punten) als PDF.

@@ -5,6 +5,8 @@
  */
 import { type Result, type Session, planYearOf } from "../engine/index.ts";
 import { formatEuro, formatNumber } from "../lib/format.ts";
+import { inputLabel } from "./inputLabel.ts";
+import { differingInputs } from "./inputs.ts";
 import { combineRegion } from "../region/index.ts";
 import {
   type BarChart,
@@ -15,6 +17,8 @@ import {
   storyChart,
   textColumn,
 } from "../report/index.ts";
+
+export { type InputDifference, differingInputs, namedPath } from "./inputs.ts";
 
 /** One scenario: the name the library gives it, its session and the engine's result. */
 export interface Scenario {
@@ -172,37 +176,26 @@ export function compareChart(scenarios: readonly Scenario[], year: string): BarC
   };
 }
 
-/** Leaf values of a JSON value by path ("placements[2].students.2025-2026"). */
-function leaves(value: unknown, path: string, out: Map<string, string>): void {
-  if (Array.isArray(value)) value.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
-  else if (value !== null && typeof value === "object")
-    for (const [k, v] of Object.entries(value)) leaves(v, path ? `${path}.${k}` : k, out);
-  else out.set(path, typeof value === "number" ? formatNumber(value) : String(value));
-}
-
 /** The inputs that differ from the first scenario, one Dutch line each (answers left out: they are text, not figures). */
 export function inputDifferences(scenarios: readonly Scenario[], limit = 40): string[] {
   const [first, ...others] = scenarios;
   if (!first) return [];
-  const flat = (s: Session): Map<string, string> => {
-    const out = new Map<string, string>();
-    const { answers: _answers, ...figures } = s;
-    leaves(figures, "", out);
-    return out;
-  };
-  const a = flat(first.session);
   const lines: string[] = [];
   for (const other of others) {
-    const b = flat(other.session);
-    const paths = [...new Set([...a.keys(), ...b.keys()])].filter((p) => a.get(p) !== b.get(p));
-    const shown = paths
+    const differences = differingInputs(first.session, other.session);
+    const shown = differences
       .slice(0, limit)
-      .map((p) => `${other.label} — ${p}: ${a.get(p) ?? "(leeg)"} → ${b.get(p) ?? "(leeg)"}`);
+      .map(
+        (d) =>
+          `${other.label} — ${inputLabel(d.path, first.session, other.session)}: ${d.from} → ${d.to}`,
+      );
     lines.push(
-      ...(paths.length === 0 ? [`${other.label}: dezelfde invoer als ${first.label}.`] : shown),
+      ...(differences.length === 0
+        ? [`${other.label}: dezelfde invoer als ${first.label}.`]
+        : shown),
     );
-    if (paths.length > limit)
-      lines.push(`${other.label}: en nog ${paths.length - limit} andere verschillen.`);
+    if (differences.length > limit)
+      lines.push(`${other.label}: en nog ${differences.length - limit} andere verschillen.`);
   }
   return lines;
 }

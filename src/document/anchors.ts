@@ -10,6 +10,7 @@ export const ANCHORS = {
   risks: "hoofdstuk-5",
   apart: "hoofdstuk-6",
   agreements: "hoofdstuk-7",
+  alternatives: "hoofdstuk-8",
   annexA: "bijlage-a",
   annexB: "bijlage-b",
 } as const;
@@ -23,6 +24,7 @@ const TARGETS: Record<string, string> = {
   "hoofdstuk 5": ANCHORS.risks,
   "hoofdstuk 6": ANCHORS.apart,
   "hoofdstuk 7": ANCHORS.agreements,
+  "hoofdstuk 8": ANCHORS.alternatives,
   "bijlage A": ANCHORS.annexA,
   "bijlage B": ANCHORS.annexB,
 };
@@ -31,7 +33,7 @@ const TARGETS: Record<string, string> = {
 export function linked(text: string): Inline[] {
   const out: Inline[] = [];
   let from = 0;
-  for (const m of text.matchAll(/\b(?:hoofdstuk [1-7]|bijlage [AB])\b/g)) {
+  for (const m of text.matchAll(/\b(?:hoofdstuk [1-8]|bijlage [AB])\b/g)) {
     const target = TARGETS[m[0]];
     if (target === undefined) continue;
     if (m.index > from) out.push(text.slice(from, m.index));

@@ -134,6 +134,9 @@ function summary(ctx: ProposalContext): Block[] {
     );
   }
   sentences.push(lead("Volgende jaren", [laterYearsSentence(view.ahead.slice(1, 5))]));
+  const alternatives = ctx.options.alternatives;
+  if (alternatives !== undefined && alternatives.scenarios.length > 0)
+    sentences.push(alternatives.lead(alternatives, ANCHORS.alternatives));
   const out: Block[] = [
     chapter("1  Samenvatting", { newPage: true, anchor: ANCHORS.summary }),
     ...sentences,
@@ -201,6 +204,22 @@ export function proposalDocument(
       language: "nl-NL",
       orientation: "portrait",
     },
-    [...decisionPage(ctx), ...summary(ctx), ...bodyChapters(ctx), ...annexChapters(ctx)],
+    [
+      ...decisionPage(ctx),
+      ...summary(ctx),
+      ...bodyChapters(ctx),
+      ...(options.alternatives === undefined || options.alternatives.scenarios.length === 0
+        ? []
+        : options.alternatives.chapter(
+            options.alternatives,
+            {
+              label: options.alternatives.chosen,
+              session,
+              result,
+            },
+            ANCHORS.alternatives,
+          )),
+      ...annexChapters(ctx),
+    ],
   );
 }

@@ -1,4 +1,6 @@
 /** What the document builders need besides the session and the engine's result. */
+import type { Scenario } from "../compare/compare.ts";
+import type { Block } from "./model.ts";
 
 /** One question of a conversation card, as far as the documents need it. */
 export interface DocQuestion {
@@ -48,4 +50,22 @@ export interface BuildOptions {
   toolVersion: string;
   /** Shipped records for the annex; without them the annex cites the session's values only. */
   records?: DocRecords | undefined;
+  /** Other scenarios for the proposal's chapter "Alternatieven"; absent or empty: no such chapter. */
+  alternatives?: Alternatives | undefined;
+}
+
+/**
+ * The scenarios the proposal compares its own with (library sessions or files), each computed by
+ * the engine. Make it with `withAlternatives` (proposalAlternatives.ts): the chapter's builder
+ * travels with its data, so the proposal page loads that code only once alternatives are chosen.
+ */
+export interface Alternatives {
+  /** The name of the chosen scenario (the session the proposal is about), as the library shows it. */
+  chosen: string;
+  /** The alternatives, in the order the user listed them. */
+  scenarios: readonly Scenario[];
+  /** Builds chapter 8 from these alternatives and the chosen scenario; `anchor` is the chapter's. */
+  chapter: (alternatives: Alternatives, chosen: Scenario, anchor: string) => Block[];
+  /** The summary's sentence about the alternatives, linking to the chapter's `anchor`. */
+  lead: (alternatives: Alternatives, anchor: string) => Block;
 }

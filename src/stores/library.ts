@@ -213,6 +213,25 @@ export async function loadLibrary(deferCheck = false): Promise<void> {
   else checkLibrary();
 }
 
+/**
+ * Copies the conversation being edited into its slot and the index (its last change now), after
+ * its full check; writes nothing when the slot already holds it. Reads no other slot: editing
+ * pages call it after a pause in typing (librarySync.ts), so the library is current without
+ * writing it on every keystroke.
+ */
+export async function syncCurrent(): Promise<void> {
+  await storedSessionChecked();
+  try {
+    const index = readIndex() ?? { current: null, entries: [] };
+    const next = saveCurrent(index);
+    if (next.current === index.current && next.entries === index.entries) return;
+    writeIndex(next);
+    publish(next);
+  } catch {
+    // Full or blocked storage: the session store says so; the library catches up when it opens.
+  }
+}
+
 /** Reads every slot and lists the ones that cannot be read as damaged (with a backup). */
 export function checkLibrary(): void {
   const index = readIndex();

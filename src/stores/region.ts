@@ -17,6 +17,7 @@ import {
   ALLOCATION_RULES,
   type AllocationRule,
   type RegionBudget,
+  type RegionMember,
   type RegionResult,
   combineRegion,
 } from "../region/index.ts";
@@ -146,12 +147,29 @@ function budgetOf(
   return { budget: { year, amount: Math.round(parsed.value * 100), rule }, problem: null };
 }
 
-/** Derived: the region of the entries with the typed budget. */
+// The engine's result per session object: a session is computed once, whatever else changes
+// (another file added, one removed, the budget typed). Entries hold their session unchanged.
+const results = new WeakMap<Session, RegionMember>();
+
+/** The session with the engine's result, computed the first time it is asked for. */
+function memberOf(session: Session): RegionMember {
+  let member = results.get(session);
+  if (member === undefined) {
+    member = { session, result: computeResult(session) };
+    results.set(session, member);
+  }
+  return member;
+}
+
+/** Derived: every entry's session with its result; adding a file computes only that file. */
+export const regionMembersStore = computed(regionEntriesStore, (entries) =>
+  entries.map(({ session }) => memberOf(session)),
+);
+
+/** Derived: the region of the entries with the typed budget; typing the budget computes no session again. */
 export const regionStore = computed(
-  [regionEntriesStore, budgetFieldsStore],
-  (entries, fields): RegionState => {
-    // Each session is computed once; the budget only changes the division.
-    const members = entries.map(({ session }) => ({ session, result: computeResult(session) }));
+  [regionMembersStore, budgetFieldsStore],
+  (members, fields): RegionState => {
     const plain = combineRegion(members);
     const { budget, problem } = budgetOf(
       fields,

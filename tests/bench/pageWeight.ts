@@ -30,7 +30,10 @@ const CEILINGS_KB: Record<string, number> = {
   "gesprek/partnerschap/index.html": 56,
   "gesprek/studenten/index.html": 63,
   "resultaat/index.html": 57,
-  "voorstel/index.html": 75,
+  // 75 → 76 on 3 December 2026 (branch region): "Alternatieven opnemen" loads after the first paint,
+  // but its dynamic import names the ≈ 27 chunks it needs (Vite's preload list, +0.4 KB) and the
+  // summary and chapter 8 hooks stay in the page (+0.2 KB). Lower it again when the page shrinks.
+  "voorstel/index.html": 76,
 };
 
 /** The budget a page is held to now: its goal, or its recorded ceiling while it is over the goal. */

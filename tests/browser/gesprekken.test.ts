@@ -67,7 +67,7 @@ describe("/gesprekken/ and /vergelijken/ in Chromium", () => {
     await page.getByRole("link", { name: "Vergelijk 2 gesprekken" }).click();
     await page.waitForSelector("text=Wat is er anders?");
     const text = await page.locator("main").innerText();
-    expect(text).toContain("categories[0].perStudent.WPB: 40 → 50");
+    expect(text).toContain("Categorie Pabo voltijd: uren WPB per student: 40 → 50");
     expect(text).toMatch(/Uren werkplekbegeleiding \(WPB\)/);
     expect(text).toContain("(+");
     expect(await axeViolations(page)).toEqual([]);

@@ -20,6 +20,7 @@ import { writeWhole } from "../../src/cli/io.ts";
 import { main } from "../../src/cli/main.ts";
 import { computeResult, parseSessionText, planYearOf } from "../../src/engine/index.ts";
 import { formatEuro } from "../../src/lib/format.ts";
+import { storyOf } from "../../src/report/index.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "gesprekswijzer-docs-"));
@@ -86,6 +87,63 @@ describe.each([
     // The structure tree itself is tested in tests/pdf/tagging.test.ts.
     expect(info).toMatch(/Tagged:\s+yes/);
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+  });
+});
+
+describe("voorstel --alternatief", () => {
+  const input = join(root, "content/examples/voorbeeld-po.json");
+  const session = JSON.parse(readFileSync(input, "utf8")) as {
+    categories: { perStudent: { WPB?: number } }[];
+  };
+  // A minimum: ten hours less workplace supervision per student in the first category (the norm changed).
+  session.categories[0]!.perStudent.WPB = (session.categories[0]!.perStudent.WPB ?? 0) - 10;
+  const minimum = tempFile("minimum.json", JSON.stringify(session));
+
+  it("adds chapter 8 with the alternative's ask, as the engine computes it, to the PDF text", async () => {
+    const output = join(dir, "voorstel-alternatief.pdf");
+    const { code, err } = await run(["voorstel", input, "--alternatief", minimum, "-o", output]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    const text = pdfText(output);
+    expect(text).toContain("8 Alternatieven");
+    expect(text).toContain("Alternatief 1: minimum");
+    const outcome = parseSessionText(readFileSync(minimum, "utf8"));
+    if (!outcome.ok) throw new Error("minimum ongeldig");
+    const plan = computeResult(outcome.session).years.find(
+      (y) => y.year === planYearOf(outcome.session),
+    )!;
+    expect(text).toContain(formatEuro(storyOf(plan).needed.euros).replace(/\u00a0/g, " "));
+    // Chapter 8 comes after chapter 7 and before the annexes.
+    expect(text.indexOf("8 Alternatieven")).toBeGreaterThan(text.indexOf("7 Verdeling"));
+    expect(text.indexOf("8 Alternatieven")).toBeLessThan(text.lastIndexOf("Bijlage A"));
+  });
+
+  it("names an alternative that cannot be read, exits 2 and writes nothing", async () => {
+    const output = join(dir, "voorstel-kapot-alternatief.pdf");
+    const { code, err } = await run([
+      "voorstel",
+      input,
+      "--alternatief",
+      join(dir, "bestaat-niet.json"),
+      "-o",
+      output,
+    ]);
+    expect(code).toBe(2);
+    expect(err).toContain("bestaat-niet.json bestaat niet");
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it("is refused by verslag", async () => {
+    const { code, err } = await run([
+      "verslag",
+      input,
+      "--alternatief",
+      minimum,
+      "-o",
+      join(dir, "x.pdf"),
+    ]);
+    expect(code).toBe(2);
+    expect(err).toContain('Onbekende optie "--alternatief"');
   });
 });
 
@@ -220,14 +278,25 @@ describe("writeWhole", () => {
 
 describe.each([
   // the documented form
-  { args: ["s.json", "-o", "v.pdf"], expected: { ok: true, input: "s.json", output: "v.pdf" } },
+  {
+    args: ["s.json", "-o", "v.pdf"],
+    expected: { ok: true, input: "s.json", output: "v.pdf", alternatives: [] },
+  },
   // the option first, long form
   {
     args: ["--output", "v.pdf", "s.json"],
-    expected: { ok: true, input: "s.json", output: "v.pdf" },
+    expected: { ok: true, input: "s.json", output: "v.pdf", alternatives: [] },
   },
   // -o=file
-  { args: ["s.json", "-o=v.pdf"], expected: { ok: true, input: "s.json", output: "v.pdf" } },
+  {
+    args: ["s.json", "-o=v.pdf"],
+    expected: { ok: true, input: "s.json", output: "v.pdf", alternatives: [] },
+  },
+  // alternatives are read only where the command takes them (voorstel passes true)
+  {
+    args: ["s.json", "--alternatief", "a.json", "-o", "v.pdf"],
+    expected: { ok: false, message: 'Onbekende optie "--alternatief".' },
+  },
   // -o without a name
   {
     args: ["s.json", "-o"],

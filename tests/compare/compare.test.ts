@@ -37,7 +37,7 @@ describe("comparing scenarios", () => {
 
   it("lists the inputs that differ, and says so when none do", () => {
     expect(inputDifferences([base, ambition])).toEqual([
-      expect.stringMatching(/^Ambitie — categories\[0\]\.perStudent\.WPB: \d+ → \d+$/),
+      expect.stringMatching(/^Ambitie — Categorie Pabo voltijd: uren WPB per student: \d+ → \d+$/),
     ]);
     expect(inputDifferences([base, scenario("Kopie", outcome.session)])).toEqual([
       "Kopie: dezelfde invoer als Minimum.",

@@ -8,6 +8,7 @@ import {
   formatPercent,
   parseDutchNumber,
 } from "../../src/lib/format.ts";
+import { formatDateTime } from "../../src/lib/formatDateTime.ts";
 
 describe.each([
   // an amount or a rate: a decimal comma is a fair example
@@ -31,6 +32,14 @@ describe.each([
   { date: new Date(2026, 10, 23, 23, 30), text: "2026-11-23" },
 ])("formatIsoDate($text)", ({ date, text }) => {
   it("writes year-month-day", () => expect(formatIsoDate(date)).toBe(text));
+});
+
+describe("formatDateTime", () => {
+  it("writes the day, the short month, the year and the time, the same on every call", () => {
+    const moment = new Date(2026, 11, 3, 14, 32).getTime();
+    expect(formatDateTime(moment)).toMatch(/^3 dec 2026.*14:32$/);
+    expect(formatDateTime(moment)).toBe(formatDateTime(moment));
+  });
 });
 
 describe("negative amounts", () => {
