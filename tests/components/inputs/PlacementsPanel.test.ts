@@ -5,6 +5,7 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import PlacementsPanel from "../../../src/components/inputs/PlacementsPanel.svelte";
+import { setFoldOpen } from "../../../src/stores/folds.ts";
 import { sessionStore } from "../../../src/stores/session.ts";
 import { undoRemoval } from "../../../src/stores/undo.ts";
 import { loadExample } from "./helpers.ts";
@@ -88,9 +89,21 @@ describe("PlacementsPanel", () => {
     );
   });
 
-  it("projects all rows 10 % a year from 2025-2026 after confirmation", async () => {
+  it("loads the growth helper only once its fold is opened", async () => {
+    setFoldOpen("studenten-groei", false);
     render(PlacementsPanel);
-    await fireEvent.input(screen.getByLabelText("Groei per jaar"), { target: { value: "10" } });
+    expect(screen.queryByLabelText("Groei per jaar")).toBeNull();
+    setFoldOpen("studenten-groei", true);
+    await screen.findByLabelText("Groei per jaar");
+  });
+
+  it("projects all rows 10 % a year from 2025-2026 after confirmation", async () => {
+    setFoldOpen("studenten-groei", true);
+    render(PlacementsPanel);
+    // The helper loads when its fold opens (here: remembered open).
+    await fireEvent.input(await screen.findByLabelText("Groei per jaar"), {
+      target: { value: "10" },
+    });
     await fireEvent.click(screen.getByRole("button", { name: "Getallen invullen" }));
     expect(sessionStore.get().placements[0]!.students["2026-2027"]).toBe(130);
     await fireEvent.click(screen.getByRole("button", { name: "Ja, invullen" }));
