@@ -51,8 +51,11 @@ describe("short steps", () => {
     const fold = page.locator("details.fold", { hasText: "Hulp: groei doorrekenen" });
     expect(await fold.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
     await fold.locator("summary").click();
+    // The helper loads when the fold first opens (it is not part of the page's first load).
+    await fold.getByLabel("Groei per jaar").waitFor();
     await measureStep(page, site, "studenten");
     expect(await fold.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    await fold.getByLabel("Groei per jaar").waitFor();
     await fold.locator("summary").click();
     await measureStep(page, site, "studenten");
     expect(await fold.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
