@@ -22,18 +22,26 @@ export function goalKb(page: string): number {
  * Lower a ceiling whenever a page gets smaller; never raise one quietly.
  */
 const CEILINGS_KB: Record<string, number> = {
-  "gesprek/facilitering/index.html": 62,
-  "gesprek/financiering/index.html": 65,
-  "gesprek/groei/index.html": 57,
-  "gesprek/kosten/index.html": 53,
+  // Raised on 3 December 2026, openly, to what the pages weigh after three merges (byte counts, no
+  // noise): the folds that made every step shorter (PanelHead, Fold and the folds store, ≈ 1 KB per
+  // step), the engine's faster rounding in the regulation and largest-remainder chunks that input
+  // pages load before the first click (≈ 0.5 KB), and the save time (0.2 KB). Next lever: load the
+  // engine's decimal code after the first paint (≈ 1.9 KB per step).
+  "gesprek/facilitering/index.html": 65,
+  "gesprek/financiering/index.html": 67,
+  "gesprek/groei/index.html": 59,
+  "gesprek/kosten/index.html": 54,
   "gesprek/kwaliteit/index.html": 55,
-  "gesprek/partnerschap/index.html": 56,
+  "gesprek/opbrengsten/index.html": 51,
+  "gesprek/partnerschap/index.html": 57,
   "gesprek/studenten/index.html": 63,
+  "gesprek/voorstel/index.html": 52,
   "resultaat/index.html": 57,
   // 75 → 76 on 3 December 2026 (branch region): "Alternatieven opnemen" loads after the first paint,
   // but its dynamic import names the ≈ 27 chunks it needs (Vite's preload list, +0.4 KB) and the
-  // summary and chapter 8 hooks stay in the page (+0.2 KB). Lower it again when the page shrinks.
-  "voorstel/index.html": 76,
+  // summary and chapter 8 hooks stay in the page (+0.2 KB); 76 → 77 the same day for the engine's
+  // rounding code (see above). Lower it again when the page shrinks.
+  "voorstel/index.html": 77,
 };
 
 /** The budget a page is held to now: its goal, or its recorded ceiling while it is over the goal. */
