@@ -1,17 +1,12 @@
 // /gesprekken/ and /vergelijken/ in Chromium: the conversation already in the browser moves into
 // the library without loss; a scenario is made from the po example, its norm changed, and the two
 // are compared; a damaged stored conversation is backed up and named while the rest loads.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Site, axeViolations, openSite } from "./harness.ts";
+import { SESSION_KEY, openLibraryWithExample, poExample } from "./library-helpers.ts";
 
-const root = new URL("../..", import.meta.url).pathname;
-const example = JSON.parse(
-  readFileSync(join(root, "content/examples/voorbeeld-po.json"), "utf8"),
-) as { partnership: { name: string }; categories: { perStudent: Record<string, number> }[] };
-const SESSION_KEY = "gesprekswijzer:sessie:v1";
+const example = poExample;
 const SCENARIO = "Ambitie — 100 % in 2030";
 
 describe("/gesprekken/ and /vergelijken/ in Chromium", () => {
@@ -19,14 +14,7 @@ describe("/gesprekken/ and /vergelijken/ in Chromium", () => {
   let page: Page;
   beforeAll(async () => {
     site = await openSite();
-    page = await site.newPage();
-    await page.goto(site.url("gesprekken/"));
-    await page.evaluate(
-      ([key, s]) => localStorage.setItem(key as string, JSON.stringify(s)),
-      [SESSION_KEY, example],
-    );
-    await page.reload();
-    await page.getByRole("region", { name: "Gesprekken in deze browser" }).waitFor();
+    page = await openLibraryWithExample(site);
   });
   afterAll(async () => site.close());
 

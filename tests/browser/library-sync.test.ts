@@ -1,16 +1,11 @@
 // The conversation being edited reaches the library without /gesprekken/ being opened: a name typed
 // at step 1 is in the library's index after a pause in typing, with its last change, and the
 // library page lists it at once.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Site, openSite } from "./harness.ts";
+import { SESSION_KEY, poExample as example } from "./library-helpers.ts";
 
-const root = new URL("../..", import.meta.url).pathname;
-const example = JSON.parse(
-  readFileSync(join(root, "content/examples/voorbeeld-po.json"), "utf8"),
-) as unknown;
 const NAME = "Opleidingsschool Bibliotheektest";
 
 describe("the conversation being edited in the library, in Chromium", () => {
@@ -20,10 +15,10 @@ describe("the conversation being edited in the library, in Chromium", () => {
     site = await openSite();
     page = await site.newPage();
     await page.goto(site.url("gesprek/partnerschap/"));
-    await page.evaluate(
-      (s) => localStorage.setItem("gesprekswijzer:sessie:v1", JSON.stringify(s)),
+    await page.evaluate(([key, s]) => localStorage.setItem(key as string, JSON.stringify(s)), [
+      SESSION_KEY,
       example,
-    );
+    ] as const);
     await page.reload();
   });
   afterAll(async () => site.close());

@@ -3,18 +3,15 @@
 // preview then shows chapter 8 with the scenario and the changed input, and the PDF holds it too.
 // Without a tick there is no chapter 8.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Site, axeViolations, openSite } from "./harness.ts";
+import { SESSION_KEY, openLibraryWithExample, poExample } from "./library-helpers.ts";
 
-const root = new URL("../..", import.meta.url).pathname;
-const example = JSON.parse(
-  readFileSync(join(root, "content/examples/voorbeeld-po.json"), "utf8"),
-) as { partnership: { name: string } };
-const SESSION_KEY = "gesprekswijzer:sessie:v1";
+const example = poExample;
 const SCENARIO = "Minimum — kwaliteitsondergrens";
 const name = example.partnership.name;
 
@@ -24,14 +21,7 @@ describe("/voorstel/ with alternatives in Chromium", () => {
   const dir = mkdtempSync(join(tmpdir(), "gw-alternatieven-"));
   beforeAll(async () => {
     site = await openSite();
-    page = await site.newPage();
-    await page.goto(site.url("gesprekken/"));
-    await page.evaluate(
-      ([key, s]) => localStorage.setItem(key as string, JSON.stringify(s)),
-      [SESSION_KEY, example],
-    );
-    await page.reload();
-    await page.getByRole("region", { name: "Gesprekken in deze browser" }).waitFor();
+    page = await openLibraryWithExample(site);
     // A scenario of the example, opened, with a lower norm: 40 → 30 WPB hours per student.
     await page.getByRole("button", { name: `Kopie als scenario van ${name}` }).click();
     await page.getByLabel("Naam van het scenario").fill(SCENARIO);
