@@ -31,8 +31,8 @@ export default defineConfig({
       reportOnFailure: true,
       thresholds: {
         // The floor for everything measured; raise it when the figure rises, never lower it. The
-        // unit tests alone measured 79.8 % (December 2026); the browser tests can only add to it.
-        lines: 79,
+        // whole run measured 82.7 % of lines on 3 December 2026 (fresh clone, .ci/run).
+        lines: 82,
         // The engine is the one source of every figure: every line of it runs under a test that
         // checks what it does (tests/engine alone reaches this; unreachable lines are removed).
         "src/engine/**": { lines: 100 },
