@@ -4,17 +4,23 @@
  * Alternatieven and the comparison page list changed inputs with it. A path this file does not
  * know keeps its technical spelling (with the item's name), so nothing is hidden.
  */
-import { type Session } from "../engine/index.ts";
+import type { Session } from "../engine/index.ts";
+import { ROLES, type Role } from "../engine/vocabulary.ts";
+import { ROLE_NAMES } from "../lib/roleNames.ts";
 import { namedPath } from "./inputs.ts";
+
+/** What each role's hours are counted per, in a category. */
+const HOURS_PER = { perStudent: "per student", perGroup: "per groep", perDay: "per stagedag" };
+
+/** `make(role)` for every role, keyed by `prefix` + role ("rates.WPB"). */
+function perRole(prefix: string, make: (role: Role) => string): Record<string, string> {
+  return Object.fromEntries(ROLES.map((role) => [`${prefix}${role}`, make(role)]));
+}
 
 /** Words for keys, per list or object the path starts in. */
 const WORDS: Record<string, Record<string, string>> = {
   partnership: { name: "Naam van het partnerschap", region: "Onderwijsregio", sector: "Sector" },
-  rates: {
-    WPB: "Uurtarief werkplekbegeleider (WPB)",
-    SO: "Uurtarief schoolopleider (SO)",
-    IO: "Uurtarief instituutsopleider (IO)",
-  },
+  rates: perRole("", (role) => `Uurtarief ${ROLE_NAMES[role]}`),
   regulation: {
     id: "Regeling",
     base: "Regeling: basisbedrag",
@@ -39,15 +45,11 @@ const WORDS: Record<string, Record<string, string>> = {
     subsidised: "telt voor de subsidie",
     weight: "weging",
     stipend: "stagevergoeding per student",
-    "perStudent.WPB": "uren WPB per student",
-    "perStudent.SO": "uren SO per student",
-    "perStudent.IO": "uren IO per student",
-    "perGroup.WPB": "uren WPB per groep",
-    "perGroup.SO": "uren SO per groep",
-    "perGroup.IO": "uren IO per groep",
-    "perDay.WPB": "uren WPB per stagedag",
-    "perDay.SO": "uren SO per stagedag",
-    "perDay.IO": "uren IO per stagedag",
+    ...Object.fromEntries(
+      Object.entries(HOURS_PER).flatMap(([key, per]) =>
+        ROLES.map((role) => [`${key}.${role}`, `uren ${role} ${per}`]),
+      ),
+    ),
   },
   partner: {
     name: "naam",
@@ -58,9 +60,7 @@ const WORDS: Record<string, Record<string, string>> = {
     joins: "doet mee vanaf",
     "commitment.percent": "toezegging (deel van de eigen kosten)",
     "commitment.amount": "toezegging (bedrag)",
-    "rates.WPB": "eigen uurtarief WPB",
-    "rates.SO": "eigen uurtarief SO",
-    "rates.IO": "eigen uurtarief IO",
+    ...perRole("rates.", (role) => `eigen uurtarief ${role}`),
   },
 };
 

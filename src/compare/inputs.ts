@@ -11,17 +11,14 @@ function leaves(value: unknown, path: string, out: Map<string, string>): void {
   if (Array.isArray(value)) value.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
   else if (value !== null && typeof value === "object")
     for (const [k, v] of Object.entries(value)) leaves(v, path ? `${path}.${k}` : k, out);
-  else
-    out.set(
-      path,
-      typeof value === "number"
-        ? formatNumber(value)
-        : typeof value === "boolean"
-          ? value
-            ? "ja"
-            : "nee"
-          : String(value),
-    );
+  else out.set(path, shown(value));
+}
+
+/** A leaf value as the comparison shows it: Dutch numbers, ja/nee. */
+function shown(value: unknown): string {
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "boolean") return value ? "ja" : "nee";
+  return String(value);
 }
 
 /** One input that differs between two sessions: its path in the session file and both values as shown. */

@@ -5,7 +5,8 @@
  * does not exist. The stepper, the overview and "Controleer je antwoorden" derive everything they
  * say about inputs from the cards plus this registry; none keeps a list of its own.
  */
-import { ROLES, type Role, type Session } from "../engine/index.ts";
+import { ROLES, type Session } from "../engine/index.ts";
+import { ROLE_NAMES } from "./roleNames.ts";
 import { ratesCheckOf, ratesMissing } from "./ratesCheck.ts";
 
 export const INPUT_PANELS = [
@@ -47,12 +48,6 @@ export interface InputPanel {
   missing?: (session: Session) => string[];
 }
 
-/** Role names as a sentence uses them ("het uurtarief van de werkplekbegeleider"). */
-const ROLE_NAMES: Record<Role, string> = {
-  WPB: "werkplekbegeleider (WPB)",
-  SO: "schoolopleider (SO)",
-  IO: "instituutsopleider (IO)",
-};
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 const boards = (s: Session) => s.partners.filter((p) => p.kind === "board");
 const institutes = (s: Session) => s.partners.filter((p) => p.kind === "institute");
