@@ -186,12 +186,18 @@ export function runningTitle(text: string, max = RUNNING_MAX): string {
         .trimEnd()}…`;
 }
 
+/** A4 in points, portrait: width and height. */
+export const A4 = { width: 595, height: 842 } as const;
+
+/** The page margins in points: left, top, right, bottom (room for the running header and footer). */
+export const PAGE_MARGINS = [56, 62, 56, 58] as const;
+
 /** The page frame: A4, metadata, language, running header from page 2, "pagina 2 van 9" footer. */
 export function frame(content: Content[], options: FrameOptions): TDocumentDefinitions {
   return {
     pageSize: "A4",
     pageOrientation: options.orientation ?? "portrait",
-    pageMargins: [56, 62, 56, 58],
+    pageMargins: [...PAGE_MARGINS],
     // Accessibility: language, title in the window bar, metadata, and a structure tree (headings,
     // paragraphs, lists, tables with header cells, figures with alternative text) written by the
     // tagging patch in tagging.ts; pdfmake's own `tagged` option alone leaves that tree empty.

@@ -27,8 +27,10 @@ import type {
   Tone,
 } from "../document/model.ts";
 import {
+  A4,
   COLORS,
   COMPACT_LAYOUT,
+  PAGE_MARGINS,
   TABLE_LAYOUT,
   STYLES,
   breakable,
@@ -158,8 +160,12 @@ function keepWithNext(headings: readonly Heading[]): Content {
   return { stack, unbreakable: true, margin: [0, 0, 0, -KEEP_WITH_NEXT] } as Content;
 }
 
-/** Height (points) inside the page margins of an A4 page in each orientation (frame in blocks.ts). */
-export const PAGE_ROOM = { portrait: 842 - 62 - 58, landscape: 595 - 62 - 58 } as const;
+/** Height (points) inside the page margins of an A4 page in each orientation. */
+const [LEFT, TOP, RIGHT, BOTTOM] = PAGE_MARGINS;
+export const PAGE_ROOM = {
+  portrait: A4.height - TOP - BOTTOM,
+  landscape: A4.width - TOP - BOTTOM,
+} as const;
 
 /**
  * Share of the page a table with footnotes may take and still be kept on one page with them (the
@@ -168,7 +174,7 @@ export const PAGE_ROOM = { portrait: 842 - 62 - 58, landscape: 595 - 62 - 58 } a
 export const KEEP_TABLE_SHARE = 0.65;
 
 /** Width (points) inside the page margins of a portrait A4 page, the narrowest a table gets. */
-const PORTRAIT_WIDTH = 595 - 56 - 56;
+const PORTRAIT_WIDTH = A4.width - LEFT - RIGHT;
 
 /**
  * A rough, rather high height (points) of a headed table with its caption and footnotes: rows of
